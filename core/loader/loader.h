@@ -1,0 +1,42 @@
+/* Finding, checking and loading modules with libltdl. */
+#ifndef CORE_LOADER_H
+#define CORE_LOADER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <netstat/abi.h>
+
+struct loader_options {
+	const char *const *dirs; /* searched in order; absolute paths */
+	size_t n_dirs;
+	bool allow_writable;     /* accept group/world-writable files */
+};
+
+struct loaded_module {
+	const struct netstat_module *module;
+	char path[4096]; /* the file it came from ("(built in)" if preloaded) */
+	void *handle;    /* lt_dlhandle */
+};
+
+/* Initialises libltdl (and the preloaded-module table, if any). */
+int loader_init(void);
+void loader_exit(void);
+
+/*
+ * Loads module `name` of kind `kind` (enum netstat_module_kind): first a
+ * module built into this binary, then `name`.la/.so in each directory.
+ * Checks permissions, the descriptor, its kind, name and ABI version.
+ * On failure returns a negative NETSTAT_ERR_* and writes one line to `err`
+ * naming the file and the reason.
+ */
+int loader_load(const struct loader_options *opts, const char *name,
+		int kind, struct loaded_module *out, char *err,
+		size_t err_size);
+void loader_unload(struct loaded_module *m);
+
+/* The ABI check alone (for tests): 0 when a module built for
+ * major.minor may be loaded by this host. */
+int loader_abi_compatible(unsigned major, unsigned minor);
+
+#endif

@@ -1,0 +1,48 @@
+/* The per-run context behind the SDK's opaque struct netstat_ctx. */
+#ifndef CORE_CONTEXT_H
+#define CORE_CONTEXT_H
+
+#include <stdbool.h>
+
+#include <netstat/netstat.h>
+
+#define CTX_MAX_COLUMNS 128
+#define CTX_MAX_SECTIONS 64
+
+struct netstat_ctx {
+	const struct netstat_request *req;
+	const struct netstat_format *format;
+	struct netstat_text out; /* buffered stdout */
+	int out_fd;
+	int write_errno;         /* first failed write(2), 0 if none */
+
+	/* The section rows currently go to, and its shown columns. */
+	const struct netstat_section *current;
+	size_t columns[CTX_MAX_COLUMNS];
+	size_t n_columns;
+	/* Sections whose header this pass already printed (by key). */
+	const char *begun[CTX_MAX_SECTIONS];
+	size_t n_begun;
+
+	bool programs_built; /* -p map built for this pass */
+};
+
+/* Sets up the output side of a context writing to `fd`. */
+int ctx_init(struct netstat_ctx *ctx, const struct netstat_request *req,
+	     const struct netstat_format *format, int fd);
+void ctx_free(struct netstat_ctx *ctx);
+
+/* Pass boundaries: every -c iteration is one pass. */
+void ctx_pass_begin(struct netstat_ctx *ctx);
+void ctx_pass_end(struct netstat_ctx *ctx);
+/* Writes out everything buffered; 0 or -errno. */
+int ctx_flush(struct netstat_ctx *ctx);
+
+/* The host API's output members. */
+void ctx_section_begin(struct netstat_ctx *ctx,
+		       const struct netstat_section *section);
+void ctx_emit(struct netstat_ctx *ctx, const struct netstat_record *rec);
+void ctx_vmessage(struct netstat_ctx *ctx, int stream, const char *fmt,
+		  va_list ap);
+
+#endif

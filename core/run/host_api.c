@@ -1,0 +1,90 @@
+/* The host API table given to modules: thin bridges to core services. */
+#include <stdarg.h>
+#include <string.h>
+
+#include "core/run/context.h"
+#include "core/run/host_api.h"
+#include "core/services/lines.h"
+#include "core/services/names.h"
+#include "core/services/programs.h"
+
+static int h_lines_open(struct netstat_ctx *ctx, const char *path,
+			struct netstat_lines **out)
+{
+	return lines_open_path(path, out);
+}
+
+static int h_proc_stat(struct netstat_ctx *ctx, const char *path,
+		       struct stat *st)
+{
+	return lines_stat(path, st);
+}
+
+static const char *h_proc_display(struct netstat_ctx *ctx, const char *path,
+				  char *buf, size_t size)
+{
+	return lines_display(path, buf, size);
+}
+
+static void h_message(struct netstat_ctx *ctx, int stream, const char *fmt,
+		      ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	ctx_vmessage(ctx, stream, fmt, ap);
+	va_end(ap);
+}
+
+static const char *h_host_name(struct netstat_ctx *ctx,
+			       const struct netstat_address *addr,
+			       unsigned flags)
+{
+	return names_host(addr, flags);
+}
+
+static const char *h_service_name(struct netstat_ctx *ctx, uint32_t port,
+				  const char *table)
+{
+	return names_service(port, table);
+}
+
+static const char *h_user_name(struct netstat_ctx *ctx, uint32_t uid)
+{
+	return names_user(uid);
+}
+
+static const struct netstat_process *h_process(struct netstat_ctx *ctx,
+					       uint64_t inode)
+{
+	return programs_lookup(inode);
+}
+
+static const char *h_errno_text(int err)
+{
+	return strerror(err);
+}
+
+static const struct netstat_host_api host_api = {
+	.abi_major = NETSTAT_ABI_MAJOR,
+	.abi_minor = NETSTAT_ABI_MINOR,
+	.size = sizeof(struct netstat_host_api),
+	.lines_open = h_lines_open,
+	.lines_next = lines_next_line,
+	.lines_close = lines_close_reader,
+	.proc_stat = h_proc_stat,
+	.proc_display = h_proc_display,
+	.section_begin = ctx_section_begin,
+	.emit = ctx_emit,
+	.message = h_message,
+	.host_name = h_host_name,
+	.service_name = h_service_name,
+	.user_name = h_user_name,
+	.process_of_inode = h_process,
+	.strerror = netstat_strerror,
+	.errno_text = h_errno_text,
+};
+
+const struct netstat_host_api *host_api_table(void)
+{
+	return &host_api;
+}

@@ -1,0 +1,179 @@
+/*
+ * The output path: records go to the selected format, which appends to one
+ * buffered writer on stdout. Sections are opened on demand (once per pass,
+ * by key) so several families can feed one section.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/run/context.h"
+#include "core/services/programs.h"
+
+#define OUT_CHUNK (64 * 1024)
+
+static int write_all(struct netstat_ctx *ctx, const char *p, size_t n)
+{
+	while (n > 0) {
+		ssize_t w = write(ctx->out_fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0) {
+			if (!ctx->write_errno)
+				ctx->write_errno = errno;
+			return -errno;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+int ctx_flush(struct netstat_ctx *ctx)
+{
+	int rc = write_all(ctx, ctx->out.buf, ctx->out.len);
+	ctx->out.len = 0;
+	return rc;
+}
+
+/* netstat_text.grow for stdout: flush, and enlarge only for a single
+ * piece of text bigger than the whole buffer. */
+static int out_grow(struct netstat_text *t, size_t need)
+{
+	struct netstat_ctx *ctx =
+		(struct netstat_ctx *)((char *)t - offsetof(struct netstat_ctx,
+							    out));
+	ctx_flush(ctx);
+	if (need <= t->cap)
+		return 0;
+	char *p = realloc(t->buf, need);
+	if (!p)
+		return NETSTAT_ERR_NOMEM;
+	t->buf = p;
+	t->cap = need;
+	return 0;
+}
+
+int ctx_init(struct netstat_ctx *ctx, const struct netstat_request *req,
+	     const struct netstat_format *format, int fd)
+{
+	memset(ctx, 0, sizeof *ctx);
+	ctx->req = req;
+	ctx->format = format;
+	ctx->out_fd = fd;
+	ctx->out.buf = malloc(OUT_CHUNK);
+	if (!ctx->out.buf)
+		return NETSTAT_ERR_NOMEM;
+	ctx->out.cap = OUT_CHUNK;
+	ctx->out.grow = out_grow;
+	return 0;
+}
+
+void ctx_free(struct netstat_ctx *ctx)
+{
+	free(ctx->out.buf);
+	ctx->out.buf = NULL;
+}
+
+static bool section_needs_programs(const struct netstat_section *s)
+{
+	for (size_t i = 0; i < s->n_columns; i++)
+		if (s->columns[i].when & NETSTAT_WHEN_PROGRAMS)
+			return true;
+	return false;
+}
+
+static void close_current(struct netstat_ctx *ctx)
+{
+	if (ctx->current && ctx->format->section_end)
+		ctx->format->section_end(ctx, ctx->req, ctx->current,
+					 &ctx->out);
+	ctx->current = NULL;
+}
+
+void ctx_pass_begin(struct netstat_ctx *ctx)
+{
+	ctx->n_begun = 0;
+	ctx->current = NULL;
+	ctx->programs_built = false;
+	if (ctx->format->pass_begin)
+		ctx->format->pass_begin(ctx, ctx->req, &ctx->out);
+}
+
+void ctx_pass_end(struct netstat_ctx *ctx)
+{
+	close_current(ctx);
+	if (ctx->format->pass_end)
+		ctx->format->pass_end(ctx, ctx->req, &ctx->out);
+}
+
+static bool begun_this_pass(struct netstat_ctx *ctx, const char *key)
+{
+	for (size_t i = 0; i < ctx->n_begun; i++)
+		if (strcmp(ctx->begun[i], key) == 0)
+			return true;
+	return false;
+}
+
+/* Makes `s` the current section; prints its header the first time in a
+ * pass. */
+static void switch_section(struct netstat_ctx *ctx,
+			   const struct netstat_section *s)
+{
+	if (ctx->current && strcmp(ctx->current->key, s->key) == 0)
+		return;
+	close_current(ctx);
+	ctx->n_columns = 0;
+	for (size_t i = 0; i < s->n_columns && i < CTX_MAX_COLUMNS; i++)
+		if (netstat_column_shown(&s->columns[i], ctx->req))
+			ctx->columns[ctx->n_columns++] = i;
+	ctx->current = s;
+	if (begun_this_pass(ctx, s->key))
+		return;
+	if (ctx->n_begun < CTX_MAX_SECTIONS)
+		ctx->begun[ctx->n_begun++] = s->key;
+	/* -p: the process map is built once per pass, before the first
+	 * section that shows it (its notes come before that header). */
+	if (!ctx->programs_built &&
+	    (ctx->req->flags &
+	     (NETSTAT_REQ_PROGRAMS | NETSTAT_REQ_CONTEXT)) &&
+	    section_needs_programs(s)) {
+		programs_build();
+		ctx->programs_built = true;
+	}
+	if (ctx->format->section_begin)
+		ctx->format->section_begin(ctx, ctx->req, s, ctx->columns,
+					   ctx->n_columns, &ctx->out);
+}
+
+void ctx_section_begin(struct netstat_ctx *ctx,
+		       const struct netstat_section *section)
+{
+	switch_section(ctx, section);
+}
+
+void ctx_emit(struct netstat_ctx *ctx, const struct netstat_record *rec)
+{
+	switch_section(ctx, rec->section);
+	ctx->format->row(ctx, ctx->req, rec, ctx->columns, ctx->n_columns,
+			 &ctx->out);
+}
+
+void ctx_vmessage(struct netstat_ctx *ctx, int stream, const char *fmt,
+		  va_list ap)
+{
+	if (stream == NETSTAT_NOTICE && ctx->format->notice) {
+		char buf[4096];
+		vsnprintf(buf, sizeof buf, fmt, ap);
+		ctx->format->notice(ctx, buf, &ctx->out);
+		return;
+	}
+	/* On a terminal keep the two streams in the order they were
+	 * written; otherwise stdout stays fully buffered, like net-tools. */
+	if (isatty(ctx->out_fd))
+		ctx_flush(ctx);
+	vfprintf(stderr, fmt, ap);
+}

@@ -1,0 +1,24 @@
+/* Reading kernel text files below the proc root, a line at a time. */
+#ifndef CORE_LINES_H
+#define CORE_LINES_H
+
+#include <stddef.h>
+#include <sys/stat.h>
+
+struct netstat_lines;
+
+/* Sets the directory every relative path is read from ("/proc"). */
+void lines_set_root(const char *root);
+const char *lines_root(void);
+/* Opens root/path; 0 or -errno. */
+int lines_open_path(const char *path, struct netstat_lines **out);
+/* Next line (see netstat_host_api.lines_next). */
+const char *lines_next_line(struct netstat_lines *l, size_t *len);
+void lines_close_reader(struct netstat_lines *l);
+/* stat(2) of root/path; 0 or -errno. */
+int lines_stat(const char *path, struct stat *st);
+/* The path for messages: "/proc/<path>", whatever the root is, so messages
+ * read the same on fixtures as on the live system. */
+const char *lines_display(const char *path, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,220 @@
+/*
+ * -p: which process holds each socket. One pass over the process
+ * directories with directory fds and readlinkat(2); an inode-keyed
+ * open-addressing hash table; the first process seen for an inode keeps it
+ * (as net-tools does).
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/services/lines.h"
+#include "core/services/programs.h"
+
+struct slot {
+	uint64_t inode; /* 0: empty (inode 0 never has an owner) */
+	struct netstat_process proc;
+};
+
+static struct slot *slots;
+static size_t n_slots, n_used;
+/* Process names, stored once per process and shared by its sockets. */
+static char **names;
+static size_t n_names, cap_names;
+
+static uint64_t mix(uint64_t x)
+{
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdull;
+	x ^= x >> 33;
+	return x;
+}
+
+static int grow(void)
+{
+	size_t n = n_slots ? n_slots * 2 : 1024;
+	struct slot *s = calloc(n, sizeof *s);
+	if (!s)
+		return -1;
+	for (size_t i = 0; i < n_slots; i++) {
+		if (!slots[i].inode)
+			continue;
+		size_t j = mix(slots[i].inode) & (n - 1);
+		while (s[j].inode)
+			j = (j + 1) & (n - 1);
+		s[j] = slots[i];
+	}
+	free(slots);
+	slots = s;
+	n_slots = n;
+	return 0;
+}
+
+static void insert(uint64_t inode, int32_t pid, const char *name)
+{
+	if ((n_used + 1) * 2 > n_slots && grow() < 0)
+		return;
+	size_t j = mix(inode) & (n_slots - 1);
+	while (slots[j].inode) {
+		if (slots[j].inode == inode)
+			return; /* an earlier process keeps it */
+		j = (j + 1) & (n_slots - 1);
+	}
+	slots[j].inode = inode;
+	slots[j].proc.pid = pid;
+	slots[j].proc.name = name;
+	n_used++;
+}
+
+const struct netstat_process *programs_lookup(uint64_t inode)
+{
+	if (!n_slots || !inode)
+		return NULL;
+	size_t j = mix(inode) & (n_slots - 1);
+	while (slots[j].inode) {
+		if (slots[j].inode == inode)
+			return &slots[j].proc;
+		j = (j + 1) & (n_slots - 1);
+	}
+	return NULL;
+}
+
+/* argv[0] of a process: after its last '/' when it starts with '/'. */
+static const char *program_name(int pid_dir)
+{
+	char buf[512];
+	int fd = openat(pid_dir, "cmdline", O_RDONLY | O_CLOEXEC);
+	ssize_t n = fd >= 0 ? read(fd, buf, sizeof buf - 1) : -1;
+	if (fd >= 0)
+		close(fd);
+	if (n < 0)
+		n = 0;
+	buf[n] = '\0';
+	const char *name = buf;
+	if (buf[0] == '/') {
+		const char *slash = strrchr(buf, '/');
+		name = slash + 1;
+	}
+	if (n_names == cap_names) {
+		size_t cap = cap_names ? cap_names * 2 : 256;
+		char **p = realloc(names, cap * sizeof *p);
+		if (!p)
+			return "";
+		names = p;
+		cap_names = cap;
+	}
+	char *copy = strdup(name);
+	if (!copy)
+		return "";
+	names[n_names++] = copy;
+	return copy;
+}
+
+/* Socket inode named by an fd link ("socket:[N]" or "[0000]:N"), or 0. */
+static uint64_t socket_inode(const char *link)
+{
+	const char *p;
+	if (strncmp(link, "socket:[", 8) == 0)
+		p = link + 8;
+	else if (strncmp(link, "[0000]:", 7) == 0)
+		p = link + 7;
+	else
+		return 0;
+	uint64_t v = 0;
+	if (*p < '0' || *p > '9')
+		return 0;
+	while (*p >= '0' && *p <= '9')
+		v = v * 10 + (uint64_t)(*p++ - '0');
+	return v;
+}
+
+/* Records the sockets of one process; returns -1 if access was denied. */
+static int scan_process(int proc_fd, const char *pid_text)
+{
+	int pid_dir = openat(proc_fd, pid_text,
+			     O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (pid_dir < 0)
+		return errno == EACCES ? -1 : 0;
+	int fd_dir = openat(pid_dir, "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd_dir < 0) {
+		int denied = errno == EACCES;
+		close(pid_dir);
+		return denied ? -1 : 0;
+	}
+	DIR *d = fdopendir(fd_dir);
+	if (!d) {
+		close(fd_dir);
+		close(pid_dir);
+		return 0;
+	}
+	const char *name = NULL;
+	int32_t pid = (int32_t)strtol(pid_text, NULL, 10);
+	struct dirent *de;
+	while ((de = readdir(d))) {
+		if (de->d_name[0] < '0' || de->d_name[0] > '9')
+			continue;
+		char link[64];
+		ssize_t n = readlinkat(fd_dir, de->d_name, link,
+				       sizeof link - 1);
+		if (n <= 0)
+			continue;
+		link[n] = '\0';
+		uint64_t inode = socket_inode(link);
+		if (!inode)
+			continue;
+		if (!name)
+			name = program_name(pid_dir);
+		insert(inode, pid, name);
+	}
+	closedir(d);
+	close(pid_dir);
+	return 0;
+}
+
+void programs_build(void)
+{
+	programs_free();
+	int denied = 0;
+	int proc_fd = open(lines_root(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	DIR *d = proc_fd >= 0 ? fdopendir(proc_fd) : NULL;
+	if (d) {
+		struct dirent *de;
+		while ((de = readdir(d))) {
+			const char *s = de->d_name;
+			if (!*s || strspn(s, "0123456789") != strlen(s))
+				continue;
+			if (scan_process(proc_fd, s) < 0)
+				denied = 1;
+		}
+		closedir(d);
+	} else if (proc_fd >= 0) {
+		close(proc_fd);
+	}
+	if (!d || (denied && n_used == 0)) {
+		fprintf(stderr,
+			"(No info could be read for \"-p\": geteuid()=%d but "
+			"you should be root.)\n",
+			(int)geteuid());
+	} else if (denied) {
+		fputs("(Not all processes could be identified, non-owned "
+		      "process info\n will not be shown, you would have to be "
+		      "root to see it all.)\n",
+		      stderr);
+	}
+}
+
+void programs_free(void)
+{
+	free(slots);
+	slots = NULL;
+	n_slots = n_used = 0;
+	for (size_t i = 0; i < n_names; i++)
+		free(names[i]);
+	free(names);
+	names = NULL;
+	n_names = cap_names = 0;
+}

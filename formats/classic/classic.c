@@ -1,0 +1,149 @@
+/*
+ * The classic format: net-tools 2.10 text, byte for byte.
+ *
+ * It knows nothing of families: a section's columns say width, alignment
+ * and separator; where net-tools has a rule of its own the plugin supplies
+ * a cell or row renderer, which this module calls.
+ */
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <netstat/netstat.h>
+
+#include "formats/classic/classic_cell.h"
+
+static const struct netstat_host_api *host;
+
+/* Scratch buffer for one cell, reused across rows (no allocation per row). */
+static char *cell_buf;
+static size_t cell_cap;
+
+static int cell_grow(struct netstat_text *t, size_t need)
+{
+	size_t cap = t->cap ? t->cap : 256;
+	while (cap - t->len < need)
+		cap *= 2;
+	char *p = realloc(t->buf, cap);
+	if (!p)
+		return NETSTAT_ERR_NOMEM;
+	t->buf = p;
+	t->cap = cap;
+	cell_buf = p;
+	cell_cap = cap;
+	return 0;
+}
+
+static int classic_init(const struct netstat_host_api *h)
+{
+	host = h;
+	return 0;
+}
+
+static void classic_fini(void)
+{
+	free(cell_buf);
+	cell_buf = NULL;
+	cell_cap = 0;
+}
+
+/* Appends `s` (length n) to `out` as net-tools' %-W.Ws / %Ws would. */
+static int put_field(struct netstat_text *out, const struct netstat_column *col,
+		     const char *s, size_t n, int pad)
+{
+	size_t width = col->width > 0 ? (size_t)col->width : 0;
+	if ((col->flags & NETSTAT_COL_TRUNCATE) && width && n > width)
+		n = width;
+	size_t fill = pad && n < width ? width - n : 0;
+	int rc = 0;
+	if (col->flags & NETSTAT_COL_RIGHT)
+		rc = netstat_text_fill(out, ' ', fill);
+	if (rc == 0)
+		rc = netstat_text_append(out, s, n);
+	if (rc == 0 && !(col->flags & NETSTAT_COL_RIGHT))
+		rc = netstat_text_fill(out, ' ', fill);
+	return rc;
+}
+
+static int classic_section_begin(struct netstat_ctx *ctx,
+				 const struct netstat_request *req,
+				 const struct netstat_section *section,
+				 const size_t *columns, size_t n_columns,
+				 struct netstat_text *out)
+{
+	if (!(section->flags & NETSTAT_SECTION_HEADER_ONCE) ||
+	    req->iteration == 0) {
+		if (section->classic_title)
+			section->classic_title(ctx, req, out);
+		else if (section->title)
+			netstat_text_printf(out, "%s\n", section->title);
+	}
+	if (section->flags & NETSTAT_SECTION_NO_COLUMN_LINE)
+		return 0;
+	for (size_t i = 0; i < n_columns; i++) {
+		const struct netstat_column *col = &section->columns[columns[i]];
+		const char *title = col->title ? col->title : "";
+		if (col->sep)
+			netstat_text_puts(out, col->sep);
+		put_field(out, col, title, strlen(title),
+			  !(col->flags & NETSTAT_COL_NO_TITLE_PAD));
+	}
+	return netstat_text_puts(out, "\n");
+}
+
+static int classic_row(struct netstat_ctx *ctx,
+		       const struct netstat_request *req,
+		       const struct netstat_record *rec, const size_t *columns,
+		       size_t n_columns, struct netstat_text *out)
+{
+	if (rec->classic_row) {
+		rec->classic_row(ctx, req, rec, out);
+		return 0;
+	}
+	const struct netstat_section *section = rec->section;
+	struct netstat_text cell = {
+		.buf = cell_buf, .len = 0, .cap = cell_cap, .grow = cell_grow};
+	for (size_t i = 0; i < n_columns; i++) {
+		size_t c = columns[i];
+		const struct netstat_column *col = &section->columns[c];
+		cell.len = 0;
+		if (col->classic)
+			col->classic(ctx, req, rec, c, &cell);
+		else if (c < rec->n_values &&
+			 rec->values[c].type != NETSTAT_T_NULL)
+			classic_cell_default(ctx, host, req, &rec->values[c],
+					     &cell);
+		else if (col->type == NETSTAT_T_PROCESS)
+			netstat_text_puts(&cell, "-"); /* no owner known */
+		if (col->sep)
+			netstat_text_puts(out, col->sep);
+		int rc = put_field(out, col, cell.buf, cell.len, 1);
+		if (rc < 0)
+			return rc;
+	}
+	return netstat_text_puts(out, "\n");
+}
+
+static int classic_notice(struct netstat_ctx *ctx, const char *text,
+			  struct netstat_text *out)
+{
+	return netstat_text_puts(out, text);
+}
+
+static const struct netstat_format classic_format = {
+	.size = sizeof(struct netstat_format),
+	.init = classic_init,
+	.fini = classic_fini,
+	.section_begin = classic_section_begin,
+	.row = classic_row,
+	.notice = classic_notice,
+};
+
+NETSTAT_MODULE(classic) = {
+	.abi_major = NETSTAT_ABI_MAJOR,
+	.abi_minor = NETSTAT_ABI_MINOR,
+	.kind = NETSTAT_MODULE_FORMAT,
+	.name = "classic",
+	.description = "net-tools 2.10 compatible text",
+	.format = &classic_format,
+};

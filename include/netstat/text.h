@@ -1,0 +1,113 @@
+/* For modules and formats: the growable text buffer output is built in. */
+#ifndef NETSTAT_TEXT_H
+#define NETSTAT_TEXT_H
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+/**
+ * A text buffer owned by the host. Append with the helpers below; when it
+ * is full they call `grow`, which the host provides (it may flush or
+ * reallocate). Text is not NUL-terminated unless you call
+ * netstat_text_cstr().
+ */
+struct netstat_text {
+	char *buf;
+	size_t len;
+	size_t cap;
+	/** Makes room for `need` more bytes; returns 0 or a negative error. */
+	int (*grow)(struct netstat_text *t, size_t need);
+};
+
+/** Appends `n` bytes. Returns 0 or a negative netstat error. */
+static inline int netstat_text_append(struct netstat_text *t, const char *s,
+				      size_t n)
+{
+	if (t->cap - t->len < n) {
+		int rc = t->grow(t, n);
+		if (rc < 0)
+			return rc;
+	}
+	memcpy(t->buf + t->len, s, n);
+	t->len += n;
+	return 0;
+}
+
+/** Appends a NUL-terminated string. */
+static inline int netstat_text_puts(struct netstat_text *t, const char *s)
+{
+	return netstat_text_append(t, s, strlen(s));
+}
+
+/** Appends one byte `n` times. */
+static inline int netstat_text_fill(struct netstat_text *t, char c, size_t n)
+{
+	if (t->cap - t->len < n) {
+		int rc = t->grow(t, n);
+		if (rc < 0)
+			return rc;
+	}
+	memset(t->buf + t->len, c, n);
+	t->len += n;
+	return 0;
+}
+
+/** Appends printf-formatted text. */
+static inline int netstat_text_vprintf(struct netstat_text *t,
+				       const char *fmt, va_list ap)
+{
+	va_list again;
+	va_copy(again, ap);
+	int n = vsnprintf(t->buf + t->len, t->cap - t->len, fmt, ap);
+	if (n < 0) {
+		va_end(again);
+		return -2;
+	}
+	if ((size_t)n >= t->cap - t->len) {
+		int rc = t->grow(t, (size_t)n + 1);
+		if (rc < 0) {
+			va_end(again);
+			return rc;
+		}
+		n = vsnprintf(t->buf + t->len, t->cap - t->len, fmt, again);
+	}
+	va_end(again);
+	t->len += (size_t)n;
+	return 0;
+}
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static inline int netstat_text_printf(struct netstat_text *t, const char *fmt,
+				      ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int rc = netstat_text_vprintf(t, fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
+/** Appends `s`, padded with spaces to `width` (left-justified). */
+static inline int netstat_text_pad(struct netstat_text *t, const char *s,
+				   size_t width)
+{
+	size_t n = strlen(s);
+	int rc = netstat_text_append(t, s, n);
+	if (rc == 0 && n < width)
+		rc = netstat_text_fill(t, ' ', width - n);
+	return rc;
+}
+
+/** NUL-terminates the buffer and returns it (the NUL is not counted). */
+static inline const char *netstat_text_cstr(struct netstat_text *t)
+{
+	if (t->cap == t->len && t->grow(t, 1) < 0)
+		return "";
+	t->buf[t->len] = '\0';
+	return t->buf;
+}
+
+#endif

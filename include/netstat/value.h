@@ -1,0 +1,129 @@
+/* For modules and formats: the typed values records are made of. */
+#ifndef NETSTAT_VALUE_H
+#define NETSTAT_VALUE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/** Type of one value. Numbers stay numbers, addresses stay addresses. */
+enum netstat_type {
+	NETSTAT_T_NULL = 0,  /**< absent */
+	NETSTAT_T_STRING,    /**< text (untrusted: formats escape it) */
+	NETSTAT_T_INT,       /**< signed integer */
+	NETSTAT_T_UINT,      /**< unsigned integer (counters, inodes, queues) */
+	NETSTAT_T_DOUBLE,    /**< floating point (seconds) */
+	NETSTAT_T_ADDRESS,   /**< a network address (struct netstat_address) */
+	NETSTAT_T_ENDPOINT,  /**< address and port (struct netstat_endpoint) */
+	NETSTAT_T_STATE,     /**< enumerated state: code and name */
+	NETSTAT_T_USER,      /**< a uid; formats may show the user name */
+	NETSTAT_T_PROCESS,   /**< pid and program name */
+	NETSTAT_T_TIMER,     /**< a socket timer (struct netstat_timer) */
+};
+
+/** Address families a struct netstat_address can hold. */
+enum netstat_addr_family {
+	NETSTAT_ADDR_NONE = 0,
+	NETSTAT_ADDR_INET = 4,  /**< bytes[0..3], network byte order */
+	NETSTAT_ADDR_INET6 = 6, /**< bytes[0..15], network byte order */
+	NETSTAT_ADDR_TEXT = 99, /**< any other family: `text` holds its form */
+};
+
+/** A network address. */
+struct netstat_address {
+	uint16_t family;  /**< enum netstat_addr_family */
+	uint8_t bytes[16];
+	const char *text; /**< NETSTAT_ADDR_TEXT only: e.g. an AX.25 callsign */
+};
+
+/** An address with a port. port_table names the service list used. */
+struct netstat_endpoint {
+	struct netstat_address addr;
+	uint32_t port;
+	/** Service list to name the port from ("tcp", "udp", "raw");
+	 *  NULL when this protocol's ports are never named. */
+	const char *port_table;
+};
+
+/** An enumerated state. name is the kernel-meaningful name or NULL. */
+struct netstat_state {
+	int64_t code;
+	const char *name;
+};
+
+/** A process owning a socket. */
+struct netstat_process {
+	int32_t pid;
+	const char *name; /**< argv[0] basename as the kernel gives it */
+};
+
+/** A socket timer as the kernel reports it. */
+struct netstat_timer {
+	int32_t code;        /**< kernel timer kind (0 off, 1 on, 2 keepalive...) */
+	const char *name;    /**< "off", "on", "keepalive"... or NULL */
+	double seconds;      /**< time left */
+	int64_t retransmits;
+	int64_t probes;      /**< the kernel's "timeout" field */
+};
+
+/** One typed value. */
+struct netstat_value {
+	uint32_t type; /**< enum netstat_type */
+	union {
+		const char *s;
+		int64_t i;
+		uint64_t u;
+		double d;
+		struct netstat_address addr;
+		struct netstat_endpoint ep;
+		struct netstat_state state;
+		uint32_t uid;
+		struct netstat_process proc;
+		struct netstat_timer timer;
+	} v;
+};
+
+/* Small constructors, so plugins fill records in one line per column. */
+static inline struct netstat_value netstat_v_null(void)
+{
+	struct netstat_value x = {.type = NETSTAT_T_NULL};
+	return x;
+}
+static inline struct netstat_value netstat_v_str(const char *s)
+{
+	struct netstat_value x = {.type = s ? NETSTAT_T_STRING : NETSTAT_T_NULL};
+	x.v.s = s;
+	return x;
+}
+static inline struct netstat_value netstat_v_int(int64_t i)
+{
+	struct netstat_value x = {.type = NETSTAT_T_INT};
+	x.v.i = i;
+	return x;
+}
+static inline struct netstat_value netstat_v_uint(uint64_t u)
+{
+	struct netstat_value x = {.type = NETSTAT_T_UINT};
+	x.v.u = u;
+	return x;
+}
+static inline struct netstat_value netstat_v_double(double d)
+{
+	struct netstat_value x = {.type = NETSTAT_T_DOUBLE};
+	x.v.d = d;
+	return x;
+}
+static inline struct netstat_value netstat_v_state(int64_t code, const char *name)
+{
+	struct netstat_value x = {.type = NETSTAT_T_STATE};
+	x.v.state.code = code;
+	x.v.state.name = name;
+	return x;
+}
+static inline struct netstat_value netstat_v_user(uint32_t uid)
+{
+	struct netstat_value x = {.type = NETSTAT_T_USER};
+	x.v.uid = uid;
+	return x;
+}
+
+#endif

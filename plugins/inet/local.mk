@@ -1,0 +1,1 @@
+# plugins/inet: (being written)

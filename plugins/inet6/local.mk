@@ -1,0 +1,1 @@
+# plugins/inet6: (being written)

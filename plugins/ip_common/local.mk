@@ -1,0 +1,1 @@
+# plugins/ip_common: (being written)

@@ -1,0 +1,253 @@
+/*
+ * The UNIX section as net-tools prints it (reference §3.12):
+ *
+ *   Proto RefCnt Flags       Type       State         I-Node   Path
+ *   unix  2      [ ACC ]     STREAM     LISTENING     822008   @abstract
+ *
+ * Records stay typed (numbers, enums with names); the cells below give the
+ * net-tools text where it is not the plain rendering of the value.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "plugins/unix/unix_layout.h"
+#include "plugins/unix/unix_line.h"
+
+const char *unix_type_name(uint64_t type)
+{
+	static const char *const names[] = {
+		NULL, "STREAM", "DGRAM", "RAW", "RDM", "SEQPACKET",
+	};
+	return type < sizeof names / sizeof names[0] ? names[type] : NULL;
+}
+
+/*
+ * Kernel socket_state names, except that an unconnected socket accepting
+ * connections is what everybody calls LISTENING.
+ */
+const char *unix_state_name(uint64_t state, uint64_t flags)
+{
+	static const char *const names[] = {
+		"FREE", "UNCONNECTED", "CONNECTING", "CONNECTED",
+		"DISCONNECTING",
+	};
+	if (unix_line_listening(state, flags))
+		return "LISTENING";
+	return state < sizeof names / sizeof names[0] ? names[state] : NULL;
+}
+
+const char *unix_flag_names(uint64_t flags, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s%s%s", flags & UNIX_FLAG_ACC ? "ACC " : "",
+		 flags & UNIX_FLAG_W ? "W " : "", flags & UNIX_FLAG_N ? "N " : "");
+	size_t n = strlen(buf);
+	if (n > 0)
+		buf[n - 1] = '\0'; /* no trailing space in the list */
+	return buf;
+}
+
+static const struct netstat_value *value_at(const struct netstat_record *rec,
+					    size_t column)
+{
+	return column < rec->n_values ? &rec->values[column] : NULL;
+}
+
+static uint64_t uint_at(const struct netstat_record *rec, size_t column)
+{
+	const struct netstat_value *v = value_at(rec, column);
+	return v && v->type == NETSTAT_T_UINT ? v->v.u : 0;
+}
+
+/* "[ ACC W N ]": each flag followed by a space, inside "[ " and "]". */
+static void cell_flags(struct netstat_ctx *ctx,
+		       const struct netstat_request *req,
+		       const struct netstat_record *rec, size_t column,
+		       struct netstat_text *out)
+{
+	uint64_t flags = uint_at(rec, column);
+	netstat_text_puts(out, "[ ");
+	if (flags & UNIX_FLAG_ACC)
+		netstat_text_puts(out, "ACC ");
+	if (flags & UNIX_FLAG_W)
+		netstat_text_puts(out, "W ");
+	if (flags & UNIX_FLAG_N)
+		netstat_text_puts(out, "N ");
+	netstat_text_puts(out, "]");
+}
+
+/* Structured formats only: classic has the bracketed "Flags" cell. */
+static void cell_none(struct netstat_ctx *ctx,
+		      const struct netstat_request *req,
+		      const struct netstat_record *rec, size_t column,
+		      struct netstat_text *out)
+{
+}
+
+static void cell_type(struct netstat_ctx *ctx,
+		      const struct netstat_request *req,
+		      const struct netstat_record *rec, size_t column,
+		      struct netstat_text *out)
+{
+	const struct netstat_value *v = value_at(rec, column);
+	const char *name = v && v->type == NETSTAT_T_STATE ? v->v.state.name
+							   : NULL;
+	netstat_text_puts(out, name ? name : "UNKNOWN");
+}
+
+/* net-tools leaves an unconnected, non-listening socket's state blank. */
+static void cell_state(struct netstat_ctx *ctx,
+		       const struct netstat_request *req,
+		       const struct netstat_record *rec, size_t column,
+		       struct netstat_text *out)
+{
+	const struct netstat_value *v = value_at(rec, column);
+	if (!v || v->type != NETSTAT_T_STATE) {
+		netstat_text_puts(out, "UNKNOWN");
+		return;
+	}
+	uint64_t flags = uint_at(rec, UNIX_COL_FLAGS);
+	if (v->v.state.code == UNIX_STATE_UNCONNECTED &&
+	    !unix_line_listening((uint64_t)v->v.state.code, flags))
+		return;
+	netstat_text_puts(out, v->v.state.name ? v->v.state.name : "UNKNOWN");
+}
+
+/* Files without an Inode column show "-". */
+static void cell_inode(struct netstat_ctx *ctx,
+		       const struct netstat_request *req,
+		       const struct netstat_record *rec, size_t column,
+		       struct netstat_text *out)
+{
+	const struct netstat_value *v = value_at(rec, column);
+	if (v && v->type == NETSTAT_T_UINT)
+		netstat_text_printf(out, "%" PRIu64, v->v.u);
+	else
+		netstat_text_puts(out, "-");
+}
+
+static void cell_context(struct netstat_ctx *ctx,
+			 const struct netstat_request *req,
+			 const struct netstat_record *rec, size_t column,
+			 struct netstat_text *out)
+{
+	const struct netstat_value *v = value_at(rec, column);
+	netstat_text_puts(out, v && v->type == NETSTAT_T_STRING ? v->v.s : "-");
+}
+
+static bool is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' ||
+	       c == '\r';
+}
+
+/*
+ * The path as net-tools prints it: its first white-space-delimited word (a
+ * path with a space is cut there). Unlike net-tools 2.10, control bytes
+ * (below 0x20, and 0x7f) are written as a backslash and three octal
+ * digits, so a socket path cannot drive the terminal; every other byte,
+ * UTF-8 included, is written as is. Backslashes themselves are not
+ * doubled, to keep ordinary paths byte-identical with net-tools.
+ */
+static void cell_path(struct netstat_ctx *ctx,
+		      const struct netstat_request *req,
+		      const struct netstat_record *rec, size_t column,
+		      struct netstat_text *out)
+{
+	const struct netstat_value *v = value_at(rec, column);
+	if (!v || v->type != NETSTAT_T_STRING || !v->v.s)
+		return;
+	const char *p = v->v.s;
+	while (is_space(*p))
+		p++;
+	const char *run = p;
+	for (; *p && !is_space(*p); p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c >= 0x20 && c != 0x7f)
+			continue;
+		netstat_text_append(out, run, (size_t)(p - run));
+		netstat_text_printf(out, "\\%03o", c);
+		run = p + 1;
+	}
+	netstat_text_append(out, run, (size_t)(p - run));
+}
+
+static void title(struct netstat_ctx *ctx, const struct netstat_request *req,
+		  struct netstat_text *out)
+{
+	const char *which = "(w/o servers)";
+	if (netstat_request_has(req, NETSTAT_REQ_ALL))
+		which = "(servers and established)";
+	else if (netstat_request_has(req, NETSTAT_REQ_LISTENING))
+		which = "(only servers)";
+	netstat_text_printf(out, "Active UNIX domain sockets %s\n", which);
+}
+
+static const struct netstat_column columns[UNIX_COL_COUNT] = {
+	[UNIX_COL_PROTO] = {.key = "proto",
+			    .title = "Proto",
+			    .type = NETSTAT_T_STRING,
+			    .width = 5,
+			    .sep = ""},
+	[UNIX_COL_REFCNT] = {.key = "refcount",
+			     .title = "RefCnt",
+			     .type = NETSTAT_T_UINT,
+			     .width = 6,
+			     .sep = " "},
+	[UNIX_COL_FLAGS] = {.key = "flags",
+			    .title = "Flags",
+			    .type = NETSTAT_T_UINT,
+			    .width = 11,
+			    .sep = " ",
+			    .classic = cell_flags},
+	/* The flags as words ("ACC W N"); no classic column of its own. */
+	[UNIX_COL_FLAG_NAMES] = {.key = "flag_names",
+				 .type = NETSTAT_T_STRING,
+				 .classic = cell_none},
+	[UNIX_COL_TYPE] = {.key = "type",
+			   .title = "Type",
+			   .type = NETSTAT_T_STATE,
+			   .width = 10,
+			   .sep = " ",
+			   .classic = cell_type},
+	[UNIX_COL_STATE] = {.key = "state",
+			    .title = "State",
+			    .type = NETSTAT_T_STATE,
+			    .width = 13,
+			    .sep = " ",
+			    .classic = cell_state},
+	[UNIX_COL_INODE] = {.key = "inode",
+			    .title = "I-Node",
+			    .type = NETSTAT_T_UINT,
+			    .width = 8,
+			    .sep = " ",
+			    .classic = cell_inode},
+	[UNIX_COL_PROGRAM] = {.key = "program",
+			      .title = "PID/Program name",
+			      .type = NETSTAT_T_PROCESS,
+			      .when = NETSTAT_WHEN_PROGRAMS,
+			      .width = 20,
+			      .sep = " "},
+	[UNIX_COL_CONTEXT] = {.key = "security_context",
+			      .title = "Security Context",
+			      .type = NETSTAT_T_STRING,
+			      .when = NETSTAT_WHEN_CONTEXT,
+			      .width = 50,
+			      .sep = " ",
+			      .classic = cell_context},
+	[UNIX_COL_PATH] = {.key = "path",
+			   .title = "Path",
+			   .type = NETSTAT_T_STRING,
+			   .sep = " ",
+			   .classic = cell_path},
+};
+
+const struct netstat_section unix_section = {
+	.key = "unix",
+	.title = "Active UNIX domain sockets",
+	.order = NETSTAT_ORDER_UNIX,
+	.flags = NETSTAT_SECTION_EAGER,
+	.columns = columns,
+	.n_columns = UNIX_COL_COUNT,
+	.classic_title = title,
+};

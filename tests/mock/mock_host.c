@@ -1,0 +1,469 @@
+/* Stub host for unit tests; see mock_host.h. */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tests/mock/mock_host.h"
+
+extern const struct netstat_module classic_LTX_netstat_module;
+
+#define MAX_NAMES 64
+
+struct name_entry {
+	char key[64];
+	char name[128];
+	uint64_t num;
+	int32_t pid;
+};
+
+struct netstat_lines {
+	FILE *fp;
+	char *line;
+	size_t cap;
+};
+
+struct netstat_ctx {
+	char root[512];
+	const struct netstat_request *req;
+	const struct netstat_format *format;
+	struct netstat_text out, err;
+	struct mock_record *records;
+	size_t n_records, cap_records;
+	const struct netstat_section *current;
+	const struct netstat_section *begun[32];
+	size_t n_begun;
+	struct name_entry hosts[MAX_NAMES], services[MAX_NAMES],
+		users[MAX_NAMES], procs[MAX_NAMES];
+	size_t n_hosts, n_services, n_users, n_procs;
+	struct netstat_process proc_result;
+};
+
+static int text_grow(struct netstat_text *t, size_t need)
+{
+	size_t cap = t->cap ? t->cap : 1024;
+	while (cap - t->len < need + 1)
+		cap *= 2;
+	char *p = realloc(t->buf, cap);
+	if (!p)
+		return NETSTAT_ERR_NOMEM;
+	t->buf = p;
+	t->cap = cap;
+	return 0;
+}
+
+static int m_lines_open(struct netstat_ctx *ctx, const char *path,
+			struct netstat_lines **out)
+{
+	char full[1024];
+	snprintf(full, sizeof full, "%s/%s", ctx->root, path);
+	FILE *fp = fopen(full, "r");
+	if (!fp)
+		return -errno;
+	struct netstat_lines *l = calloc(1, sizeof *l);
+	l->fp = fp;
+	*out = l;
+	return 0;
+}
+
+static const char *m_lines_next(struct netstat_lines *l, size_t *len)
+{
+	ssize_t n = getline(&l->line, &l->cap, l->fp);
+	if (n < 0)
+		return NULL;
+	if (n > 0 && l->line[n - 1] == '\n')
+		l->line[--n] = '\0';
+	for (ssize_t i = 0; i < n; i++)
+		if (l->line[i] == '\0')
+			l->line[i] = ' ';
+	if (len)
+		*len = (size_t)n;
+	return l->line;
+}
+
+static void m_lines_close(struct netstat_lines *l)
+{
+	if (!l)
+		return;
+	fclose(l->fp);
+	free(l->line);
+	free(l);
+}
+
+static int m_proc_stat(struct netstat_ctx *ctx, const char *path,
+		       struct stat *st)
+{
+	char full[1024];
+	snprintf(full, sizeof full, "%s/%s", ctx->root, path);
+	return stat(full, st) == 0 ? 0 : -errno;
+}
+
+static const char *m_proc_display(struct netstat_ctx *ctx, const char *path,
+				  char *buf, size_t size)
+{
+	snprintf(buf, size, "/proc/%s", path);
+	return buf;
+}
+
+static void begin_section(struct netstat_ctx *ctx,
+			  const struct netstat_section *s)
+{
+	for (size_t i = 0; i < ctx->n_begun; i++)
+		if (strcmp(ctx->begun[i]->key, s->key) == 0) {
+			ctx->current = s;
+			return;
+		}
+	if (ctx->current && ctx->format->section_end)
+		ctx->format->section_end(ctx, ctx->req, ctx->current,
+					 &ctx->out);
+	if (ctx->n_begun < 32)
+		ctx->begun[ctx->n_begun++] = s;
+	ctx->current = s;
+	size_t cols[64], n = 0;
+	for (size_t i = 0; i < s->n_columns && n < 64; i++)
+		if (netstat_column_shown(&s->columns[i], ctx->req))
+			cols[n++] = i;
+	if (ctx->format->section_begin)
+		ctx->format->section_begin(ctx, ctx->req, s, cols, n,
+					   &ctx->out);
+}
+
+static char *dup_or_null(const char *s)
+{
+	return s ? strdup(s) : NULL;
+}
+
+static void m_emit(struct netstat_ctx *ctx, const struct netstat_record *rec)
+{
+	if (!ctx->current || strcmp(ctx->current->key, rec->section->key) != 0)
+		begin_section(ctx, rec->section);
+	size_t cols[64], n = 0;
+	for (size_t i = 0; i < rec->section->n_columns && n < 64; i++)
+		if (netstat_column_shown(&rec->section->columns[i], ctx->req))
+			cols[n++] = i;
+	ctx->format->row(ctx, ctx->req, rec, cols, n, &ctx->out);
+
+	if (ctx->n_records == ctx->cap_records) {
+		ctx->cap_records = ctx->cap_records ? ctx->cap_records * 2 : 16;
+		ctx->records = realloc(ctx->records, ctx->cap_records *
+							     sizeof *ctx->records);
+	}
+	struct mock_record *m = &ctx->records[ctx->n_records++];
+	m->section = rec->section;
+	m->n_values = rec->n_values;
+	m->values = calloc(rec->n_values ? rec->n_values : 1,
+			   sizeof *m->values);
+	for (size_t i = 0; i < rec->n_values; i++) {
+		struct netstat_value v = rec->values[i];
+		switch (v.type) {
+		case NETSTAT_T_STRING:
+			v.v.s = dup_or_null(v.v.s);
+			break;
+		case NETSTAT_T_ADDRESS:
+			v.v.addr.text = dup_or_null(v.v.addr.text);
+			break;
+		case NETSTAT_T_ENDPOINT:
+			v.v.ep.addr.text = dup_or_null(v.v.ep.addr.text);
+			break;
+		case NETSTAT_T_STATE:
+			v.v.state.name = dup_or_null(v.v.state.name);
+			break;
+		case NETSTAT_T_PROCESS:
+			v.v.proc.name = dup_or_null(v.v.proc.name);
+			break;
+		case NETSTAT_T_TIMER:
+			v.v.timer.name = dup_or_null(v.v.timer.name);
+			break;
+		default:
+			break;
+		}
+		m->values[i] = v;
+	}
+}
+
+static void m_message(struct netstat_ctx *ctx, int stream, const char *fmt,
+		      ...)
+{
+	char buf[4096];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (stream == NETSTAT_NOTICE && ctx->format->notice)
+		ctx->format->notice(ctx, buf, &ctx->out);
+	else
+		netstat_text_puts(&ctx->err, buf);
+}
+
+static const char *m_host_name(struct netstat_ctx *ctx,
+			       const struct netstat_address *a, unsigned flags)
+{
+	static char buf[INET6_ADDRSTRLEN];
+	if (a->family == NETSTAT_ADDR_TEXT)
+		return a->text ? a->text : "";
+	inet_ntop(a->family == NETSTAT_ADDR_INET ? AF_INET : AF_INET6,
+		  a->bytes, buf, sizeof buf);
+	if (!(flags & NETSTAT_NAME_NUMERIC))
+		for (size_t i = 0; i < ctx->n_hosts; i++)
+			if (strcmp(ctx->hosts[i].key, buf) == 0)
+				return ctx->hosts[i].name;
+	return buf;
+}
+
+static const char *m_service_name(struct netstat_ctx *ctx, uint32_t port,
+				  const char *table)
+{
+	if (!table)
+		return NULL;
+	for (size_t i = 0; i < ctx->n_services; i++)
+		if (ctx->services[i].num == port &&
+		    strcmp(ctx->services[i].key, table) == 0)
+			return ctx->services[i].name;
+	return NULL;
+}
+
+static const char *m_user_name(struct netstat_ctx *ctx, uint32_t uid)
+{
+	for (size_t i = 0; i < ctx->n_users; i++)
+		if (ctx->users[i].num == uid)
+			return ctx->users[i].name;
+	return NULL;
+}
+
+static const struct netstat_process *m_process(struct netstat_ctx *ctx,
+					       uint64_t inode)
+{
+	for (size_t i = 0; i < ctx->n_procs; i++)
+		if (ctx->procs[i].num == inode) {
+			ctx->proc_result.pid = ctx->procs[i].pid;
+			ctx->proc_result.name = ctx->procs[i].name;
+			return &ctx->proc_result;
+		}
+	return NULL;
+}
+
+static const char *m_strerror(int code)
+{
+	return code == 0 ? "success" : "error";
+}
+
+static const char *m_errno_text(int err)
+{
+	return strerror(err);
+}
+
+static const struct netstat_host_api mock_api = {
+	.abi_major = NETSTAT_ABI_MAJOR,
+	.abi_minor = NETSTAT_ABI_MINOR,
+	.size = sizeof(struct netstat_host_api),
+	.lines_open = m_lines_open,
+	.lines_next = m_lines_next,
+	.lines_close = m_lines_close,
+	.proc_stat = m_proc_stat,
+	.proc_display = m_proc_display,
+	.section_begin = begin_section,
+	.emit = m_emit,
+	.message = m_message,
+	.host_name = m_host_name,
+	.service_name = m_service_name,
+	.user_name = m_user_name,
+	.process_of_inode = m_process,
+	.strerror = m_strerror,
+	.errno_text = m_errno_text,
+};
+
+const struct netstat_host_api *mock_host_api(void)
+{
+	return &mock_api;
+}
+
+struct netstat_ctx *mock_ctx_new(const char *proc_root,
+				 const struct netstat_request *req,
+				 const struct netstat_module *format)
+{
+	struct netstat_ctx *ctx = calloc(1, sizeof *ctx);
+	snprintf(ctx->root, sizeof ctx->root, "%s", proc_root);
+	ctx->req = req;
+	if (!format)
+		format = &classic_LTX_netstat_module;
+	ctx->format = format->format;
+	if (ctx->format->init)
+		ctx->format->init(&mock_api);
+	ctx->out.grow = text_grow;
+	ctx->err.grow = text_grow;
+	text_grow(&ctx->out, 1);
+	text_grow(&ctx->err, 1);
+	return ctx;
+}
+
+void mock_ctx_free(struct netstat_ctx *ctx)
+{
+	for (size_t r = 0; r < ctx->n_records; r++) {
+		struct mock_record *m = &ctx->records[r];
+		for (size_t i = 0; i < m->n_values; i++) {
+			struct netstat_value *v = &m->values[i];
+			switch (v->type) {
+			case NETSTAT_T_STRING:
+				free((char *)v->v.s);
+				break;
+			case NETSTAT_T_ADDRESS:
+				free((char *)v->v.addr.text);
+				break;
+			case NETSTAT_T_ENDPOINT:
+				free((char *)v->v.ep.addr.text);
+				break;
+			case NETSTAT_T_STATE:
+				free((char *)v->v.state.name);
+				break;
+			case NETSTAT_T_PROCESS:
+				free((char *)v->v.proc.name);
+				break;
+			case NETSTAT_T_TIMER:
+				free((char *)v->v.timer.name);
+				break;
+			default:
+				break;
+			}
+		}
+		free(m->values);
+	}
+	free(ctx->records);
+	free(ctx->out.buf);
+	free(ctx->err.buf);
+	if (ctx->format->fini)
+		ctx->format->fini();
+	free(ctx);
+}
+
+static int source_runs(const struct netstat_request *req,
+		       const struct netstat_source *src)
+{
+	if (src->report != req->report)
+		return 0;
+	if (req->report != NETSTAT_REPORT_CONNECTIONS)
+		return 1;
+	if (req->explicit_count == 0)
+		return (src->flags & NETSTAT_SOURCE_DEFAULT) != 0;
+	return netstat_request_selects(req, src->selector) &&
+	       netstat_request_selects(req, src->family);
+}
+
+int mock_run_source(struct netstat_ctx *ctx, const struct netstat_source *src)
+{
+	if (src->section->flags & NETSTAT_SECTION_EAGER)
+		begin_section(ctx, src->section);
+	return src->list(ctx, ctx->req, src);
+}
+
+int mock_run_family(struct netstat_ctx *ctx,
+		    const struct netstat_module *family)
+{
+	const struct netstat_family *f = family->family;
+	if (f->init && f->init(&mock_api) < 0)
+		return 255;
+	/* Section order, then source order, as the host does. */
+	const struct netstat_source *order[64];
+	size_t n = 0;
+	for (size_t i = 0; i < f->n_sources && n < 64; i++)
+		if (source_runs(ctx->req, &f->sources[i]))
+			order[n++] = &f->sources[i];
+	for (size_t i = 1; i < n; i++)
+		for (size_t j = i; j > 0; j--) {
+			const struct netstat_source *a = order[j - 1],
+						    *b = order[j];
+			if (a->section->order < b->section->order ||
+			    (a->section->order == b->section->order &&
+			     a->order <= b->order))
+				break;
+			order[j - 1] = b;
+			order[j] = a;
+		}
+	int status = 0;
+	for (size_t i = 0; i < n && status == 0; i++)
+		status = mock_run_source(ctx, order[i]);
+	if (f->fini)
+		f->fini();
+	return status;
+}
+
+size_t mock_record_count(struct netstat_ctx *ctx)
+{
+	return ctx->n_records;
+}
+
+const struct mock_record *mock_record_at(struct netstat_ctx *ctx, size_t i)
+{
+	return i < ctx->n_records ? &ctx->records[i] : NULL;
+}
+
+const struct netstat_value *mock_value(struct netstat_ctx *ctx, size_t i,
+				       const char *key)
+{
+	const struct mock_record *m = mock_record_at(ctx, i);
+	if (!m)
+		return NULL;
+	for (size_t c = 0; c < m->section->n_columns && c < m->n_values; c++)
+		if (strcmp(m->section->columns[c].key, key) == 0)
+			return &m->values[c];
+	return NULL;
+}
+
+const char *mock_stdout(struct netstat_ctx *ctx)
+{
+	return netstat_text_cstr(&ctx->out);
+}
+
+const char *mock_stderr(struct netstat_ctx *ctx)
+{
+	return netstat_text_cstr(&ctx->err);
+}
+
+static void add_name(struct name_entry *t, size_t *n, const char *key,
+		     uint64_t num, int32_t pid, const char *name)
+{
+	if (*n >= MAX_NAMES)
+		return;
+	snprintf(t[*n].key, sizeof t[*n].key, "%s", key ? key : "");
+	snprintf(t[*n].name, sizeof t[*n].name, "%s", name);
+	t[*n].num = num;
+	t[*n].pid = pid;
+	(*n)++;
+}
+
+void mock_add_host(struct netstat_ctx *ctx, const char *numeric,
+		   const char *name)
+{
+	add_name(ctx->hosts, &ctx->n_hosts, numeric, 0, 0, name);
+}
+
+void mock_add_service(struct netstat_ctx *ctx, uint32_t port,
+		      const char *table, const char *name)
+{
+	add_name(ctx->services, &ctx->n_services, table, port, 0, name);
+}
+
+void mock_add_user(struct netstat_ctx *ctx, uint32_t uid, const char *name)
+{
+	add_name(ctx->users, &ctx->n_users, NULL, uid, 0, name);
+}
+
+void mock_add_process(struct netstat_ctx *ctx, uint64_t inode, int32_t pid,
+		      const char *name)
+{
+	add_name(ctx->procs, &ctx->n_procs, NULL, inode, pid, name);
+}
+
+struct netstat_request mock_request(unsigned report)
+{
+	struct netstat_request r = {.report = report, .families = ""};
+	return r;
+}
+
+void mock_request_select(struct netstat_request *req, const char *keyword)
+{
+	if (req->n_selected < NETSTAT_MAX_SELECTED)
+		req->selected[req->n_selected++] = keyword;
+}
