@@ -1,1 +1,2 @@
-dist_man_MANS += docs/netstat.8
+dist_man_MANS += docs/netstat.8 docs/netstat.yaml.5
+EXTRA_DIST += docs/design-notes.md

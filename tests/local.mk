@@ -24,3 +24,50 @@ tests_libmockhost_la_SOURCES = tests/mock/mock_host.c tests/mock/mock_host.h \
 tests_libmockhost_la_CPPFLAGS = $(TEST_CPPFLAGS)
 
 EXTRA_DIST += tests/fixtures
+
+# Core unit tests, against the real core library.
+check_PROGRAMS += tests/core/test_core
+TESTS += tests/core/test_core
+tests_core_test_core_SOURCES = tests/core/test_core.c \
+	tests/core/core_suites.h tests/core/test_cli.c \
+	tests/core/test_config.c tests/core/test_loader.c \
+	tests/core/test_lines.c tests/core/test_dispatch.c
+tests_core_test_core_CPPFLAGS = $(TEST_CPPFLAGS) \
+	-DTEST_MODULES_DIR='"$(abs_top_builddir)/tests/modules"'
+tests_core_test_core_LDADD = core/libnetstat_core.la $(TEST_LIBS)
+tests_core_test_core_DEPENDENCIES = core/libnetstat_core.la \
+	$(check_LTLIBRARIES)
+
+# Modules that are wrong on purpose, for the loader tests. -rpath makes
+# libtool build them as shared objects although they are never installed.
+TEST_MODULE_LDFLAGS = -module -avoid-version -no-undefined -shared \
+	-rpath /nowhere
+check_LTLIBRARIES += tests/modules/abi_major.la tests/modules/abi_minor.la \
+	tests/modules/not_module.la tests/modules/wrong_kind.la \
+	tests/modules/init_fails.la tests/modules/good_family.la
+tests_modules_abi_major_la_SOURCES = tests/modules/abi_major.c
+tests_modules_abi_major_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
+tests_modules_abi_minor_la_SOURCES = tests/modules/abi_minor.c
+tests_modules_abi_minor_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
+tests_modules_not_module_la_SOURCES = tests/modules/not_module.c
+tests_modules_not_module_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
+tests_modules_wrong_kind_la_SOURCES = tests/modules/wrong_kind.c
+tests_modules_wrong_kind_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
+tests_modules_init_fails_la_SOURCES = tests/modules/init_fails.c
+tests_modules_init_fails_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
+tests_modules_good_family_la_SOURCES = tests/modules/good_family.c
+tests_modules_good_family_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
+
+# Every built module dlopens cleanly and carries a sane descriptor.
+check_PROGRAMS += tests/core/test_modules
+TESTS += tests/core/test_modules
+tests_core_test_modules_SOURCES = tests/core/test_modules.c
+tests_core_test_modules_CPPFLAGS = $(TEST_CPPFLAGS) \
+	-DBUILT_MODULES_DIR='"$(abs_top_builddir)/modules"'
+tests_core_test_modules_LDADD = $(TEST_LIBS) -ldl
+
+# The built binary against net-tools, through the shared conformance
+# harness (needs root and namespaces; skipped with the reason otherwise).
+TESTS += tests/integration/conformance.sh
+EXTRA_DIST += tests/integration/conformance.sh \
+	tests/integration/known-failures.txt

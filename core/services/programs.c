@@ -83,16 +83,19 @@ const struct netstat_process *programs_lookup(uint64_t inode)
 	return NULL;
 }
 
-/* argv[0] of a process: after its last '/' when it starts with '/'. */
+/* argv[0] of a process: after its last '/' when it starts with '/'.
+ * NULL when its cmdline cannot be read: net-tools then leaves its sockets
+ * unattributed. */
 static const char *program_name(int pid_dir)
 {
 	char buf[512];
 	int fd = openat(pid_dir, "cmdline", O_RDONLY | O_CLOEXEC);
-	ssize_t n = fd >= 0 ? read(fd, buf, sizeof buf - 1) : -1;
-	if (fd >= 0)
-		close(fd);
+	if (fd < 0)
+		return NULL;
+	ssize_t n = read(fd, buf, sizeof buf - 1);
+	close(fd);
 	if (n < 0)
-		n = 0;
+		return NULL;
 	buf[n] = '\0';
 	const char *name = buf;
 	if (buf[0] == '/') {
@@ -103,13 +106,13 @@ static const char *program_name(int pid_dir)
 		size_t cap = cap_names ? cap_names * 2 : 256;
 		char **p = realloc(names, cap * sizeof *p);
 		if (!p)
-			return "";
+			return NULL;
 		names = p;
 		cap_names = cap;
 	}
 	char *copy = strdup(name);
 	if (!copy)
-		return "";
+		return NULL;
 	names[n_names++] = copy;
 	return copy;
 }
@@ -152,6 +155,7 @@ static int scan_process(int proc_fd, const char *pid_text)
 		return 0;
 	}
 	const char *name = NULL;
+	int named = 0; /* cmdline read attempted */
 	int32_t pid = (int32_t)strtol(pid_text, NULL, 10);
 	struct dirent *de;
 	while ((de = readdir(d))) {
@@ -166,9 +170,12 @@ static int scan_process(int proc_fd, const char *pid_text)
 		uint64_t inode = socket_inode(link);
 		if (!inode)
 			continue;
-		if (!name)
+		if (!named) {
 			name = program_name(pid_dir);
-		insert(inode, pid, name);
+			named = 1;
+		}
+		if (name)
+			insert(inode, pid, name);
 	}
 	closedir(d);
 	close(pid_dir);

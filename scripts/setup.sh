@@ -1,0 +1,33 @@
+#!/bin/bash
+# Installs what is missing (Debian 12, as root or through sudo), builds,
+# installs netstat under /usr/local (config in /etc/netstat) and runs it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=
+[ "$(id -u)" = 0 ] || SUDO=sudo
+
+# Build tools and libraries; net-tools, iproute2 and python3 for the tests.
+packages=(build-essential autoconf automake libtool pkg-config
+	libltdl-dev libyaml-dev check net-tools iproute2 util-linux
+	python3 python3-jsonschema)
+missing=()
+for p in "${packages[@]}"; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
+		missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+	$SUDO apt-get update -qq
+	$SUDO env DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+autoreconf -fi
+mkdir -p build
+cd build
+[ -f Makefile ] || ../configure --prefix=/usr/local --sysconfdir=/etc
+make -j"$(nproc)"
+$SUDO make install
+$SUDO ldconfig
+
+/usr/local/bin/netstat -tulpn
