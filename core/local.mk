@@ -24,6 +24,8 @@ core_libnetstat_core_la_SOURCES = \
 	core/run/context.h \
 	core/run/dispatch.c \
 	core/run/dispatch.h \
+	core/run/family_policy.c \
+	core/run/family_policy.h \
 	core/run/host_api.c \
 	core/run/host_api.h \
 	core/run/output.c \
@@ -35,3 +37,4 @@ core_libnetstat_core_la_SOURCES = \
 	core/services/programs.h
 core_libnetstat_core_la_CFLAGS = $(AM_CFLAGS) $(YAML_CFLAGS)
 core_libnetstat_core_la_LIBADD = $(YAML_LIBS) $(LTDL_LIBS)
+

@@ -14,6 +14,7 @@
 #include "core/loader/registry.h"
 #include "core/run/context.h"
 #include "core/run/dispatch.h"
+#include "core/run/family_policy.h"
 #include "core/services/lines.h"
 #include "core/services/names.h"
 #include "core/services/programs.h"
@@ -108,7 +109,17 @@ int main(int argc, char **argv)
 		fputs("out of virtual memory\n", stderr);
 		status = 2;
 	} else {
+		/* -r and -s: the -A list decides order and where net-tools
+		 * stops (core/run/family_policy.c); a stop ends -c too. */
+		struct family_policy policy;
+		family_policy_apply(&req, reg.sources, &reg.n_sources, &policy);
+		if (policy.status)
+			req.flags &= ~(unsigned)NETSTAT_REQ_CONTINUOUS;
 		status = dispatch_report(&ctx, reg.sources, reg.n_sources);
+		if (status == 0 && policy.status) {
+			family_policy_report(&ctx, &policy);
+			status = policy.status;
+		}
 		ctx_flush(&ctx);
 		if (ctx.write_errno && status == 0) {
 			fprintf(stderr, "netstat: write error: %s\n",

@@ -10,3 +10,8 @@ netstatinclude_HEADERS += \
 	include/netstat/section.h \
 	include/netstat/text.h \
 	include/netstat/value.h
+
+# pkg-config file out-of-tree modules build with
+# (`pkg-config --cflags netstat-plugin`).
+pkgconfigdir = $(libdir)/pkgconfig
+pkgconfig_DATA = netstat-plugin.pc

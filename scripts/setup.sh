@@ -10,7 +10,7 @@ SUDO=
 # Build tools and libraries; net-tools, iproute2 and python3 for the tests.
 packages=(build-essential autoconf automake libtool pkg-config
 	libltdl-dev libyaml-dev check net-tools iproute2 util-linux
-	python3 python3-jsonschema)
+	python3 python3-jsonschema python3-yaml)
 missing=()
 for p in "${packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

@@ -69,6 +69,9 @@ enum cli_keyword_kind {
 	CLI_KW_SELECTOR = 1u << 1, /* counts towards the explicit count */
 	CLI_KW_TRANSPORT = 1u << 2, /* a protocol of the inet families */
 	CLI_KW_BLUETOOTH = 1u << 3, /* a protocol of the bluetooth family */
+	/* A family net-tools' address library lacks in the reference build
+	 * (-r says "Address family `%s' not supported."). */
+	CLI_KW_UNSUPPORTED = 1u << 4,
 };
 
 /* Index of a canonical keyword in the table, or -1. */

@@ -23,7 +23,7 @@ static const struct cli_keyword canonical[] = {
 	{"ddp", "ddp", CLI_KW_FAMILY},
 	{"ec", "ec", CLI_KW_FAMILY},
 	{"ash", "ash", CLI_KW_FAMILY},
-	{"bluetooth", "bluetooth", CLI_KW_FAMILY},
+	{"bluetooth", "bluetooth", CLI_KW_FAMILY | CLI_KW_UNSUPPORTED},
 	{"tcp", "tcp", CLI_KW_SELECTOR | CLI_KW_TRANSPORT},
 	{"sctp", "sctp", CLI_KW_SELECTOR | CLI_KW_TRANSPORT},
 	{"udp", "udp", CLI_KW_SELECTOR | CLI_KW_TRANSPORT},

@@ -16,15 +16,8 @@
 
 #include "core/loader/loader.h"
 
-#ifdef NETSTAT_STATIC_MODULES
-LT_DLSYM_CONST lt_dlsymlist lt_preloaded_symbols[];
-#endif
-
 int loader_init(void)
 {
-#ifdef NETSTAT_STATIC_MODULES
-	LTDL_SET_PRELOADED_SYMBOLS();
-#endif
 	return lt_dlinit() == 0 ? 0 : NETSTAT_ERR_LOAD;
 }
 
@@ -133,14 +126,6 @@ int loader_load(const struct loader_options *opts, const char *name,
 		size_t err_size)
 {
 	memset(out, 0, sizeof *out);
-#ifdef NETSTAT_STATIC_MODULES
-	{
-		lt_dlhandle h = lt_dlopen(name);
-		if (h)
-			return take(h, name, kind, "(built in)", out, err,
-				    err_size);
-	}
-#endif
 	char first_error[8192] = "";
 	for (size_t i = 0; i < opts->n_dirs; i++) {
 		const char *dir = opts->dirs[i];

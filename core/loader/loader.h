@@ -15,17 +15,17 @@ struct loader_options {
 
 struct loaded_module {
 	const struct netstat_module *module;
-	char path[4096]; /* the file it came from ("(built in)" if preloaded) */
+	char path[4096]; /* the file it came from, without extension */
 	void *handle;    /* lt_dlhandle */
 };
 
-/* Initialises libltdl (and the preloaded-module table, if any). */
+/* Initialises libltdl. */
 int loader_init(void);
 void loader_exit(void);
 
 /*
- * Loads module `name` of kind `kind` (enum netstat_module_kind): first a
- * module built into this binary, then `name`.la/.so in each directory.
+ * Loads module `name` of kind `kind` (enum netstat_module_kind) from
+ * `name`.la or `name`.so in the first directory that has one.
  * Checks permissions, the descriptor, its kind, name and ABI version.
  * On failure returns a negative NETSTAT_ERR_* and writes one line to `err`
  * naming the file and the reason.

@@ -33,8 +33,11 @@ bool dispatch_source_runs(const struct netstat_request *req,
 		return netstat_request_selects(req, src->selector) &&
 		       netstat_request_selects(req, src->family);
 	}
-	/* Other reports: the families named with -A, else the defaults. */
-	if (req->families && *req->families)
+	/* -r and -s: the families named with -A, else the defaults. The
+	 * other reports ignore -A, as net-tools does. */
+	if ((req->report == NETSTAT_REPORT_ROUTES ||
+	     req->report == NETSTAT_REPORT_STATISTICS) &&
+	    req->families && *req->families)
 		return family_listed(req->families, src->family);
 	return (src->flags & NETSTAT_SOURCE_DEFAULT) != 0;
 }
@@ -65,13 +68,29 @@ int dispatch_pass(struct netstat_ctx *ctx,
 		  const struct netstat_source *const *sources, size_t n)
 {
 	int status = 0;
+	int deferred = 0; /* status waiting for its selector's other sources */
+	const char *deferred_selector = NULL;
 	ctx_pass_begin(ctx);
 	for (size_t i = 0; i < n && status == 0; i++) {
 		const struct netstat_source *src = sources[i];
+		if (deferred && strcmp(src->selector, deferred_selector) != 0) {
+			status = deferred;
+			break;
+		}
 		if (src->section->flags & NETSTAT_SECTION_EAGER)
 			ctx_section_begin(ctx, src->section);
-		status = src->list(ctx, ctx->req, src);
+		int rc = src->list(ctx, ctx->req, src);
+		if (rc & NETSTAT_STATUS_DEFERRED) {
+			if (!deferred) {
+				deferred = rc & 0xff;
+				deferred_selector = src->selector;
+			}
+		} else {
+			status = rc;
+		}
 	}
+	if (status == 0)
+		status = deferred;
 	ctx_pass_end(ctx);
 	return status;
 }

@@ -82,6 +82,8 @@ static int classic_section_begin(struct netstat_ctx *ctx,
 		return 0;
 	for (size_t i = 0; i < n_columns; i++) {
 		const struct netstat_column *col = &section->columns[columns[i]];
+		if (col->flags & NETSTAT_COL_STRUCTURED_ONLY)
+			continue;
 		const char *title = col->title ? col->title : "";
 		if (col->sep)
 			netstat_text_puts(out, col->sep);
@@ -106,6 +108,8 @@ static int classic_row(struct netstat_ctx *ctx,
 	for (size_t i = 0; i < n_columns; i++) {
 		size_t c = columns[i];
 		const struct netstat_column *col = &section->columns[c];
+		if (col->flags & NETSTAT_COL_STRUCTURED_ONLY)
+			continue;
 		cell.len = 0;
 		if (col->classic)
 			col->classic(ctx, req, rec, c, &cell);

@@ -1,5 +1,6 @@
 /* Plain classic rendering of typed values, used when a column has no rule. */
 #include <inttypes.h>
+#include <string.h>
 
 #include "formats/classic/classic_cell.h"
 
@@ -14,7 +15,7 @@ void classic_cell_default(struct netstat_ctx *ctx,
 			: 0;
 	switch (v->type) {
 	case NETSTAT_T_STRING:
-		netstat_text_puts(out, v->v.s);
+		netstat_text_put_untrusted(out, v->v.s, strlen(v->v.s));
 		break;
 	case NETSTAT_T_INT:
 		netstat_text_printf(out, "%" PRId64, v->v.i);
@@ -71,8 +72,9 @@ void classic_cell_default(struct netstat_ctx *ctx,
 		size_t room = 19 - (size_t)n;
 		size_t len = strlen(v->v.proc.name);
 		netstat_text_append(out, pid, (size_t)n);
-		netstat_text_append(out, v->v.proc.name,
-				    len < room ? len : room);
+		/* Escaped after the cut, as net-tools cuts the raw name. */
+		netstat_text_put_untrusted(out, v->v.proc.name,
+					   len < room ? len : room);
 		break;
 	}
 	case NETSTAT_T_TIMER:

@@ -18,11 +18,20 @@ enum netstat_source_flag {
 struct netstat_source;
 
 /**
+ * Flag for a list function's return value: end the run with the status in
+ * the low byte, but only after the remaining sources with the same selector
+ * have run. (net-tools reports a missing IPv4 table only after it has
+ * listed the IPv6 one: `return NETSTAT_STATUS_DEFERRED | 1;`.)
+ */
+#define NETSTAT_STATUS_DEFERRED 0x100
+
+/**
  * Lists a source's records: reads its kernel data and calls host->emit()
  * (or host->section_begin()) for each record.
  *
- * Returns 0 to let the run go on, or an exit status (1..255) that ends the
- * run with that status (net-tools stops at the first failing section).
+ * Returns 0 to let the run go on, an exit status (1..255) that ends the
+ * run at once with that status (net-tools stops at the first failing
+ * section), or NETSTAT_STATUS_DEFERRED | status.
  */
 typedef int (*netstat_list_fn)(struct netstat_ctx *ctx,
 			       const struct netstat_request *req,

@@ -27,6 +27,9 @@ enum netstat_column_flag {
 	NETSTAT_COL_RIGHT = 1u << 0,    /**< classic: right-justify */
 	NETSTAT_COL_TRUNCATE = 1u << 1, /**< classic: cut text to width */
 	NETSTAT_COL_NO_TITLE_PAD = 1u << 2, /**< classic: title not padded */
+	/** Not a classic column: only structured formats show it (values
+	 *  net-tools folds into another column or never prints). */
+	NETSTAT_COL_STRUCTURED_ONLY = 1u << 3,
 };
 
 /**

@@ -101,6 +101,33 @@ static inline int netstat_text_pad(struct netstat_text *t, const char *s,
 	return rc;
 }
 
+/**
+ * Appends `n` bytes of untrusted text (socket paths, process names,
+ * interface names) for a terminal: bytes below 0x20 and 0x7f become `\ooo`
+ * octal escapes, so such text cannot move the cursor or rewrite the screen;
+ * every other byte, UTF-8 included, is copied as is.
+ */
+static inline int netstat_text_put_untrusted(struct netstat_text *t,
+					     const char *s, size_t n)
+{
+	size_t run = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != 0x7f)
+			continue;
+		char esc[5] = {'\\', (char)('0' + (c >> 6)),
+			       (char)('0' + ((c >> 3) & 7)),
+			       (char)('0' + (c & 7)), 0};
+		int rc = netstat_text_append(t, s + run, i - run);
+		if (rc == 0)
+			rc = netstat_text_append(t, esc, 4);
+		if (rc < 0)
+			return rc;
+		run = i + 1;
+	}
+	return netstat_text_append(t, s + run, n - run);
+}
+
 /** NUL-terminates the buffer and returns it (the NUL is not counted). */
 static inline const char *netstat_text_cstr(struct netstat_text *t)
 {

@@ -22,12 +22,11 @@ enum ip_kind {
 
 /* One kernel socket table (a /proc/net file) of the connection listing. */
 struct ip_table {
-	const char *name;       /* source name and row label: "udpl6" */
-	const char *path;       /* below the proc root: "net/udplite6" */
-	const char *v4_path;    /* IPv6 tables: the pair's IPv4 file */
-	const char *what;       /* for the missing-file note: "AF INET (udp)" */
+	const char *name;	/* source name and row label: "udpl6" */
+	const char *path;	/* below the proc root: "net/udplite6" */
+	const char *what;	/* for the missing-file note: "AF INET (udp)" */
 	const char *port_table; /* service list: "udp" (also for UDP-Lite) */
-	const char *bogus;      /* "warning, got bogus %s line." */
+	const char *bogus;	/* "warning, got bogus %s line." */
 	enum ip_kind kind;
 	int min_fields; /* fewer converted fields make a bogus line */
 };
@@ -116,14 +115,9 @@ int ip_open(struct netstat_ctx *ctx, const struct netstat_request *req,
 	    const char *path, const char *what, struct netstat_lines **out,
 	    int *pending);
 
-/* The status an IPv4 source returns for a pending note: 0 when its IPv6
- * sibling (family "inet6") will run and report it after its own rows. */
-int ip_pending_status(const struct netstat_request *req, int pending);
-
-/* Run by an IPv6 source after its rows: 1 when the IPv4 file of its pair
- * was missing and net-tools would end the section with status 1. */
-int ip_sibling_status(struct netstat_ctx *ctx,
-		      const struct netstat_request *req, const char *v4_path);
+/* The status a source returns for a pending note: deferred, so the host
+ * ends the run only after the IPv6 source of the same selector. */
+int ip_pending_status(int pending);
 
 /* --- ip_text.c: net-tools text of addresses, ports and states --- */
 
@@ -146,8 +140,7 @@ void ip_user_text(struct netstat_ctx *ctx, const struct netstat_request *req,
 		  uint32_t uid, struct netstat_text *out);
 /* Appends the classic cells of the row tail (user, inode, program, timer)
  * shown for `req`, each with its separator and padding. */
-void ip_render_tail(struct netstat_ctx *ctx,
-		    const struct netstat_request *req,
+void ip_render_tail(struct netstat_ctx *ctx, const struct netstat_request *req,
 		    const struct netstat_record *rec, struct netstat_text *out);
 
 /* --- ip_cells.c: classic renderers of the Internet columns --- */
@@ -155,8 +148,7 @@ void ip_render_tail(struct netstat_ctx *ctx,
 void ip_cell_queue(struct netstat_ctx *ctx, const struct netstat_request *req,
 		   const struct netstat_record *rec, size_t column,
 		   struct netstat_text *out);
-void ip_cell_address(struct netstat_ctx *ctx,
-		     const struct netstat_request *req,
+void ip_cell_address(struct netstat_ctx *ctx, const struct netstat_request *req,
 		     const struct netstat_record *rec, size_t column,
 		     struct netstat_text *out);
 void ip_cell_state(struct netstat_ctx *ctx, const struct netstat_request *req,
@@ -175,8 +167,7 @@ void ip_cell_group(struct netstat_ctx *ctx, const struct netstat_request *req,
 /* --- list functions (netstat_list_fn) used by the module descriptors --- */
 
 /* tcp, udp, udplite and raw tables, v4 and v6 (by source name). */
-int ip_list_sockets(struct netstat_ctx *ctx,
-		    const struct netstat_request *req,
+int ip_list_sockets(struct netstat_ctx *ctx, const struct netstat_request *req,
 		    const struct netstat_source *src);
 /* /proc/net/sctp/eps and assocs. */
 int ip_list_sctp(struct netstat_ctx *ctx, const struct netstat_request *req,

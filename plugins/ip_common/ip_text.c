@@ -6,17 +6,17 @@
 #include "plugins/ip_common/ip_common.h"
 
 static const char *const tcp_states[] = {
-	"",          "ESTABLISHED", "SYN_SENT",   "SYN_RECV",
-	"FIN_WAIT1", "FIN_WAIT2",   "TIME_WAIT",  "CLOSE",
-	"CLOSE_WAIT", "LAST_ACK",   "LISTEN",     "CLOSING",
+	"",	      "ESTABLISHED", "SYN_SENT",  "SYN_RECV",
+	"FIN_WAIT1",  "FIN_WAIT2",   "TIME_WAIT", "CLOSE",
+	"CLOSE_WAIT", "LAST_ACK",    "LISTEN",	  "CLOSING",
 };
 
 /* Names for typed values: the kernel's TCP state numbers (also used for
  * the sk_state of UDP, raw and SCTP sockets). */
 static const char *const state_names[] = {
-	NULL,        "ESTABLISHED", "SYN_SENT",     "SYN_RECV",
-	"FIN_WAIT1", "FIN_WAIT2",   "TIME_WAIT",    "CLOSE",
-	"CLOSE_WAIT", "LAST_ACK",   "LISTEN",       "CLOSING",
+	NULL,		"ESTABLISHED",	  "SYN_SENT",  "SYN_RECV",
+	"FIN_WAIT1",	"FIN_WAIT2",	  "TIME_WAIT", "CLOSE",
+	"CLOSE_WAIT",	"LAST_ACK",	  "LISTEN",    "CLOSING",
 	"NEW_SYN_RECV", "BOUND_INACTIVE",
 };
 
@@ -27,24 +27,24 @@ static const char *const timer_names[] = {
 const char *ip_tcp_state_text(int64_t state)
 {
 	/* Past the table net-tools reads out of bounds; print nothing. */
-	if (state < 0 || state >= (int64_t)(sizeof tcp_states /
-					     sizeof tcp_states[0]))
+	if (state < 0 ||
+	    state >= (int64_t)(sizeof tcp_states / sizeof tcp_states[0]))
 		return "";
 	return tcp_states[state];
 }
 
 const char *ip_state_name(int64_t state)
 {
-	if (state < 0 || state >= (int64_t)(sizeof state_names /
-					     sizeof state_names[0]))
+	if (state < 0 ||
+	    state >= (int64_t)(sizeof state_names / sizeof state_names[0]))
 		return NULL;
 	return state_names[state];
 }
 
 const char *ip_timer_name(int32_t code)
 {
-	if (code < 0 || code >= (int32_t)(sizeof timer_names /
-					  sizeof timer_names[0]))
+	if (code < 0 ||
+	    code >= (int32_t)(sizeof timer_names / sizeof timer_names[0]))
 		return NULL;
 	return timer_names[code];
 }
@@ -152,8 +152,7 @@ static void program_text(const struct netstat_value *v,
 	netstat_text_puts(out, text);
 }
 
-void ip_render_tail(struct netstat_ctx *ctx,
-		    const struct netstat_request *req,
+void ip_render_tail(struct netstat_ctx *ctx, const struct netstat_request *req,
 		    const struct netstat_record *rec, struct netstat_text *out)
 {
 	const struct netstat_section *s = rec->section;

@@ -76,14 +76,6 @@ static void cell_flags(struct netstat_ctx *ctx,
 	netstat_text_puts(out, "]");
 }
 
-/* Structured formats only: classic has the bracketed "Flags" cell. */
-static void cell_none(struct netstat_ctx *ctx,
-		      const struct netstat_request *req,
-		      const struct netstat_record *rec, size_t column,
-		      struct netstat_text *out)
-{
-}
-
 static void cell_type(struct netstat_ctx *ctx,
 		      const struct netstat_request *req,
 		      const struct netstat_record *rec, size_t column,
@@ -160,16 +152,10 @@ static void cell_path(struct netstat_ctx *ctx,
 	const char *p = v->v.s;
 	while (is_space(*p))
 		p++;
-	const char *run = p;
-	for (; *p && !is_space(*p); p++) {
-		unsigned char c = (unsigned char)*p;
-		if (c >= 0x20 && c != 0x7f)
-			continue;
-		netstat_text_append(out, run, (size_t)(p - run));
-		netstat_text_printf(out, "\\%03o", c);
-		run = p + 1;
-	}
-	netstat_text_append(out, run, (size_t)(p - run));
+	const char *end = p;
+	while (*end && !is_space(*end))
+		end++;
+	netstat_text_put_untrusted(out, p, (size_t)(end - p));
 }
 
 static void title(struct netstat_ctx *ctx, const struct netstat_request *req,
@@ -203,7 +189,7 @@ static const struct netstat_column columns[UNIX_COL_COUNT] = {
 	/* The flags as words ("ACC W N"); no classic column of its own. */
 	[UNIX_COL_FLAG_NAMES] = {.key = "flag_names",
 				 .type = NETSTAT_T_STRING,
-				 .classic = cell_none},
+				 .flags = NETSTAT_COL_STRUCTURED_ONLY},
 	[UNIX_COL_TYPE] = {.key = "type",
 			   .title = "Type",
 			   .type = NETSTAT_T_STATE,

@@ -358,18 +358,20 @@ int mock_run_source(struct netstat_ctx *ctx, const struct netstat_source *src)
 	return src->list(ctx, ctx->req, src);
 }
 
-int mock_run_family(struct netstat_ctx *ctx,
-		    const struct netstat_module *family)
+int mock_run_modules(struct netstat_ctx *ctx,
+		     const struct netstat_module *const *modules, size_t n_mod)
 {
-	const struct netstat_family *f = family->family;
-	if (f->init && f->init(&mock_api) < 0)
-		return 255;
-	/* Section order, then source order, as the host does. */
-	const struct netstat_source *order[64];
+	/* Section order, then source order (stable), as the host does. */
+	const struct netstat_source *order[128];
 	size_t n = 0;
-	for (size_t i = 0; i < f->n_sources && n < 64; i++)
-		if (source_runs(ctx->req, &f->sources[i]))
-			order[n++] = &f->sources[i];
+	for (size_t m = 0; m < n_mod; m++) {
+		const struct netstat_family *f = modules[m]->family;
+		if (f->init && f->init(&mock_api) < 0)
+			return 255;
+		for (size_t i = 0; i < f->n_sources && n < 128; i++)
+			if (source_runs(ctx->req, &f->sources[i]))
+				order[n++] = &f->sources[i];
+	}
 	for (size_t i = 1; i < n; i++)
 		for (size_t j = i; j > 0; j--) {
 			const struct netstat_source *a = order[j - 1],
@@ -381,12 +383,36 @@ int mock_run_family(struct netstat_ctx *ctx,
 			order[j - 1] = b;
 			order[j] = a;
 		}
-	int status = 0;
-	for (size_t i = 0; i < n && status == 0; i++)
-		status = mock_run_source(ctx, order[i]);
-	if (f->fini)
-		f->fini();
+	/* Deferred statuses as the host applies them (family.h). */
+	int status = 0, deferred = 0;
+	const char *deferred_selector = NULL;
+	for (size_t i = 0; i < n && status == 0; i++) {
+		if (deferred && strcmp(order[i]->selector, deferred_selector)) {
+			status = deferred;
+			break;
+		}
+		int rc = mock_run_source(ctx, order[i]);
+		if (rc & NETSTAT_STATUS_DEFERRED) {
+			if (!deferred) {
+				deferred = rc & 0xff;
+				deferred_selector = order[i]->selector;
+			}
+		} else {
+			status = rc;
+		}
+	}
+	if (status == 0)
+		status = deferred;
+	for (size_t m = 0; m < n_mod; m++)
+		if (modules[m]->family->fini)
+			modules[m]->family->fini();
 	return status;
+}
+
+int mock_run_family(struct netstat_ctx *ctx,
+		    const struct netstat_module *family)
+{
+	return mock_run_modules(ctx, &family, 1);
 }
 
 size_t mock_record_count(struct netstat_ctx *ctx)

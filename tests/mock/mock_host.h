@@ -29,6 +29,10 @@ void mock_ctx_free(struct netstat_ctx *ctx);
  * non-zero status. */
 int mock_run_family(struct netstat_ctx *ctx,
 		    const struct netstat_module *family);
+/* The same over several modules whose sources share sections (inet and
+ * inet6). */
+int mock_run_modules(struct netstat_ctx *ctx,
+		     const struct netstat_module *const *modules, size_t n);
 /* Runs one source. */
 int mock_run_source(struct netstat_ctx *ctx, const struct netstat_source *src);
 

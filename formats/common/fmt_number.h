@@ -1,0 +1,19 @@
+/* Number text shared by the structured formats. */
+#ifndef FMT_NUMBER_H
+#define FMT_NUMBER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Room for any text fmt_double() writes. */
+#define FMT_DOUBLE_SIZE 40
+
+/*
+ * Writes the shortest decimal text that reads back as exactly `d`, always
+ * with a fraction or exponent ("3.0", "0.1", "1.0e+20") so every reader
+ * (JSON, YAML 1.1 and 1.2) sees a float. Returns false, writing nothing,
+ * for NaN and infinities, which these formats cannot carry.
+ */
+bool fmt_double(double d, char buf[FMT_DOUBLE_SIZE]);
+
+#endif

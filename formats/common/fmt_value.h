@@ -1,0 +1,91 @@
+/*
+ * The value model shared by the structured formats (json, csv, yaml).
+ *
+ * Each typed value becomes a "cell": null, one scalar, or a fixed list of
+ * named scalar fields (an endpoint is family, address, port, host,
+ * service). The shape depends only on the column's declared type, so a
+ * field never changes type between rows or runs.
+ */
+#ifndef FMT_VALUE_H
+#define FMT_VALUE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <netstat/netstat.h>
+
+/* The scalar kinds every structured format can write. */
+enum fmt_kind {
+	FMT_NULL = 0,
+	FMT_STRING,
+	FMT_INT,
+	FMT_UINT,
+	FMT_DOUBLE,
+};
+
+struct fmt_scalar {
+	enum fmt_kind kind;
+	union {
+		const char *s; /* untrusted text: the writer escapes it */
+		int64_t i;
+		uint64_t u;
+		double d;
+	} v;
+};
+
+/* Most fields a compound value has (the timer). */
+#define FMT_MAX_FIELDS 5
+
+/* One rendered value; strings point into the value, the host's name
+ * caches or `text`, and stay valid until the next fill. */
+struct fmt_cell {
+	bool null;	 /* absent: the whole value is null */
+	size_t n_fields; /* 0: a scalar, in fields[0] */
+	struct fmt_scalar fields[FMT_MAX_FIELDS];
+	char text[64]; /* numeric address text */
+};
+
+/* What a format needs to resolve names the way the user asked. */
+struct fmt_env {
+	struct netstat_ctx *ctx;
+	const struct netstat_host_api *host;
+	const struct netstat_request *req;
+	const char *format; /* module name, for messages */
+};
+
+/* Shape of a column: its declared type, or NETSTAT_T_NULL ("any
+ * scalar") for untyped columns and types this build does not know. */
+uint32_t fmt_column_shape(const struct netstat_column *col);
+
+/* Stable name of a shape: "string", "endpoint"..., "any". */
+const char *fmt_type_name(uint32_t shape);
+
+/* Names of the fields of a compound shape; returns their number, 0 for
+ * scalar shapes. */
+size_t fmt_type_fields(uint32_t shape, const char *const **names);
+
+/* Field name of a column: its key, or "column_<n>" when it has none. */
+const char *fmt_column_key(const struct netstat_column *col, size_t index,
+			   char *buf, size_t size);
+
+/* Name of a report type: "connections", "routes"... */
+const char *fmt_report_name(unsigned report);
+
+/*
+ * Fills `cell` from value `v` (NULL: absent) of column `col` (index
+ * `index` of `section`). A value whose type does not fit the column is
+ * written as null, with one warning on stderr per column and run.
+ */
+void fmt_cell_fill(struct fmt_cell *cell, const struct fmt_env *env,
+		   const struct netstat_section *section, size_t index,
+		   const struct netstat_value *v);
+
+/* The value of column `c` of a record, or NULL when it has none. */
+static inline const struct netstat_value *
+fmt_record_value(const struct netstat_record *rec, size_t c)
+{
+	return c < rec->n_values ? &rec->values[c] : NULL;
+}
+
+#endif

@@ -1,0 +1,114 @@
+/*
+ * JSON values. Strings are untrusted bytes: well-formed UTF-8 is copied,
+ * control characters (C0, DEL, C1) and U+2028/U+2029 are \u-escaped so
+ * the text is safe on a terminal and in JavaScript, and each byte that is
+ * not part of well-formed UTF-8 becomes \ufffd (docs/json.md).
+ */
+#include <inttypes.h>
+#include <string.h>
+
+#include "formats/common/fmt_number.h"
+#include "formats/common/fmt_utf8.h"
+#include "formats/json/json_write.h"
+
+static int put_escape(struct netstat_text *out, uint32_t cp)
+{
+	switch (cp) {
+	case '"':
+		return netstat_text_puts(out, "\\\"");
+	case '\\':
+		return netstat_text_puts(out, "\\\\");
+	case '\n':
+		return netstat_text_puts(out, "\\n");
+	case '\r':
+		return netstat_text_puts(out, "\\r");
+	case '\t':
+		return netstat_text_puts(out, "\\t");
+	case '\b':
+		return netstat_text_puts(out, "\\b");
+	case '\f':
+		return netstat_text_puts(out, "\\f");
+	default:
+		return netstat_text_printf(out, "\\u%04" PRIx32, cp);
+	}
+}
+
+static bool needs_escape(uint32_t cp)
+{
+	return cp == '"' || cp == '\\' || fmt_is_control(cp) || cp == 0x2028 ||
+	       cp == 0x2029;
+}
+
+int json_put_string(struct netstat_text *out, const char *s)
+{
+	if (!s)
+		return netstat_text_puts(out, "null");
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = strlen(s);
+	int rc = netstat_text_puts(out, "\"");
+	/* Copy runs of plain text in one append; stop at what needs care. */
+	const unsigned char *run = p;
+	while (n > 0 && rc == 0) {
+		uint32_t cp;
+		size_t len = fmt_utf8_decode(p, n, &cp);
+		if (len > 0 && !needs_escape(cp)) {
+			p += len;
+			n -= len;
+			continue;
+		}
+		rc = netstat_text_append(out, (const char *)run,
+					 (size_t)(p - run));
+		if (rc == 0)
+			rc = len ? put_escape(out, cp)
+				 : netstat_text_puts(out, "\\ufffd");
+		p += len ? len : 1;
+		n -= len ? len : 1;
+		run = p;
+	}
+	if (rc == 0)
+		rc = netstat_text_append(out, (const char *)run,
+					 (size_t)(p - run));
+	if (rc == 0)
+		rc = netstat_text_puts(out, "\"");
+	return rc;
+}
+
+int json_put_scalar(struct netstat_text *out, const struct fmt_scalar *f)
+{
+	char buf[FMT_DOUBLE_SIZE];
+	switch (f->kind) {
+	case FMT_STRING:
+		return json_put_string(out, f->v.s);
+	case FMT_INT:
+		return netstat_text_printf(out, "%" PRId64, f->v.i);
+	case FMT_UINT:
+		return netstat_text_printf(out, "%" PRIu64, f->v.u);
+	case FMT_DOUBLE:
+		if (fmt_double(f->v.d, buf))
+			return netstat_text_puts(out, buf);
+		return netstat_text_puts(out, "null");
+	default:
+		return netstat_text_puts(out, "null");
+	}
+}
+
+int json_put_cell(struct netstat_text *out, const struct fmt_cell *cell,
+		  uint32_t shape)
+{
+	if (cell->null)
+		return netstat_text_puts(out, "null");
+	if (cell->n_fields == 0)
+		return json_put_scalar(out, &cell->fields[0]);
+	const char *const *names;
+	fmt_type_fields(shape, &names);
+	int rc = netstat_text_puts(out, "{");
+	for (size_t i = 0; i < cell->n_fields && rc == 0; i++) {
+		rc = netstat_text_printf(out, "%s\"%s\":", i ? "," : "",
+					 names[i]);
+		if (rc == 0)
+			rc = json_put_scalar(out, &cell->fields[i]);
+	}
+	if (rc == 0)
+		rc = netstat_text_puts(out, "}");
+	return rc;
+}

@@ -1,0 +1,203 @@
+/*
+ * The ax25 family: AX.25 sockets from /proc/net/ax25 (reference §3.15).
+ * Current kernels write no header line; 2.0 kernels wrote one starting with
+ * "dest_addr" and a column layout of their own.
+ */
+#include <string.h>
+
+#include <netstat/netstat.h>
+
+#include "plugins/ax25/ax25_layout.h"
+#include "plugins/legacy_common/legacy.h"
+
+#define AX25_PATH "net/ax25"
+
+/* Numbers between vr and the queues in the current layout (va, timers,
+ * idle, n2, rtt, window, paclen). */
+#define AX25_SKIPPED 14
+
+struct ax25_row {
+	char dest[32], digipeaters[256], source[32], device[32];
+	uint64_t state, vs, vr, send_q, recv_q;
+	bool has_queues;
+};
+
+static const struct netstat_host_api *host;
+
+static int ax25_init(const struct netstat_host_api *h)
+{
+	if (h->abi_major != NETSTAT_ABI_MAJOR)
+		return NETSTAT_ERR_ABI;
+	host = h;
+	ax25_route_init(h);
+	return 0;
+}
+
+/*
+ * The queues end the line. Like net-tools' scanf, a field that does not
+ * read ends the parse: before the send queue that is fine (a socketless
+ * connection shows "*", read as 0), between the two queues it is not.
+ */
+static bool parse_queues(const char **p, struct ax25_row *r)
+{
+	if (!netstat_parse_udec(p, &r->send_q))
+		return true;
+	if (!netstat_parse_udec(p, &r->recv_q))
+		return false;
+	r->has_queues = true;
+	return true;
+}
+
+static bool parse_state(const char **p, struct ax25_row *r)
+{
+	return netstat_parse_udec(p, &r->state) &&
+	       netstat_parse_udec(p, &r->vs) && netstat_parse_udec(p, &r->vr);
+}
+
+/* "magic dev src dest[,digi...] st vs vr va t1 t1max ... sndq rcvq inode" */
+static bool parse_current(const char *line, struct ax25_row *r)
+{
+	const char *p = line;
+	char magic[64], dest[sizeof r->digipeaters];
+
+	if (!legacy_token(&p, magic, sizeof magic) ||
+	    !legacy_token(&p, r->device, sizeof r->device) ||
+	    !legacy_token(&p, r->source, sizeof r->source) ||
+	    !legacy_token(&p, dest, sizeof dest))
+		return false;
+	char *comma = strchr(dest, ',');
+	if (comma) {
+		*comma = '\0';
+		strcpy(r->digipeaters, comma + 1);
+	}
+	if (strlen(dest) >= sizeof r->dest)
+		return false;
+	strcpy(r->dest, dest);
+	if (!parse_state(&p, r))
+		return false;
+	uint64_t skipped;
+	for (int i = 0; i < AX25_SKIPPED; i++)
+		if (!netstat_parse_udec(&p, &skipped))
+			return true;
+	return parse_queues(&p, r);
+}
+
+/* 2.0: "dest_addr src_addr  dev  st  vs  vr  va  t1/  t2/  t3/  idle/  n2/
+ * rtt wnd paclen Snd-Q Rcv-Q", the two callsigns in fixed columns. */
+static bool parse_old(const char *line, size_t len, struct ax25_row *r)
+{
+	legacy_columns(line, len, 0, 9, r->dest, sizeof r->dest);
+	legacy_columns(line, len, 10, 19, r->source, sizeof r->source);
+	if (len < 20)
+		return false;
+	const char *p = line + 20;
+	if (!legacy_token(&p, r->device, sizeof r->device) ||
+	    !parse_state(&p, r))
+		return false;
+	uint64_t skipped;
+	if (!netstat_parse_udec(&p, &skipped))
+		return true;
+	for (int i = 0; i < 5; i++)
+		if (!netstat_parse_udec(&p, &skipped) ||
+		    !netstat_expect(&p, '/') ||
+		    !netstat_parse_udec(&p, &skipped))
+			return true;
+	for (int i = 0; i < 3; i++)
+		if (!netstat_parse_udec(&p, &skipped))
+			return true;
+	return parse_queues(&p, r);
+}
+
+static void emit_row(struct netstat_ctx *ctx, const struct ax25_row *r)
+{
+	struct netstat_value v[AX25_COL_COUNT];
+
+	v[AX25_COL_DEST] = legacy_v_text(r->dest);
+	v[AX25_COL_DIGIPEATERS] =
+		netstat_v_str(r->digipeaters[0] ? r->digipeaters : NULL);
+	v[AX25_COL_SOURCE] = legacy_v_text(r->source);
+	v[AX25_COL_DEVICE] = netstat_v_str(r->device);
+	v[AX25_COL_STATE] =
+		netstat_v_state((int64_t)r->state, ax25_state_name(r->state));
+	v[AX25_COL_VR] = netstat_v_uint(r->vr);
+	v[AX25_COL_VS] = netstat_v_uint(r->vs);
+	v[AX25_COL_SEND_Q] =
+		r->has_queues ? netstat_v_uint(r->send_q) : netstat_v_null();
+	v[AX25_COL_RECV_Q] =
+		r->has_queues ? netstat_v_uint(r->recv_q) : netstat_v_null();
+
+	struct netstat_record rec = {
+		.section = &ax25_section,
+		.values = v,
+		.n_values = AX25_COL_COUNT,
+	};
+	host->emit(ctx, &rec);
+}
+
+static int ax25_list(struct netstat_ctx *ctx, const struct netstat_request *req,
+		     const struct netstat_source *src)
+{
+	struct netstat_lines *lines;
+	int status;
+
+	if (!legacy_open(host, ctx, req, AX25_PATH, "AX25", &lines, &status))
+		return status;
+	host->section_begin(ctx, &ax25_section);
+
+	const char *line;
+	size_t len;
+	bool old = false;
+	for (bool first = true; (line = host->lines_next(lines, &len));
+	     first = false) {
+		if (first && strncmp(line, "dest_addr", 9) == 0) {
+			old = true;
+			continue;
+		}
+		struct ax25_row r;
+		memset(&r, 0, sizeof r);
+		if (old ? parse_old(line, len, &r) : parse_current(line, &r))
+			emit_row(ctx, &r);
+		else /* net-tools words the two cases differently */
+			legacy_problem(host, ctx, old ? "Problem" : "problem",
+				       AX25_PATH);
+	}
+	host->lines_close(lines);
+	return 0;
+}
+
+static const struct netstat_source sources[] = {
+	{
+		.name = "ax25",
+		.selector = "ax25",
+		.family = "ax25",
+		.report = NETSTAT_REPORT_CONNECTIONS,
+		.section = &ax25_section,
+		.flags = NETSTAT_SOURCE_DEFAULT,
+		.list = ax25_list,
+	},
+	{
+		/* Not a default: plain -r shows inet only. */
+		.name = "ax25_route",
+		.selector = "ax25",
+		.family = "ax25",
+		.report = NETSTAT_REPORT_ROUTES,
+		.section = &ax25_route_section,
+		.list = ax25_route_list,
+	},
+};
+
+static const struct netstat_family ax25_family = {
+	.size = sizeof(struct netstat_family),
+	.init = ax25_init,
+	.sources = sources,
+	.n_sources = sizeof sources / sizeof sources[0],
+};
+
+NETSTAT_MODULE(ax25) = {
+	.abi_major = NETSTAT_ABI_MAJOR,
+	.abi_minor = NETSTAT_ABI_MINOR,
+	.kind = NETSTAT_MODULE_FAMILY,
+	.name = "ax25",
+	.description = "AX.25 sockets and routes (/proc/net/ax25*)",
+	.family = &ax25_family,
+};

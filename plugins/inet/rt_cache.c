@@ -1,0 +1,316 @@
+/*
+ * The IPv4 routing cache (-rC) from /proc/net/rt_cache. Kernels since 3.6
+ * print only its header; older ones (and fixtures) have rows in one of two
+ * layouts, told apart by the header's column names.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "plugins/inet/reports.h"
+#include "plugins/inet/route_fields.h"
+#include "plugins/ip_common/ip_common.h"
+
+enum {
+	F_IFACE, F_DEST, F_GATEWAY, F_FLAGS, F_REFCNT, F_USE, F_METRIC,
+	F_SOURCE, F_MTU, F_WINDOW, F_IRTT, F_X1, F_X2, F_X3, F_X4, F_COUNT
+};
+
+/* Layout 2 (every kernel since 2.2): TOS HHRef HHUptod SpecDst. */
+static const struct route_field fields_2[F_COUNT] = {
+	{"Iface", ROUTE_F_NAME},  {"Destination", ROUTE_F_HEX},
+	{"Gateway", ROUTE_F_HEX}, {"Flags", ROUTE_F_HEX},
+	{"RefCnt", ROUTE_F_DEC},  {"Use", ROUTE_F_DEC},
+	{"Metric", ROUTE_F_DEC},  {"Source", ROUTE_F_HEX},
+	{"MTU", ROUTE_F_DEC},     {"Window", ROUTE_F_DEC},
+	{"IRTT", ROUTE_F_DEC},    {"TOS", ROUTE_F_DEC},
+	{"HHRef", ROUTE_F_DEC},   {"HHUptod", ROUTE_F_DEC},
+	{"SpecDst", ROUTE_F_HEX},
+};
+
+/* Layout 1 (Linux 2.0): HH ARP. */
+static const struct route_field fields_1[F_X3] = {
+	{"Iface", ROUTE_F_NAME},  {"Destination", ROUTE_F_HEX},
+	{"Gateway", ROUTE_F_HEX}, {"Flags", ROUTE_F_HEX},
+	{"RefCnt", ROUTE_F_DEC},  {"Use", ROUTE_F_DEC},
+	{"Metric", ROUTE_F_DEC},  {"Source", ROUTE_F_HEX},
+	{"MTU", ROUTE_F_DEC},     {"Window", ROUTE_F_DEC},
+	{"IRTT", ROUTE_F_DEC},    {"HH", ROUTE_F_DEC},
+	{"ARP", ROUTE_F_DEC},
+};
+
+enum {
+	C_SOURCE, C_DEST, C_GATEWAY, C_FLAGS, C_METRIC, C_REF, C_USE,
+	C_IFACE, C_MSS, C_WINDOW, C_IRTT, C_TOS, C_HHREF, C_HHUPTOD,
+	C_SPECDST, C_HH, C_ARP, C_COUNT
+};
+
+#define ADDR(k, t) {.key = k, .title = t, .type = NETSTAT_T_ADDRESS}
+#define INT(k, t) {.key = k, .title = t, .type = NETSTAT_T_INT}
+
+static const struct netstat_column cache_columns[C_COUNT] = {
+	[C_SOURCE] = ADDR("source", "Source"),
+	[C_DEST] = ADDR("destination", "Destination"),
+	[C_GATEWAY] = ADDR("gateway", "Gateway"),
+	[C_FLAGS] = {.key = "flags", .title = "Flags",
+		     .type = NETSTAT_T_STRING},
+	[C_METRIC] = INT("metric", "Metric"),
+	[C_REF] = INT("refcnt", "Ref"),
+	[C_USE] = INT("use", "Use"),
+	[C_IFACE] = {.key = "iface", .title = "Iface",
+		     .type = NETSTAT_T_STRING},
+	[C_MSS] = INT("mss", "MSS"),
+	[C_WINDOW] = INT("window", "Window"),
+	[C_IRTT] = INT("irtt", "irtt"),
+	[C_TOS] = INT("tos", "TOS"),
+	[C_HHREF] = INT("hhref", "HHRef"),
+	[C_HHUPTOD] = INT("hhuptod", "HHUptod"),
+	[C_SPECDST] = ADDR("specdst", "SpecDst"),
+	[C_HH] = INT("hh", "HH"),
+	[C_ARP] = INT("arp", "Arp"),
+};
+
+/* The layout of this pass's file, for the title (set before it). */
+static int cache_layout = 2;
+
+#define HEAD "Source          Destination     Gateway         Flags "
+
+static void cache_title(struct netstat_ctx *ctx,
+			const struct netstat_request *req,
+			struct netstat_text *out)
+{
+	netstat_text_puts(out, "Kernel IP routing cache\n");
+	switch (inet_route_level(req->extend)) {
+	case 1:
+		netstat_text_puts(out, HEAD "Metric Ref    Use Iface\n");
+		break;
+	case 2:
+		netstat_text_puts(out, HEAD "  MSS Window  irtt Iface\n");
+		break;
+	case 3:
+		netstat_text_puts(out, HEAD "Metric Ref    Use Iface    MSS   "
+					    "Window irtt");
+		netstat_text_puts(out,
+				  cache_layout == 1
+					  ? "  HH  Arp\n"
+					  : "  TOS HHRef HHUptod     SpecDst\n");
+		break;
+	}
+}
+
+const struct netstat_section inet_rtcache_section = {
+	.key = "inet_route_cache",
+	.title = "Kernel IP routing cache",
+	.order = 1,
+	.flags = NETSTAT_SECTION_NO_COLUMN_LINE,
+	.columns = cache_columns,
+	.n_columns = C_COUNT,
+	.classic_title = cache_title,
+};
+
+static void cache_flags(uint32_t f, int layout, char *s)
+{
+	static const struct {
+		uint32_t bit;
+		const char *letter;
+	} tail[] = {
+		{0x10000, "n"},    {0x20000, "d"},     {0x80000, "t"},
+		{0x200000, "f"},   {0x400000, "q"},    {0x800000, "Ns"},
+		{0x1000000, "r"},  {0x4000000, "i"},   {0x8000000, "Nd"},
+		{0x10000000, "b"}, {0x20000000, "m"},  {0x40000000, "#"},
+		{0x80000000, "l"},
+	};
+	s[0] = '\0';
+	if (layout == 1 && (f & 0x1))
+		strcat(s, "U");
+	if (layout == 1 && (f & 0x4))
+		strcat(s, "H");
+	if (f & 0x2)
+		strcat(s, "G");
+	if (f & 0x200)
+		strcpy(s, "!");
+	if (f & 0x8)
+		strcat(s, "R");
+	if (f & 0x10)
+		strcat(s, "D");
+	if (f & 0x20)
+		strcat(s, "M");
+	if (layout == 2 && (f & 0x1))
+		strcat(s, "-");
+	if (layout == 2 && (f & 0x4))
+		strcat(s, "o");
+	for (size_t i = 0; i < sizeof tail / sizeof tail[0]; i++)
+		if (f & tail[i].bit)
+			strcat(s, tail[i].letter);
+}
+
+static const char *addr_text(struct netstat_ctx *ctx,
+			     const struct netstat_request *req,
+			     const struct netstat_value *v, char *buf,
+			     size_t size)
+{
+	bool numeric = req->flags &
+		       (NETSTAT_REQ_NUMERIC_HOSTS | NETSTAT_REQ_SYMBOLIC);
+	return ip_host_text(ctx, &v->v.addr, numeric, buf, size);
+}
+
+static void cache_row(struct netstat_ctx *ctx,
+		      const struct netstat_request *req,
+		      const struct netstat_record *rec,
+		      struct netstat_text *out)
+{
+	int level = inet_route_level(req->extend);
+	if (level == 0)
+		return;
+	const struct netstat_value *v = rec->values;
+	char src[256], dst[256], gw[256];
+	netstat_text_printf(out, "%-15s %-15s %-15s %-5s ",
+			    addr_text(ctx, req, &v[C_SOURCE], src, sizeof src),
+			    addr_text(ctx, req, &v[C_DEST], dst, sizeof dst),
+			    addr_text(ctx, req, &v[C_GATEWAY], gw, sizeof gw),
+			    v[C_FLAGS].v.s);
+	int metric = (int)v[C_METRIC].v.i, ref = (int)v[C_REF].v.i;
+	int use = (int)v[C_USE].v.i, mss = (int)v[C_MSS].v.i;
+	int window = (int)v[C_WINDOW].v.i, irtt = (int)v[C_IRTT].v.i;
+	const char *iface = v[C_IFACE].v.s;
+	if (level == 1) {
+		netstat_text_printf(out, "%-6d %-2d %7d %s\n", metric, ref,
+				    use, iface);
+		return;
+	}
+	if (level == 2) {
+		netstat_text_printf(out, "%5d %-5d %6d %s\n", mss, window, irtt,
+				    iface);
+		return;
+	}
+	netstat_text_printf(out, "%-6d %-3d %6d %-6.6s   %-5d %-6d ", metric,
+			    ref, use, iface, mss, window);
+	if (v[C_HH].type != NETSTAT_T_NULL) {
+		netstat_text_printf(out, "%-5d %-3d %d\n", irtt,
+				    (int)v[C_HH].v.i, (int)v[C_ARP].v.i);
+		return;
+	}
+	char spec[256];
+	netstat_text_printf(out, "%-5d %-3d %-3d   %-3d %15s\n", irtt,
+			    (int)v[C_TOS].v.i, (int)v[C_HHREF].v.i,
+			    (int)v[C_HHUPTOD].v.i,
+			    addr_text(ctx, req, &v[C_SPECDST], spec,
+				      sizeof spec));
+}
+
+/* net-tools' guess of the layout from the header's names. */
+static int guess_layout(const char *header)
+{
+	static const struct {
+		const char *name;
+		int weight;
+	} marks[] = {
+		{"IRTT", 1},    {"TOS", 2}, {"HHRef", 4}, {"HHUptod", 8},
+		{"SpecDst", 16}, {"HH", 32}, {"ARP", 64},
+	};
+	int sum = 0;
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (strstr(header, marks[i].name))
+			sum += marks[i].weight;
+	return sum;
+}
+
+static struct netstat_value addr_value(uint64_t word)
+{
+	struct netstat_value v = {.type = NETSTAT_T_ADDRESS};
+	v.v.addr = route_addr(word);
+	return v;
+}
+
+static void emit_row(struct netstat_ctx *ctx, const struct route_values *rv,
+		     int layout)
+{
+	char flags[48];
+	cache_flags((uint32_t)rv->num[F_FLAGS], layout, flags);
+	struct netstat_value v[C_COUNT];
+	for (size_t i = 0; i < C_COUNT; i++)
+		v[i] = netstat_v_null();
+	v[C_SOURCE] = addr_value(rv->num[F_SOURCE]);
+	v[C_DEST] = addr_value(rv->num[F_DEST]);
+	v[C_GATEWAY] = addr_value(rv->num[F_GATEWAY]);
+	v[C_FLAGS] = netstat_v_str(flags);
+	v[C_METRIC] = netstat_v_int((int64_t)rv->num[F_METRIC]);
+	v[C_REF] = netstat_v_int((int64_t)rv->num[F_REFCNT]);
+	v[C_USE] = netstat_v_int((int64_t)rv->num[F_USE]);
+	v[C_IFACE] = netstat_v_str(rv->iface);
+	v[C_MSS] = netstat_v_int((int64_t)rv->num[F_MTU]);
+	v[C_WINDOW] = netstat_v_int((int64_t)rv->num[F_WINDOW]);
+	v[C_IRTT] = netstat_v_int((int64_t)rv->num[F_IRTT]);
+	if (layout == 1) {
+		v[C_HH] = netstat_v_int((int64_t)rv->num[F_X1]);
+		v[C_ARP] = netstat_v_int((int64_t)rv->num[F_X2]);
+	} else {
+		v[C_TOS] = netstat_v_int((int64_t)rv->num[F_X1]);
+		v[C_HHREF] = netstat_v_int((int64_t)rv->num[F_X2]);
+		v[C_HHUPTOD] = netstat_v_int((int64_t)rv->num[F_X3]);
+		v[C_SPECDST] = addr_value(rv->num[F_X4]);
+	}
+	struct netstat_record rec = {
+		.section = &inet_rtcache_section,
+		.values = v,
+		.n_values = C_COUNT,
+		.classic_row = cache_row,
+	};
+	ip_host->emit(ctx, &rec);
+}
+
+int inet_list_rtcache(struct netstat_ctx *ctx,
+		      const struct netstat_request *req,
+		      const struct netstat_source *src)
+{
+	if (!netstat_request_has(req, NETSTAT_REQ_CACHE))
+		return 0;
+	char shown[256];
+	ip_host->proc_display(ctx, "net/rt_cache", shown, sizeof shown);
+	struct netstat_lines *lines;
+	int rc = ip_host->lines_open(ctx, "net/rt_cache", &lines);
+	if (rc < 0) {
+		ip_host->message(ctx, NETSTAT_STDERR, "%s: %s\n", shown,
+				 ip_host->errno_text(-rc));
+		ip_host->message(ctx, NETSTAT_NOTICE,
+				 "INET (IPv4) not configured in this system.\n");
+		return 1;
+	}
+	const char *header = ip_host->lines_next(lines, NULL);
+	if (!header) {
+		/* An empty file: net-tools' perror (errno is stale: 0). */
+		ip_host->message(ctx, NETSTAT_STDERR, "%s: Success\n", shown);
+		ip_host->lines_close(lines);
+		return 255;
+	}
+	int guess = guess_layout(header);
+	int layout = guess == 97 ? 1 : 2;
+	if (guess != 63 && guess != 97) {
+		ip_host->message(ctx, NETSTAT_NOTICE,
+				 "ERROR: proc_guess_fmt(%s,... returned: %d\n",
+				 shown, guess);
+		ip_host->lines_close(lines);
+		return 0;
+	}
+	cache_layout = layout;
+	ip_host->section_begin(ctx, &inet_rtcache_section);
+	struct route_layout lay;
+	const struct route_field *fields = layout == 1 ? fields_1 : fields_2;
+	size_t n_fields = layout == 1 ? F_X3 : F_COUNT;
+	int missing = route_layout_find(&lay, header, fields, n_fields);
+	if (missing >= 0) {
+		ip_host->message(ctx, NETSTAT_STDERR,
+				 "warning: %s does not contain required field "
+				 "%s\n",
+				 shown, fields[missing].name);
+		ip_host->lines_close(lines);
+		return 1;
+	}
+	const char *line;
+	while ((line = ip_host->lines_next(lines, NULL))) {
+		struct route_values v;
+		if (route_line_convert(&lay, line, &v) >= 12)
+			emit_row(ctx, &v, layout);
+	}
+	ip_host->lines_close(lines);
+	return 0;
+}

@@ -1,0 +1,245 @@
+/*
+ * The IPv6 routing table (-r -6) from /proc/net/ipv6_route, and its
+ * "cache" (-rC -6: the RTF_CACHE lines, as net-tools shows them when the
+ * kernel has no /proc/net/ndisc, i.e. every kernel since 2.2).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "plugins/inet6/reports.h"
+#include "plugins/ip_common/ip_common.h"
+
+#define RTF_CACHE 0x01000000u
+
+enum {
+	C_DEST, C_PLEN, C_SOURCE, C_SPLEN, C_NEXTHOP, C_FLAGS, C_METRIC,
+	C_REF, C_USE, C_IFACE, C_COUNT
+};
+
+static const struct netstat_column route6_columns[C_COUNT] = {
+	[C_DEST] = {.key = "destination", .title = "Destination",
+		    .type = NETSTAT_T_ADDRESS},
+	[C_PLEN] = {.key = "prefix_length", .title = "Plen",
+		    .type = NETSTAT_T_UINT},
+	[C_SOURCE] = {.key = "source", .title = "Source",
+		      .type = NETSTAT_T_ADDRESS},
+	[C_SPLEN] = {.key = "source_prefix_length", .title = "Splen",
+		     .type = NETSTAT_T_UINT},
+	[C_NEXTHOP] = {.key = "next_hop", .title = "Next Hop",
+		       .type = NETSTAT_T_ADDRESS},
+	[C_FLAGS] = {.key = "flags", .title = "Flag",
+		     .type = NETSTAT_T_STRING},
+	[C_METRIC] = {.key = "metric", .title = "Met",
+		      .type = NETSTAT_T_INT},
+	[C_REF] = {.key = "refcnt", .title = "Ref", .type = NETSTAT_T_INT},
+	[C_USE] = {.key = "use", .title = "Use", .type = NETSTAT_T_INT},
+	[C_IFACE] = {.key = "iface", .title = "If",
+		     .type = NETSTAT_T_STRING},
+};
+
+#define HEADER                                                                 \
+	"Destination                    Next Hop                   Flag Met "  \
+	"Ref  Use If\n"
+
+static void fib6_title(struct netstat_ctx *ctx,
+		       const struct netstat_request *req,
+		       struct netstat_text *out)
+{
+	netstat_text_puts(out, "Kernel IPv6 routing table\n" HEADER);
+}
+
+static void cache6_title(struct netstat_ctx *ctx,
+			 const struct netstat_request *req,
+			 struct netstat_text *out)
+{
+	netstat_text_puts(out, "Kernel IPv6 routing cache\n" HEADER);
+}
+
+const struct netstat_section inet6_route_section = {
+	.key = "inet6_routes",
+	.title = "Kernel IPv6 routing table",
+	.order = 0,
+	.flags = NETSTAT_SECTION_NO_COLUMN_LINE,
+	.columns = route6_columns,
+	.n_columns = C_COUNT,
+	.classic_title = fib6_title,
+};
+
+static const struct netstat_section inet6_cache_section = {
+	.key = "inet6_route_cache",
+	.title = "Kernel IPv6 routing cache",
+	.order = 1,
+	.flags = NETSTAT_SECTION_NO_COLUMN_LINE,
+	.columns = route6_columns,
+	.n_columns = C_COUNT,
+	.classic_title = cache6_title,
+};
+
+static void flags6(uint32_t f, char *s)
+{
+	static const struct {
+		uint32_t bit;
+		char letter;
+	} letters[] = {
+		{0x1, 'U'},       {0x200, '!'},     {0x2, 'G'},
+		{0x4, 'H'},       {0x10000, 'D'},   {0x40000, 'A'},
+		{0x1000000, 'C'}, {0x20000, 'a'},   {0x400000, 'e'},
+		{0x20, 'm'},      {0x200000, 'n'},  {0x2000000, 'f'},
+	};
+	size_t n = 0;
+	for (size_t i = 0; i < sizeof letters / sizeof letters[0]; i++)
+		if (f & letters[i].bit)
+			s[n++] = letters[i].letter;
+	s[n] = '\0';
+}
+
+static void row6(struct netstat_ctx *ctx, const struct netstat_request *req,
+		 const struct netstat_record *rec, struct netstat_text *out)
+{
+	const struct netstat_value *v = rec->values;
+	bool numeric = req->flags &
+		       (NETSTAT_REQ_NUMERIC_HOSTS | NETSTAT_REQ_SYMBOLIC);
+	char host[256], dest[300], hop[256];
+	snprintf(dest, sizeof dest, "%s/%d",
+		 ip_host_text(ctx, &v[C_DEST].v.addr, numeric, host,
+			      sizeof host),
+		 (int)v[C_PLEN].v.u);
+	netstat_text_printf(out, "%-30s %-26s %-4s %-3d %-1d %6d %s\n", dest,
+			    ip_host_text(ctx, &v[C_NEXTHOP].v.addr, numeric,
+					 hop, sizeof hop), v[C_FLAGS].v.s, (int)v[C_METRIC].v.i,
+			    (int)v[C_REF].v.i, (int)v[C_USE].v.i,
+			    v[C_IFACE].v.s);
+}
+
+/* The fields of one line; they persist from line to line because
+ * net-tools never checks a line and reuses what it could not read. */
+struct line6 {
+	uint8_t dest[16], src[16], hop[16];
+	uint32_t plen, splen, metric, ref, use, flags;
+	char iface[16];
+};
+
+static bool parse_addr(const char **p, uint8_t out[16])
+{
+	const char *s;
+	size_t n = netstat_token(p, &s);
+	if (n != 32)
+		return false;
+	uint8_t b[16];
+	for (size_t i = 0; i < 16; i++) {
+		int hi = netstat_hex_digit(s[2 * i]);
+		int lo = netstat_hex_digit(s[2 * i + 1]);
+		if (hi < 0 || lo < 0)
+			return false;
+		b[i] = (uint8_t)(hi << 4 | lo);
+	}
+	memcpy(out, b, 16);
+	return true;
+}
+
+static bool parse_word(const char **p, uint32_t *out)
+{
+	uint64_t x;
+	if (!netstat_parse_hex(p, &x))
+		return false;
+	*out = (uint32_t)x;
+	return true;
+}
+
+/* Converts fields in order until one fails, as scanf would. */
+static void parse_line6(const char *line, struct line6 *l)
+{
+	const char *p = line;
+	if (!parse_addr(&p, l->dest) || !parse_word(&p, &l->plen) ||
+	    !parse_addr(&p, l->src) || !parse_word(&p, &l->splen) ||
+	    !parse_addr(&p, l->hop) || !parse_word(&p, &l->metric) ||
+	    !parse_word(&p, &l->ref) || !parse_word(&p, &l->use) ||
+	    !parse_word(&p, &l->flags))
+		return;
+	const char *s;
+	size_t n = netstat_token(&p, &s);
+	if (!n)
+		return;
+	if (n > sizeof l->iface - 1)
+		n = sizeof l->iface - 1;
+	memcpy(l->iface, s, n);
+	l->iface[n] = '\0';
+}
+
+static struct netstat_value addr6(const uint8_t b[16])
+{
+	struct netstat_value v = {.type = NETSTAT_T_ADDRESS};
+	v.v.addr.family = NETSTAT_ADDR_INET6;
+	memcpy(v.v.addr.bytes, b, 16);
+	return v;
+}
+
+static void emit6(struct netstat_ctx *ctx,
+		  const struct netstat_section *section, const struct line6 *l)
+{
+	char flags[16];
+	flags6(l->flags, flags);
+	struct netstat_value v[C_COUNT] = {
+		[C_DEST] = addr6(l->dest),
+		[C_PLEN] = netstat_v_uint(l->plen),
+		[C_SOURCE] = addr6(l->src),
+		[C_SPLEN] = netstat_v_uint(l->splen),
+		[C_NEXTHOP] = addr6(l->hop),
+		[C_FLAGS] = netstat_v_str(flags),
+		[C_METRIC] = netstat_v_int((int32_t)l->metric),
+		[C_REF] = netstat_v_int((int32_t)l->ref),
+		[C_USE] = netstat_v_int((int32_t)l->use),
+		[C_IFACE] = netstat_v_str(l->iface),
+	};
+	struct netstat_record rec = {
+		.section = section,
+		.values = v,
+		.n_values = C_COUNT,
+		.classic_row = row6,
+	};
+	ip_host->emit(ctx, &rec);
+}
+
+/* One listing: FIB (cache = false) or the RTF_CACHE lines. */
+static int list6(struct netstat_ctx *ctx, bool cache)
+{
+	struct netstat_lines *lines;
+	int rc = ip_host->lines_open(ctx, "net/ipv6_route", &lines);
+	if (rc < 0) {
+		char shown[256];
+		ip_host->message(ctx, NETSTAT_STDERR, "%s: %s\n",
+				 ip_host->proc_display(ctx, "net/ipv6_route",
+						       shown, sizeof shown),
+				 ip_host->errno_text(-rc));
+		ip_host->message(ctx, NETSTAT_NOTICE,
+				 "INET6 (IPv6) not configured in this "
+				 "system.\n");
+		return 1;
+	}
+	const struct netstat_section *section =
+		cache ? &inet6_cache_section : &inet6_route_section;
+	ip_host->section_begin(ctx, section);
+	struct line6 l = {0};
+	const char *line;
+	while ((line = ip_host->lines_next(lines, NULL))) {
+		parse_line6(line, &l);
+		if (((l.flags & RTF_CACHE) != 0) == cache)
+			emit6(ctx, section, &l);
+	}
+	ip_host->lines_close(lines);
+	return 0;
+}
+
+int inet6_list_routes(struct netstat_ctx *ctx,
+		      const struct netstat_request *req,
+		      const struct netstat_source *src)
+{
+	bool cache = netstat_request_has(req, NETSTAT_REQ_CACHE);
+	bool fib = netstat_request_has(req, NETSTAT_REQ_FIB);
+	int status = 0;
+	if (fib || !cache)
+		status = list6(ctx, false);
+	if (status == 0 && cache)
+		status = list6(ctx, true);
+	return status;
+}

@@ -1,0 +1,280 @@
+/*
+ * The masquerade module (-M): typed records of masqueraded connections,
+ * and net-tools' "IP masquerading entries" table.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plugins/masquerade/masq.h"
+
+static const struct netstat_host_api *host;
+
+enum {
+	C_PROTO, C_EXPIRES, C_INITSEQ, C_DELTA, C_PDELTA, C_SOURCE, C_SPORT,
+	C_DEST, C_DPORT, C_MPORT, C_COUNT
+};
+
+static const struct netstat_column masq_columns[C_COUNT] = {
+	[C_PROTO] = {.key = "proto", .title = "prot",
+		     .type = NETSTAT_T_STRING},
+	[C_EXPIRES] = {.key = "expires", .title = "expire",
+		       .type = NETSTAT_T_DOUBLE},
+	[C_INITSEQ] = {.key = "initseq", .title = "initseq",
+		       .type = NETSTAT_T_UINT, .when = NETSTAT_WHEN_EXTEND},
+	[C_DELTA] = {.key = "delta", .title = "delta", .type = NETSTAT_T_INT,
+		     .when = NETSTAT_WHEN_EXTEND},
+	[C_PDELTA] = {.key = "prevd", .title = "prevd", .type = NETSTAT_T_INT,
+		      .when = NETSTAT_WHEN_EXTEND},
+	[C_SOURCE] = {.key = "source", .title = "source",
+		      .type = NETSTAT_T_ADDRESS},
+	[C_SPORT] = {.key = "source_port", .title = "sport",
+		     .type = NETSTAT_T_UINT},
+	[C_DEST] = {.key = "destination", .title = "destination",
+		    .type = NETSTAT_T_ADDRESS},
+	[C_DPORT] = {.key = "destination_port", .title = "dport",
+		     .type = NETSTAT_T_UINT},
+	[C_MPORT] = {.key = "masquerade_port", .title = "mport",
+		     .type = NETSTAT_T_UINT},
+};
+
+static void masq_title(struct netstat_ctx *ctx,
+		       const struct netstat_request *req,
+		       struct netstat_text *out)
+{
+	netstat_text_puts(out, "IP masquerading entries\n");
+	netstat_text_puts(out, req->extend > 0
+				       ? "prot   expire    initseq delta prevd "
+					 "source               destination    "
+					 "      ports\n"
+				       : "prot   expire source               "
+					 "destination          ports\n");
+}
+
+static const struct netstat_section masq_section = {
+	.key = "masquerade",
+	.title = "IP masquerading entries",
+	.flags = NETSTAT_SECTION_NO_COLUMN_LINE,
+	.columns = masq_columns,
+	.n_columns = C_COUNT,
+	.classic_title = masq_title,
+};
+
+static const char *host_text(struct netstat_ctx *ctx,
+			     const struct netstat_request *req,
+			     const struct netstat_value *v)
+{
+	static const uint8_t any[4];
+	unsigned flags = netstat_request_has(req, NETSTAT_REQ_NUMERIC_HOSTS)
+				 ? NETSTAT_NAME_NUMERIC
+				 : 0;
+	if (memcmp(v->v.addr.bytes, any, 4) == 0)
+		flags = NETSTAT_NAME_NUMERIC;
+	return host->host_name(ctx, &v->v.addr, flags);
+}
+
+static const char *port_text(struct netstat_ctx *ctx,
+			     const struct netstat_request *req, uint32_t port,
+			     const char *proto, char *buf, size_t size)
+{
+	if (port == 0)
+		return "*";
+	const char *name = netstat_request_has(req, NETSTAT_REQ_NUMERIC_PORTS)
+				   ? NULL
+				   : host->service_name(ctx, port, proto);
+	if (name)
+		return name;
+	snprintf(buf, size, "%u", port);
+	return buf;
+}
+
+static void masq_row(struct netstat_ctx *ctx, const struct netstat_request *req,
+		     const struct netstat_record *rec, struct netstat_text *out)
+{
+	const struct masq_entry *e = rec->priv;
+	const struct netstat_value *v = rec->values;
+	long x = (long)e->expires;
+	netstat_text_printf(out, "%-4s%3ld:%02ld.%02ld ", e->proto, x / 6000,
+			    (x / 100) % 60, x % 100);
+	if (req->extend > 0) {
+		if (!e->has_seq)
+			netstat_text_puts(out, "         -     -     - ");
+		else if (e->has_pdelta)
+			netstat_text_printf(out, "%10lu %5hd %5hd ",
+					    (unsigned long)e->initseq,
+					    (short)e->delta, (short)e->pdelta);
+		else
+			netstat_text_printf(out, "%10lu %5hd     - ",
+					    (unsigned long)e->initseq,
+					    (short)e->delta);
+	}
+	/* host_name's text lives until its next call: print one by one. */
+	netstat_text_printf(out, "%-20s ", host_text(ctx, req, &v[C_SOURCE]));
+	netstat_text_printf(out, "%-20s ", host_text(ctx, req, &v[C_DEST]));
+	char a[16];
+	netstat_text_printf(out, "%s -> ",
+			    port_text(ctx, req, e->sport, e->proto, a,
+				      sizeof a));
+	netstat_text_printf(out, "%s ",
+			    port_text(ctx, req, e->dport, e->proto, a,
+				      sizeof a));
+	netstat_text_printf(out, "(%s)\n",
+			    port_text(ctx, req, e->mport, e->proto, a,
+				      sizeof a));
+}
+
+static struct netstat_value addr4(const uint8_t b[4])
+{
+	struct netstat_value v = {.type = NETSTAT_T_ADDRESS};
+	v.v.addr.family = NETSTAT_ADDR_INET;
+	memcpy(v.v.addr.bytes, b, 4);
+	return v;
+}
+
+static void emit(struct netstat_ctx *ctx, const struct masq_entry *e)
+{
+	struct netstat_value v[C_COUNT] = {
+		[C_PROTO] = netstat_v_str(e->proto),
+		[C_EXPIRES] = netstat_v_double((double)e->expires / 100.0),
+		[C_INITSEQ] = e->has_seq ? netstat_v_uint(e->initseq)
+					 : netstat_v_null(),
+		[C_DELTA] = e->has_seq ? netstat_v_int(e->delta)
+				       : netstat_v_null(),
+		[C_PDELTA] = e->has_pdelta ? netstat_v_int(e->pdelta)
+					   : netstat_v_null(),
+		[C_SOURCE] = addr4(e->src),
+		[C_SPORT] = netstat_v_uint(e->sport),
+		[C_DEST] = addr4(e->dst),
+		[C_DPORT] = netstat_v_uint(e->dport),
+		[C_MPORT] = netstat_v_uint(e->mport),
+	};
+	struct netstat_record rec = {
+		.section = &masq_section,
+		.values = v,
+		.n_values = C_COUNT,
+		.classic_row = masq_row,
+		.priv = e,
+	};
+	host->emit(ctx, &rec);
+}
+
+/* net-tools reads the whole table before printing: a bad line means no
+ * table at all. */
+static int list_ip_masquerade(struct netstat_ctx *ctx,
+			      struct netstat_lines *lines)
+{
+	const char *header = host->lines_next(lines, NULL);
+	bool pdelta = header && strstr(header, "PDelta");
+	struct masq_entry *all = NULL;
+	size_t n = 0, cap = 0;
+	int status = 0;
+	const char *line;
+	while (header && (line = host->lines_next(lines, NULL))) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			void *p = realloc(all, cap * sizeof *all);
+			if (!p) {
+				host->message(ctx, NETSTAT_STDERR,
+					      "out of virtual memory\n");
+				status = 2;
+				break;
+			}
+			all = p;
+		}
+		int rc = masq_parse_line(line, pdelta, &all[n]);
+		if (rc < 0) {
+			host->message(ctx, NETSTAT_STDERR,
+				      "masq_info.c: Internal Error "
+				      "`ip_masquerade %s'.\n",
+				      rc == MASQ_FORMAT ? "format error"
+							: "unknown type");
+			status = 255;
+			break;
+		}
+		n++;
+	}
+	for (size_t i = 0; status == 0 && i < n; i++)
+		emit(ctx, &all[i]);
+	free(all);
+	return status;
+}
+
+static int list_conntrack(struct netstat_ctx *ctx,
+			  struct netstat_lines *lines)
+{
+	const char *line;
+	while ((line = host->lines_next(lines, NULL))) {
+		struct masq_entry e;
+		if (masq_parse_conntrack(line, &e))
+			emit(ctx, &e);
+	}
+	return 0;
+}
+
+static int list_masquerade(struct netstat_ctx *ctx,
+			   const struct netstat_request *req,
+			   const struct netstat_source *src)
+{
+	struct netstat_lines *lines;
+	int rc = host->lines_open(ctx, "net/ip_masquerade", &lines);
+	if (rc == 0) {
+		int status = list_ip_masquerade(ctx, lines);
+		host->lines_close(lines);
+		return status;
+	}
+	char shown[256];
+	if (rc != -ENOENT) {
+		host->message(ctx, NETSTAT_STDERR, "%s: %s\n",
+			      host->proc_display(ctx, "net/ip_masquerade",
+						 shown, sizeof shown),
+			      host->errno_text(-rc));
+		return 255;
+	}
+	/* Not net-tools: today's kernels keep this in conntrack. */
+	if (host->lines_open(ctx, "net/nf_conntrack", &lines) == 0) {
+		int status = list_conntrack(ctx, lines);
+		host->lines_close(lines);
+		return status;
+	}
+	host->message(ctx, NETSTAT_STDERR,
+		      "netstat: no support for `ip_masquerade' on this "
+		      "system.\n");
+	return 1;
+}
+
+static int masq_init(const struct netstat_host_api *h)
+{
+	if (!h || h->abi_major != NETSTAT_ABI_MAJOR)
+		return NETSTAT_ERR_ABI;
+	host = h;
+	return 0;
+}
+
+static const struct netstat_source masq_sources[] = {
+	{
+		.name = "ip_masquerade",
+		.selector = "masquerade",
+		.family = "masquerade",
+		.report = NETSTAT_REPORT_MASQUERADE,
+		.section = &masq_section,
+		.flags = NETSTAT_SOURCE_DEFAULT,
+		.list = list_masquerade,
+	},
+};
+
+static const struct netstat_family masq_family = {
+	.size = sizeof(struct netstat_family),
+	.init = masq_init,
+	.sources = masq_sources,
+	.n_sources = sizeof masq_sources / sizeof masq_sources[0],
+};
+
+NETSTAT_MODULE(masquerade) = {
+	.abi_major = NETSTAT_ABI_MAJOR,
+	.abi_minor = NETSTAT_ABI_MINOR,
+	.kind = NETSTAT_MODULE_FAMILY,
+	.name = "masquerade",
+	.description = "masqueraded connections (ip_masquerade, conntrack)",
+	.family = &masq_family,
+};

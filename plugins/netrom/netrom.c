@@ -1,0 +1,153 @@
+/*
+ * The netrom family: NET/ROM sockets from /proc/net/nr (reference §3.17).
+ * The three callsigns sit in fixed columns; the rest is blank-separated.
+ */
+#include <string.h>
+
+#include <netstat/netstat.h>
+
+#include "plugins/legacy_common/legacy.h"
+#include "plugins/netrom/netrom_layout.h"
+
+#define NETROM_PATH "net/nr"
+
+struct netrom_row {
+	char user[16], dest[16], source[16], device[32];
+	uint64_t state, vs, vr, send_q, recv_q;
+};
+
+static const struct netstat_host_api *host;
+
+static int netrom_init(const struct netstat_host_api *h)
+{
+	if (h->abi_major != NETSTAT_ABI_MAJOR)
+		return NETSTAT_ERR_ABI;
+	host = h;
+	netrom_route_init(h);
+	return 0;
+}
+
+/* "a/b": two numbers, hexadecimal or decimal. */
+static bool skip_pair(const char **p, bool hex)
+{
+	uint64_t x;
+	bool (*number)(const char **, uint64_t *) =
+		hex ? netstat_parse_hex : netstat_parse_udec;
+	return number(p, &x) && netstat_expect(p, '/') && number(p, &x);
+}
+
+/*
+ * From column 30: "dev my/my your/your st vs vr va t1/t1 t2/t2 t4/t4
+ * idle/idle n2/n2 wnd sndq rcvq inode"; every field up to rcvq must read.
+ */
+static bool parse_row(const char *line, size_t len, struct netrom_row *r)
+{
+	if (len < 30)
+		return false;
+	legacy_columns(line, len, 0, 9, r->user, sizeof r->user);
+	legacy_columns(line, len, 10, 19, r->dest, sizeof r->dest);
+	legacy_columns(line, len, 20, 29, r->source, sizeof r->source);
+
+	const char *p = line + 30;
+	uint64_t skipped;
+	if (!legacy_token(&p, r->device, sizeof r->device) ||
+	    !skip_pair(&p, true) || !skip_pair(&p, true) ||
+	    !netstat_parse_udec(&p, &r->state) ||
+	    !netstat_parse_udec(&p, &r->vs) ||
+	    !netstat_parse_udec(&p, &r->vr) ||
+	    !netstat_parse_udec(&p, &skipped))
+		return false;
+	for (int i = 0; i < 5; i++)
+		if (!skip_pair(&p, false))
+			return false;
+	return netstat_parse_udec(&p, &skipped) &&
+	       netstat_parse_udec(&p, &r->send_q) &&
+	       netstat_parse_udec(&p, &r->recv_q);
+}
+
+static void emit_row(struct netstat_ctx *ctx, const struct netrom_row *r)
+{
+	struct netstat_value v[NETROM_COL_COUNT];
+
+	v[NETROM_COL_USER] = legacy_v_text(r->user);
+	v[NETROM_COL_DEST] = legacy_v_text(r->dest);
+	v[NETROM_COL_SOURCE] = legacy_v_text(r->source);
+	v[NETROM_COL_DEVICE] = netstat_v_str(r->device);
+	v[NETROM_COL_STATE] = netstat_v_state((int64_t)r->state,
+					      netrom_state_name(r->state));
+	v[NETROM_COL_VR] = netstat_v_uint(r->vr);
+	v[NETROM_COL_VS] = netstat_v_uint(r->vs);
+	v[NETROM_COL_SEND_Q] = netstat_v_uint(r->send_q);
+	v[NETROM_COL_RECV_Q] = netstat_v_uint(r->recv_q);
+
+	struct netstat_record rec = {
+		.section = &netrom_section,
+		.values = v,
+		.n_values = NETROM_COL_COUNT,
+	};
+	host->emit(ctx, &rec);
+}
+
+static int netrom_list(struct netstat_ctx *ctx,
+		       const struct netstat_request *req,
+		       const struct netstat_source *src)
+{
+	struct netstat_lines *lines;
+	int status;
+
+	if (!legacy_open(host, ctx, req, NETROM_PATH, "NETROM", &lines,
+			 &status))
+		return status;
+	host->section_begin(ctx, &netrom_section);
+
+	const char *line;
+	size_t len;
+	host->lines_next(lines, NULL); /* the header */
+	while ((line = host->lines_next(lines, &len))) {
+		struct netrom_row r;
+		memset(&r, 0, sizeof r);
+		if (parse_row(line, len, &r))
+			emit_row(ctx, &r);
+		else
+			legacy_problem(host, ctx, "Problem", NETROM_PATH);
+	}
+	host->lines_close(lines);
+	return 0;
+}
+
+static const struct netstat_source sources[] = {
+	{
+		.name = "netrom",
+		.selector = "netrom",
+		.family = "netrom",
+		.report = NETSTAT_REPORT_CONNECTIONS,
+		.section = &netrom_section,
+		.flags = NETSTAT_SOURCE_DEFAULT,
+		.list = netrom_list,
+	},
+	{
+		/* Not a default: plain -r shows inet only. */
+		.name = "netrom_route",
+		.selector = "netrom",
+		.family = "netrom",
+		.report = NETSTAT_REPORT_ROUTES,
+		.section = &netrom_route_section,
+		.list = netrom_route_list,
+	},
+};
+
+static const struct netstat_family netrom_family = {
+	.size = sizeof(struct netstat_family),
+	.init = netrom_init,
+	.sources = sources,
+	.n_sources = sizeof sources / sizeof sources[0],
+};
+
+NETSTAT_MODULE(netrom) = {
+	.abi_major = NETSTAT_ABI_MAJOR,
+	.abi_minor = NETSTAT_ABI_MINOR,
+	.kind = NETSTAT_MODULE_FAMILY,
+	.name = "netrom",
+	.description = "NET/ROM sockets and routes (/proc/net/nr*)",
+	.family = &netrom_family,
+};

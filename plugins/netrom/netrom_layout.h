@@ -1,0 +1,31 @@
+/* The NET/ROM section: columns and classic rendering. */
+#ifndef NETROM_LAYOUT_H
+#define NETROM_LAYOUT_H
+
+#include <netstat/netstat.h>
+
+enum netrom_column {
+	NETROM_COL_USER,
+	NETROM_COL_DEST,
+	NETROM_COL_SOURCE,
+	NETROM_COL_DEVICE,
+	NETROM_COL_STATE,
+	NETROM_COL_VR,
+	NETROM_COL_VS,
+	NETROM_COL_SEND_Q,
+	NETROM_COL_RECV_Q,
+	NETROM_COL_COUNT
+};
+
+extern const struct netstat_section netrom_section;
+
+/* The routing table (-r): plugins/netrom/netrom_route.c. */
+extern const struct netstat_section netrom_route_section;
+void netrom_route_init(const struct netstat_host_api *h);
+int netrom_route_list(struct netstat_ctx *ctx, const struct netstat_request *req,
+		    const struct netstat_source *src);
+
+/* Name of a NET/ROM state, or NULL outside the table. */
+const char *netrom_state_name(uint64_t state);
+
+#endif

@@ -1,0 +1,124 @@
+/* The rose family: ROSE sockets from /proc/net/rose (reference §3.18). */
+#include <string.h>
+
+#include <netstat/netstat.h>
+
+#include "plugins/legacy_common/legacy.h"
+#include "plugins/rose/rose_layout.h"
+
+#define ROSE_PATH "net/rose"
+
+struct rose_row {
+	char dest_addr[32], dest_call[32], src_addr[32], src_call[32];
+	char device[32];
+	uint64_t lci, neighbour, state;
+};
+
+static const struct netstat_host_api *host;
+
+static int rose_init(const struct netstat_host_api *h)
+{
+	if (h->abi_major != NETSTAT_ABI_MAJOR)
+		return NETSTAT_ERR_ABI;
+	host = h;
+	rose_route_init(h);
+	return 0;
+}
+
+/* "dest_addr dest_call src_addr src_call dev lci neigh st ...": the
+ * kernel writes the lci in hexadecimal, the neighbour in decimal. */
+static bool parse_row(const char *line, struct rose_row *r)
+{
+	const char *p = line;
+	return legacy_token(&p, r->dest_addr, sizeof r->dest_addr) &&
+	       legacy_token(&p, r->dest_call, sizeof r->dest_call) &&
+	       legacy_token(&p, r->src_addr, sizeof r->src_addr) &&
+	       legacy_token(&p, r->src_call, sizeof r->src_call) &&
+	       legacy_token(&p, r->device, sizeof r->device) &&
+	       netstat_parse_hex(&p, &r->lci) &&
+	       netstat_parse_udec(&p, &r->neighbour) &&
+	       netstat_parse_udec(&p, &r->state);
+}
+
+static void emit_row(struct netstat_ctx *ctx, const struct rose_row *r)
+{
+	struct netstat_value v[ROSE_COL_COUNT];
+
+	v[ROSE_COL_DEST_ADDR] = legacy_v_text(r->dest_addr);
+	v[ROSE_COL_DEST_CALL] = legacy_v_text(r->dest_call);
+	v[ROSE_COL_SRC_ADDR] = legacy_v_text(r->src_addr);
+	v[ROSE_COL_SRC_CALL] = legacy_v_text(r->src_call);
+	v[ROSE_COL_DEVICE] = netstat_v_str(r->device);
+	v[ROSE_COL_LCI] = netstat_v_uint(r->lci);
+	v[ROSE_COL_NEIGHBOUR] = netstat_v_uint(r->neighbour);
+	v[ROSE_COL_STATE] =
+		netstat_v_state((int64_t)r->state, rose_state_name(r->state));
+
+	struct netstat_record rec = {
+		.section = &rose_section,
+		.values = v,
+		.n_values = ROSE_COL_COUNT,
+	};
+	host->emit(ctx, &rec);
+}
+
+static int rose_list(struct netstat_ctx *ctx, const struct netstat_request *req,
+		     const struct netstat_source *src)
+{
+	struct netstat_lines *lines;
+	int status;
+
+	if (!legacy_open(host, ctx, req, ROSE_PATH, "ROSE", &lines, &status))
+		return status;
+	host->section_begin(ctx, &rose_section);
+
+	const char *line;
+	host->lines_next(lines, NULL); /* the header */
+	while ((line = host->lines_next(lines, NULL))) {
+		struct rose_row r;
+		memset(&r, 0, sizeof r);
+		if (parse_row(line, &r))
+			emit_row(ctx, &r);
+		else
+			legacy_problem(host, ctx, "Problem", ROSE_PATH);
+	}
+	host->lines_close(lines);
+	return 0;
+}
+
+static const struct netstat_source sources[] = {
+	{
+		.name = "rose",
+		.selector = "rose",
+		.family = "rose",
+		.report = NETSTAT_REPORT_CONNECTIONS,
+		.section = &rose_section,
+		.flags = NETSTAT_SOURCE_DEFAULT,
+		.list = rose_list,
+	},
+	{
+		/* Not a default: plain -r shows inet only. */
+		.name = "rose_route",
+		.selector = "rose",
+		.family = "rose",
+		.report = NETSTAT_REPORT_ROUTES,
+		.section = &rose_route_section,
+		.list = rose_route_list,
+	},
+};
+
+static const struct netstat_family rose_family = {
+	.size = sizeof(struct netstat_family),
+	.init = rose_init,
+	.sources = sources,
+	.n_sources = sizeof sources / sizeof sources[0],
+};
+
+NETSTAT_MODULE(rose) = {
+	.abi_major = NETSTAT_ABI_MAJOR,
+	.abi_minor = NETSTAT_ABI_MINOR,
+	.kind = NETSTAT_MODULE_FAMILY,
+	.name = "rose",
+	.description = "ROSE sockets and routes (/proc/net/rose*)",
+	.family = &rose_family,
+};

@@ -1,0 +1,206 @@
+/* Tests of the netdev plugin's parsers, order and classic text. */
+#include <stdio.h>
+#include <string.h>
+
+#include "plugins/netdev/netdev.h"
+#include "tests/check_main.h"
+#include "tests/mock/mock_host.h"
+
+START_TEST(name_order)
+{
+	static const char *const sorted[] = {
+		"b0", "eth01", "eth1", "eth2", "eth10", "eth10:1", "eth10:2",
+		"eth10:10", "lo", "tap0", "v0", "v0:7", "v1",
+	};
+	size_t n = sizeof sorted / sizeof sorted[0];
+	for (size_t i = 0; i + 1 < n; i++) {
+		ck_assert_msg(netdev_name_cmp(sorted[i], sorted[i + 1]) < 0,
+			      "%s < %s", sorted[i], sorted[i + 1]);
+		ck_assert_int_gt(netdev_name_cmp(sorted[i + 1], sorted[i]), 0);
+	}
+	ck_assert_int_eq(netdev_name_cmp("eth0", "eth0"), 0);
+	/* The list keeps that order and merges duplicates. */
+	struct netdev_list list = {0};
+	for (size_t i = n; i-- > 0;)
+		netdev_list_add(&list, sorted[i]);
+	netdev_list_add(&list, "lo");
+	ck_assert_uint_eq(list.n, n);
+	for (size_t i = 0; i < n; i++)
+		ck_assert_str_eq(list.items[i].name, sorted[i]);
+	netdev_list_free(&list);
+}
+END_TEST
+
+START_TEST(dev_lines)
+{
+	char path[1024], line[512], name[NETDEV_NAME_MAX];
+	snprintf(path, sizeof path, "%s/netdev/dev", fixtures_dir());
+	FILE *fp = fopen(path, "r");
+	ck_assert_ptr_nonnull(fp);
+	struct netdev_stats st;
+	ck_assert_ptr_nonnull(fgets(line, sizeof line, fp));
+	ck_assert_ptr_nonnull(fgets(line, sizeof line, fp));
+	ck_assert_int_eq(netdev_layout(line), 16);
+	ck_assert_ptr_nonnull(fgets(line, sizeof line, fp));
+	ck_assert(netdev_parse_line(line, 16, name, &st));
+	ck_assert_str_eq(name, "lo");
+	ck_assert_uint_eq(st.rx_bytes, 1023);
+	ck_assert_uint_eq(st.rx_packets, 10);
+	ck_assert_uint_eq(st.tx_packets, 11);
+	/* Truncated: what is there converts, the rest stays zero. */
+	ck_assert_ptr_nonnull(fgets(line, sizeof line, fp));
+	ck_assert(netdev_parse_line(line, 16, name, &st));
+	ck_assert_str_eq(name, "eth0");
+	ck_assert_uint_eq(st.rx_errs, 7);
+	ck_assert_uint_eq(st.tx_packets, 0);
+	fclose(fp);
+	ck_assert(netdev_parse_line("  eth0:1: 5", 11, name, &st));
+	ck_assert_str_eq(name, "eth0:1");
+	ck_assert_uint_eq(st.rx_packets, 5);
+	ck_assert(netdev_parse_line("averyveryverylongname: 1", 13, name, &st));
+	ck_assert_str_eq(name, "averyveryverylo");
+	/* Exactly 15 bytes: the ':' stays and no counter converts. */
+	ck_assert(netdev_parse_line("abcdefghijklmno: 7 8", 16, name, &st));
+	ck_assert_str_eq(name, "abcdefghijklmno");
+	ck_assert_uint_eq(st.rx_bytes, 0);
+	ck_assert_uint_eq(st.rx_packets, 0);
+	ck_assert(!netdev_parse_line("   ", 16, name, &st));
+	ck_assert_int_eq(netdev_layout(" face |bytes packets"), 13);
+	ck_assert_int_eq(netdev_layout(NULL), 11);
+}
+END_TEST
+
+START_TEST(human_sizes)
+{
+	char b[32];
+	netdev_human(25560757, b, sizeof b);
+	ck_assert_str_eq(b, "24.3 MiB");
+	netdev_human(40263, b, sizeof b);
+	ck_assert_str_eq(b, "39.3 KiB");
+	netdev_human(90, b, sizeof b);
+	ck_assert_str_eq(b, "90.0 B");
+	netdev_human(1024, b, sizeof b);
+	ck_assert_str_eq(b, "1024.0 B");
+	netdev_human(1099511627776ull, b, sizeof b);
+	ck_assert_str_eq(b, "1024.0 GiB");
+	netdev_human(UINT64_MAX, b, sizeof b);
+	ck_assert_str_eq(b, "16.0 EiB");
+}
+END_TEST
+
+START_TEST(flag_letters)
+{
+	char b[24];
+	netdev_flag_letters(0x1043, b, sizeof b);
+	ck_assert_str_eq(b, "BMRU");
+	netdev_flag_letters(0, b, sizeof b);
+	ck_assert_str_eq(b, "[NO FLAGS]");
+	netdev_flag_letters(0x110, b, sizeof b);
+	ck_assert_str_eq(b, "PP");
+}
+END_TEST
+
+static const struct netstat_column cols[1] = {{.key = "iface"}};
+static const struct netstat_section sec = {
+	.key = "t", .flags = NETSTAT_SECTION_NO_COLUMN_LINE, .columns = cols,
+	.n_columns = 1};
+
+/* Renders one record through a classic row function. */
+static const char *render(netstat_classic_row_fn fn, struct netdev_row *row,
+			  struct netstat_request *req)
+{
+	struct netstat_ctx *ctx = mock_ctx_new("/nonexistent", req, NULL);
+	struct netstat_value v = netstat_v_str(row->iface->name);
+	struct netstat_record rec = {.section = &sec, .values = &v,
+				     .n_values = 1, .classic_row = fn,
+				     .priv = row};
+	mock_host_api()->emit(ctx, &rec);
+	static char out[4096];
+	snprintf(out, sizeof out, "%s", mock_stdout(ctx));
+	mock_ctx_free(ctx);
+	return out;
+}
+
+START_TEST(short_rows)
+{
+	struct netstat_request req = mock_request(NETSTAT_REPORT_INTERFACES);
+	struct netdev_if e = {.name = "v0:7"};
+	struct netdev_info in = {.flags = 0x1043, .mtu = 1500};
+	struct netdev_row row = {&e, &in, NULL, 0};
+	ck_assert_str_eq(render(netdev_classic_short, &row, &req),
+			 "v0:7             1500      - no statistics "
+			 "available -                        BMRU\n");
+	struct netdev_if d = {.name = "v0", .has_stats = true};
+	d.stats.rx_packets = 1;
+	d.stats.tx_packets = 3;
+	row.iface = &d;
+	ck_assert_str_eq(render(netdev_classic_short, &row, &req),
+			 "v0               1500        1      0      0 0     "
+			 "        3      0      0      0 BMRU\n");
+}
+END_TEST
+
+START_TEST(long_block)
+{
+	struct netstat_request req = mock_request(NETSTAT_REPORT_INTERFACES);
+	req.extend = 1;
+	struct netdev_if e = {.name = "eth0", .has_stats = true};
+	e.stats.rx_packets = 791;
+	e.stats.rx_bytes = 25560757;
+	e.stats.tx_packets = 471;
+	e.stats.tx_bytes = 40263;
+	struct netdev_info in = {
+		.flags = 0x1043, .mtu = 1400, .has_hw = true, .hw_type = 1,
+		.hw_addr = {2, 0xfc, 0, 0, 0, 1}, .has_txqlen = true,
+		.txqlen = 1000, .has_addr = true, .addr = {192, 0, 2, 2},
+		.netmask = {255, 255, 255, 0}, .broadcast = {192, 0, 2, 255},
+	};
+	struct netdev_inet6 six[2] = {
+		{.name = "eth0", .addr = {0xfe, 0x80, [15] = 1}, .plen = 64,
+		 .scope = 0x20},
+		{.name = "eth1", .plen = 64},
+	};
+	struct netdev_row row = {&e, &in, six, 2};
+	ck_assert_str_eq(
+		render(netdev_classic_long, &row, &req),
+		"eth0: flags=4163<UP,BROADCAST,RUNNING,MULTICAST>  mtu 1400\n"
+		"        inet 192.0.2.2  netmask 255.255.255.0  broadcast "
+		"192.0.2.255\n"
+		"        inet6 fe80::1  prefixlen 64  scopeid 0x20<link>\n"
+		"        ether 02:fc:00:00:00:01  txqueuelen 1000  (Ethernet)\n"
+		"        RX packets 791  bytes 25560757 (24.3 MiB)\n"
+		"        RX errors 0  dropped 0  overruns 0  frame 0\n"
+		"        TX packets 471  bytes 40263 (39.3 KiB)\n"
+		"        TX errors 0  dropped 0 overruns 0  carrier 0  "
+		"collisions 0\n"
+		"\n");
+	/* flags=0 loses its '>'; no counters for alias labels. */
+	struct netdev_if alias = {.name = "v0:7"};
+	struct netdev_info none = {.mtu = 1500};
+	row.iface = &alias;
+	row.info = &none;
+	ck_assert_str_eq(render(netdev_classic_long, &row, &req),
+			 "v0:7: flags=0<  mtu 1500\n\n");
+}
+END_TEST
+
+static Suite *netdev_suite(void)
+{
+	Suite *s = suite_create("netdev");
+	TCase *tc = tcase_create("parts");
+	tcase_add_test(tc, name_order);
+	tcase_add_test(tc, dev_lines);
+	tcase_add_test(tc, human_sizes);
+	tcase_add_test(tc, flag_letters);
+	tcase_add_test(tc, short_rows);
+	tcase_add_test(tc, long_block);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+Suite **test_suites(void)
+{
+	static Suite *suites[2];
+	suites[0] = netdev_suite();
+	return suites;
+}

@@ -1,0 +1,451 @@
+/* Tests of the unix family plugin against fixture /proc trees. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plugins/unix/unix_line.h"
+#include "tests/check_main.h"
+#include "tests/mock/mock_host.h"
+
+extern const struct netstat_module unix_LTX_netstat_module;
+
+static struct netstat_request req;
+static struct netstat_ctx *ctx;
+static int status;
+
+static void setup(void)
+{
+	req = mock_request(NETSTAT_REPORT_CONNECTIONS);
+	ctx = NULL;
+	status = -1;
+}
+
+static void teardown(void)
+{
+	if (ctx)
+		mock_ctx_free(ctx);
+}
+
+/* Makes the context for a fixture tree below tests/fixtures/unix. */
+static void open_tree(const char *tree)
+{
+	char root[1024];
+	snprintf(root, sizeof root, "%s/unix/%s", fixtures_dir(), tree);
+	ctx = mock_ctx_new(root, &req, NULL);
+}
+
+static void run(const char *tree)
+{
+	if (!ctx)
+		open_tree(tree);
+	status = mock_run_family(ctx, &unix_LTX_netstat_module);
+}
+
+/* `netstat -x`: unix named on the command line. */
+static void select_unix(void)
+{
+	mock_request_select(&req, "unix");
+	req.explicit_count = 1;
+}
+
+#define HEADER "Proto RefCnt Flags       Type       State         I-Node   Path\n"
+#define BOGUS "warning, got bogus unix line.\n"
+
+/* Rows of tests/fixtures/unix/modern, as net-tools 2.10 prints them except
+ * for the two documented differences (escaped control bytes, unreadable
+ * inode shown as "-"). */
+#define R_LISTEN_PRIVATE                                                       \
+	"unix  2      [ ACC ]     STREAM     LISTENING     18411    "          \
+	"/run/systemd/private\n"
+#define R_PRIVATE                                                              \
+	"unix  3      [ ]         STREAM     CONNECTED     18412    "          \
+	"/run/systemd/private\n"
+#define R_NOTIFY                                                               \
+	"unix  2      [ ]         DGRAM                    18413    "          \
+	"/run/systemd/notify\n"
+#define R_ABSTRACT                                                             \
+	"unix  2      [ ACC ]     SEQPACKET  LISTENING     18414    "          \
+	"@/org/kernel/linux/storage/multipathd\n"
+#define R_UNBOUND "unix  3      [ ]         STREAM     CONNECTED     18415    \n"
+#define R_SPACES                                                               \
+	"unix  2      [ ACC ]     STREAM     LISTENING     18416    "          \
+	"/run/user/1000/path\n"
+#define R_ALL_FLAGS                                                            \
+	"unix  2      [ ACC W N ] STREAM     LISTENING     18417    "          \
+	"/run/all-flags\n"
+#define R_REST                                                                 \
+	"unix  1      [ W ]       STREAM     CONNECTED     18418    "          \
+	"/tmp/.X11-unix/X0\n"                                                  \
+	"unix  1      [ N ]       DGRAM      CONNECTED     18419    "          \
+	"/run/nospace\n"                                                       \
+	"unix  1      [ ]         RAW                      18420    /run/raw\n" \
+	"unix  1      [ ]         RDM                      18421    /run/rdm\n" \
+	"unix  1      [ ]         UNKNOWN    FREE          18422    "          \
+	"/run/type9-free\n"                                                    \
+	"unix  1      [ ]         STREAM     CONNECTING    0        "          \
+	"/run/connecting\n"                                                    \
+	"unix  1      [ ]         STREAM     DISCONNECTING 18424    "          \
+	"/run/disconnecting\n"                                                 \
+	"unix  1      [ ]         STREAM     UNKNOWN       18425    "          \
+	"/run/state7\n"                                                        \
+	"??    1      [ ]         STREAM     CONNECTED     18426    "          \
+	"/run/proto1\n"                                                        \
+	"unix  4294967295 [ ]         STREAM     CONNECTED     "               \
+	"18446744073709551615 /run/huge\n"                                     \
+	"unix  2      [ ]         DGRAM                    18428    "          \
+	"@@embedded@nul\n"                                                     \
+	"unix  2      [ ]         DGRAM                    18429    "          \
+	"/run/ctl\\033[31mred\\001\\177\n"                                     \
+	"unix  2      [ ]         DGRAM                    18430    /run/tab\n" \
+	"unix  2      [ ]         DGRAM                    18431    "          \
+	"/run/caf\303\251.sock\n"
+#define R_AFTER_BOGUS                                                          \
+	"unix  2      [ ACC ]     STREAM     LISTENING     18432    "          \
+	"/run/after-bogus\n"
+#define R_TAIL                                                                 \
+	"unix  2      [ ]         STREAM     CONNECTED     -        \n"        \
+	"unix  2      [ ]         STREAM     CONNECTED     184334   \n"
+
+START_TEST(test_all)
+{
+	select_unix();
+	req.flags |= NETSTAT_REQ_ALL;
+	run("modern");
+	ck_assert_int_eq(status, 0);
+	ck_assert_str_eq(mock_stdout(ctx),
+			 "Active UNIX domain sockets (servers and established)\n"
+			 HEADER R_LISTEN_PRIVATE R_PRIVATE R_NOTIFY R_ABSTRACT
+				 R_UNBOUND R_SPACES R_ALL_FLAGS R_REST
+					 R_AFTER_BOGUS R_TAIL);
+	ck_assert_str_eq(mock_stderr(ctx), BOGUS BOGUS BOGUS);
+	ck_assert_uint_eq(mock_record_count(ctx), 24);
+}
+END_TEST
+
+START_TEST(test_listening)
+{
+	select_unix();
+	req.flags |= NETSTAT_REQ_LISTENING;
+	run("modern");
+	ck_assert_int_eq(status, 0);
+	ck_assert_str_eq(mock_stdout(ctx),
+			 "Active UNIX domain sockets (only servers)\n" HEADER
+				 R_LISTEN_PRIVATE R_ABSTRACT R_SPACES
+					 R_ALL_FLAGS R_AFTER_BOGUS);
+	ck_assert_str_eq(mock_stderr(ctx), BOGUS BOGUS BOGUS);
+}
+END_TEST
+
+/* Default: no -a, no -l: every socket that is not listening. */
+START_TEST(test_connected)
+{
+	run("modern");
+	ck_assert_int_eq(status, 0);
+	ck_assert_str_eq(mock_stdout(ctx),
+			 "Active UNIX domain sockets (w/o servers)\n" HEADER
+				 R_PRIVATE R_NOTIFY R_UNBOUND R_REST R_TAIL);
+}
+END_TEST
+
+/* -a wins over -l for the filter and the title. */
+START_TEST(test_all_wins_over_listening)
+{
+	req.flags |= NETSTAT_REQ_ALL | NETSTAT_REQ_LISTENING;
+	run("modern");
+	ck_assert_uint_eq(mock_record_count(ctx), 24);
+	ck_assert_ptr_nonnull(strstr(mock_stdout(ctx),
+				     "(servers and established)\n"));
+}
+END_TEST
+
+static const struct netstat_value *value(size_t rec, const char *key)
+{
+	const struct netstat_value *v = mock_value(ctx, rec, key);
+	ck_assert_msg(v != NULL, "no value %s in record %zu", key, rec);
+	return v;
+}
+
+START_TEST(test_typed_values)
+{
+	req.flags |= NETSTAT_REQ_ALL;
+	run("modern");
+
+	/* Record 0: a listening stream socket. */
+	ck_assert_str_eq(value(0, "proto")->v.s, "unix");
+	ck_assert_uint_eq(value(0, "refcount")->v.u, 2);
+	ck_assert_int_eq(value(0, "flags")->type, NETSTAT_T_UINT);
+	ck_assert_uint_eq(value(0, "flags")->v.u, 0x10000);
+	ck_assert_str_eq(value(0, "flag_names")->v.s, "ACC");
+	ck_assert_int_eq(value(0, "type")->type, NETSTAT_T_STATE);
+	ck_assert_int_eq(value(0, "type")->v.state.code, 1);
+	ck_assert_str_eq(value(0, "type")->v.state.name, "STREAM");
+	ck_assert_int_eq(value(0, "state")->v.state.code, 1);
+	ck_assert_str_eq(value(0, "state")->v.state.name, "LISTENING");
+	ck_assert_uint_eq(value(0, "inode")->v.u, 18411);
+	ck_assert_str_eq(value(0, "path")->v.s, "/run/systemd/private");
+	/* -p not asked: no process looked up. */
+	ck_assert_int_eq(value(0, "program")->type, NETSTAT_T_NULL);
+
+	/* Record 2: unconnected datagram socket keeps its kernel name. */
+	ck_assert_str_eq(value(2, "state")->v.state.name, "UNCONNECTED");
+	ck_assert_str_eq(value(2, "flag_names")->v.s, "");
+
+	/* Record 4: unbound socket: no path at all. */
+	ck_assert_int_eq(value(4, "path")->type, NETSTAT_T_NULL);
+
+	/* Record 5: structured formats get the whole path. */
+	ck_assert_str_eq(value(5, "path")->v.s,
+			 "/run/user/1000/path with spaces/sock");
+	ck_assert_str_eq(value(6, "flag_names")->v.s, "ACC W N");
+
+	/* Record 11: type and state outside net-tools' tables. */
+	ck_assert_int_eq(value(11, "type")->v.state.code, 9);
+	ck_assert_ptr_null(value(11, "type")->v.state.name);
+	ck_assert_int_eq(value(14, "state")->v.state.code, 7);
+	ck_assert_ptr_null(value(14, "state")->v.state.name);
+
+	/* Record 15: a protocol other than 0 shows as "??". */
+	ck_assert_str_eq(value(15, "proto")->v.s, "??");
+
+	/* Record 16: huge numbers stay exact. */
+	ck_assert_uint_eq(value(16, "refcount")->v.u, 0xFFFFFFFFu);
+	ck_assert_uint_eq(value(16, "inode")->v.u, UINT64_MAX);
+
+	/* Record 18: the raw path, control bytes and all (formats escape). */
+	ck_assert_str_eq(value(18, "path")->v.s,
+			 "/run/ctl\033[31mred\001\177");
+	ck_assert_str_eq(value(19, "path")->v.s, "/run/tab\there");
+
+	/* Record 22: an unreadable inode is absent, not stale. */
+	ck_assert_int_eq(value(22, "inode")->type, NETSTAT_T_NULL);
+	ck_assert_int_eq(value(22, "path")->type, NETSTAT_T_NULL);
+	ck_assert_uint_eq(value(23, "inode")->v.u, 184334);
+}
+END_TEST
+
+START_TEST(test_programs)
+{
+	req.flags |= NETSTAT_REQ_PROGRAMS;
+	open_tree("modern");
+	mock_add_process(ctx, 18412, 1, "systemd");
+	mock_add_process(ctx, 18413, 4242, "a-very-long-program-name");
+	run("modern");
+	const char *out = mock_stdout(ctx);
+	ck_assert_ptr_nonnull(strstr(
+		out, "Proto RefCnt Flags       Type       State         I-Node"
+		     "   PID/Program name     Path\n"));
+	ck_assert_ptr_nonnull(
+		strstr(out, "unix  3      [ ]         STREAM     CONNECTED     "
+			    "18412    1/systemd            /run/systemd/private\n"));
+	ck_assert_ptr_nonnull(
+		strstr(out, "unix  2      [ ]         DGRAM                    "
+			    "18413    4242/a-very-long-pr  /run/systemd/notify\n"));
+	ck_assert_ptr_nonnull(
+		strstr(out, "unix  3      [ ]         STREAM     CONNECTED     "
+			    "18415    -                    \n"));
+	ck_assert_int_eq(value(0, "program")->type, NETSTAT_T_PROCESS);
+	ck_assert_int_eq(value(0, "program")->v.proc.pid, 1);
+	ck_assert_str_eq(value(0, "program")->v.proc.name, "systemd");
+	ck_assert_int_eq(value(2, "program")->type, NETSTAT_T_NULL);
+}
+END_TEST
+
+START_TEST(test_context_column)
+{
+	req.flags |= NETSTAT_REQ_PROGRAMS | NETSTAT_REQ_CONTEXT;
+	run("modern");
+	ck_assert_ptr_nonnull(strstr(
+		mock_stdout(ctx),
+		"I-Node   PID/Program name     Security Context"
+		"                                   Path\n"));
+	ck_assert_ptr_nonnull(strstr(mock_stdout(ctx),
+				     "18412    -                    -      "));
+}
+END_TEST
+
+/* Kernels before 2.2 had no Inode column: "-" in its place. */
+START_TEST(test_old_format)
+{
+	req.flags |= NETSTAT_REQ_ALL;
+	run("old");
+	ck_assert_int_eq(status, 0);
+	ck_assert_str_eq(
+		mock_stdout(ctx),
+		"Active UNIX domain sockets (servers and established)\n" HEADER
+		"unix  2      [ ACC ]     STREAM     LISTENING     -        "
+		"/dev/log\n"
+		"unix  3      [ ]         STREAM     CONNECTED     -        \n"
+		"unix  1      [ ]         DGRAM      CONNECTED     -        "
+		"/tmp/.X11-unix/X0\n");
+	ck_assert_str_eq(mock_stderr(ctx), BOGUS);
+	ck_assert_int_eq(value(0, "inode")->type, NETSTAT_T_NULL);
+	ck_assert_str_eq(value(0, "path")->v.s, "/dev/log");
+}
+END_TEST
+
+START_TEST(test_empty_file)
+{
+	run("empty");
+	ck_assert_int_eq(status, 0);
+	ck_assert_str_eq(mock_stdout(ctx),
+			 "Active UNIX domain sockets (w/o servers)\n" HEADER);
+	ck_assert_str_eq(mock_stderr(ctx), "");
+}
+END_TEST
+
+#define NO_SUPPORT "netstat: no support for `AF UNIX' on this system.\n"
+
+/* `netstat -x` without the file: header first, then the note, status 1. */
+START_TEST(test_missing_named)
+{
+	select_unix();
+	run("missing");
+	ck_assert_int_eq(status, 1);
+	ck_assert_str_eq(mock_stdout(ctx),
+			 "Active UNIX domain sockets (w/o servers)\n" HEADER);
+	ck_assert_str_eq(mock_stderr(ctx), NO_SUPPORT);
+}
+END_TEST
+
+START_TEST(test_missing_default)
+{
+	run("missing");
+	ck_assert_int_eq(status, 0);
+	ck_assert_str_eq(mock_stderr(ctx), "");
+}
+END_TEST
+
+START_TEST(test_missing_verbose)
+{
+	req.flags |= NETSTAT_REQ_VERBOSE;
+	run("missing");
+	ck_assert_int_eq(status, 0);
+	ck_assert_str_eq(mock_stderr(ctx), NO_SUPPORT);
+}
+END_TEST
+
+/* -A inet,unix implies the inet protocols: the note is not printed. */
+START_TEST(test_missing_protocols_implied)
+{
+	select_unix();
+	req.flags |= NETSTAT_REQ_PROTOCOLS_IMPLIED | NETSTAT_REQ_VERBOSE;
+	run("missing");
+	ck_assert_int_eq(status, 1);
+	ck_assert_str_eq(mock_stderr(ctx), "");
+}
+END_TEST
+
+/* Any errno but ENOENT/EACCES: perror-style line and status 255. */
+START_TEST(test_open_error)
+{
+	run("notdir");
+	ck_assert_int_eq(status, 255);
+	ck_assert_str_eq(mock_stderr(ctx), "/proc/net/unix: Not a directory\n");
+	ck_assert_str_eq(mock_stdout(ctx),
+			 "Active UNIX domain sockets (w/o servers)\n" HEADER);
+}
+END_TEST
+
+/* Selected elsewhere (say -t): the source does not run at all. */
+START_TEST(test_not_selected)
+{
+	mock_request_select(&req, "tcp");
+	req.explicit_count = 1;
+	run("modern");
+	ck_assert_int_eq(status, 0);
+	ck_assert_str_eq(mock_stdout(ctx), "");
+}
+END_TEST
+
+START_TEST(test_parse_fields)
+{
+	struct unix_line u;
+	ck_assert_int_eq(unix_line_parse("", true, &u), 0);
+	ck_assert_int_eq(unix_line_parse("garbage", true, &u), 0);
+	ck_assert_int_eq(unix_line_parse("0000: 00000002 00000000", true, &u),
+			 3);
+	ck_assert_int_eq(
+		unix_line_parse("0000: 00000002 00000000 00010000 0001", true,
+				&u),
+		5);
+	ck_assert_int_eq(
+		unix_line_parse("0000: 00000002 00000000 00010000 0001 01",
+				true, &u),
+		6);
+	ck_assert_ptr_null(u.path);
+	ck_assert(!u.has_inode);
+	ck_assert_int_eq(unix_line_parse("0000: 2 0 10000 1 1 77 /a b", true,
+					 &u),
+			 8);
+	ck_assert_uint_eq(u.flags, 0x10000);
+	ck_assert_uint_eq(u.inode, 77);
+	ck_assert_str_eq(u.path, "/a b");
+	/* Without the Inode column the token after the state is the path. */
+	ck_assert_int_eq(unix_line_parse("0000: 2 0 0 1 3 77", false, &u), 7);
+	ck_assert_str_eq(u.path, "77");
+	/* A 17-digit hex number overflows: the field is not read. */
+	ck_assert_int_eq(
+		unix_line_parse("0000: 11111111111111111 0 0 1 3 7", true, &u),
+		1);
+}
+END_TEST
+
+START_TEST(test_header_and_listening)
+{
+	ck_assert(unix_header_has_inode(
+		"Num       RefCount Protocol Flags    Type St Inode Path"));
+	ck_assert(!unix_header_has_inode(
+		"Num       RefCount Protocol Flags    Type St Path"));
+	ck_assert(unix_line_listening(1, UNIX_FLAG_ACC));
+	ck_assert(unix_line_listening(1, UNIX_FLAG_ACC | UNIX_FLAG_W));
+	ck_assert(!unix_line_listening(1, 0));
+	ck_assert(!unix_line_listening(3, UNIX_FLAG_ACC));
+}
+END_TEST
+
+static Suite *unix_listing_suite(void)
+{
+	Suite *s = suite_create("unix listing");
+	TCase *tc = tcase_create("listing");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_all);
+	tcase_add_test(tc, test_listening);
+	tcase_add_test(tc, test_connected);
+	tcase_add_test(tc, test_all_wins_over_listening);
+	tcase_add_test(tc, test_typed_values);
+	tcase_add_test(tc, test_programs);
+	tcase_add_test(tc, test_context_column);
+	tcase_add_test(tc, test_old_format);
+	tcase_add_test(tc, test_empty_file);
+	tcase_add_test(tc, test_not_selected);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("missing file");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_missing_named);
+	tcase_add_test(tc, test_missing_default);
+	tcase_add_test(tc, test_missing_verbose);
+	tcase_add_test(tc, test_missing_protocols_implied);
+	tcase_add_test(tc, test_open_error);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+static Suite *unix_parser_suite(void)
+{
+	Suite *s = suite_create("unix parser");
+	TCase *tc = tcase_create("line");
+	tcase_add_test(tc, test_parse_fields);
+	tcase_add_test(tc, test_header_and_listening);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+Suite **test_suites(void)
+{
+	static Suite *suites[3];
+	suites[0] = unix_listing_suite();
+	suites[1] = unix_parser_suite();
+	suites[2] = NULL;
+	return suites;
+}
