@@ -185,7 +185,14 @@ if [ "${1:-}" = "--inner" ]; then
 fi
 
 # ---------------------------------------------------------------- outer side
-ORIG_CMD=$(printf '%q ' "$0" "$@")
+quote_args() { # shell-quote only what needs it
+    local a out=
+    for a in "$@"; do
+        if [[ $a =~ ^[A-Za-z0-9_./=,:+@%-]+$ ]]; then out+="$a "; else out+="$(printf '%q' "$a") "; fi
+    done
+    printf '%s' "${out% }"
+}
+ORIG_CMD=$(quote_args "$0" "$@")
 SIZES=10000,100000,200000
 ROUTES=200000
 PHASES=empty,sockets,routes

@@ -44,7 +44,8 @@ TEST_MODULE_LDFLAGS = -module -avoid-version -no-undefined -shared \
 	-rpath /nowhere
 check_LTLIBRARIES += tests/modules/abi_major.la tests/modules/abi_minor.la \
 	tests/modules/not_module.la tests/modules/wrong_kind.la \
-	tests/modules/init_fails.la tests/modules/good_family.la
+	tests/modules/init_fails.la tests/modules/good_family.la \
+	tests/modules/abi_older.la
 tests_modules_abi_major_la_SOURCES = tests/modules/abi_major.c
 tests_modules_abi_major_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
 tests_modules_abi_minor_la_SOURCES = tests/modules/abi_minor.c
@@ -55,6 +56,8 @@ tests_modules_wrong_kind_la_SOURCES = tests/modules/wrong_kind.c
 tests_modules_wrong_kind_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
 tests_modules_init_fails_la_SOURCES = tests/modules/init_fails.c
 tests_modules_init_fails_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
+tests_modules_abi_older_la_SOURCES = tests/modules/abi_older.c
+tests_modules_abi_older_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
 tests_modules_good_family_la_SOURCES = tests/modules/good_family.c
 tests_modules_good_family_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
 
@@ -71,3 +74,4 @@ tests_core_test_modules_LDADD = $(TEST_LIBS) -ldl
 TESTS += tests/integration/conformance.sh
 EXTRA_DIST += tests/integration/conformance.sh \
 	tests/integration/known-failures.txt
+EXTRA_DIST += tests/conformance

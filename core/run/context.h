@@ -35,6 +35,9 @@ void ctx_free(struct netstat_ctx *ctx);
 /* Pass boundaries: every -c iteration is one pass. */
 void ctx_pass_begin(struct netstat_ctx *ctx);
 void ctx_pass_end(struct netstat_ctx *ctx);
+/* Forgets which sections printed their header in this pass, so the next
+ * record of any section prints it again. */
+void ctx_sections_restart(struct netstat_ctx *ctx);
 /* Writes out everything buffered; 0 or -errno. */
 int ctx_flush(struct netstat_ctx *ctx);
 

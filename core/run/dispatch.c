@@ -77,6 +77,13 @@ int dispatch_pass(struct netstat_ctx *ctx,
 			status = deferred;
 			break;
 		}
+		/* A source listed twice (-r -A ax25,ax25) prints its table
+		 * twice, headers included, as net-tools does. */
+		for (size_t j = 0; j < i; j++)
+			if (sources[j] == src) {
+				ctx_sections_restart(ctx);
+				break;
+			}
 		if (src->section->flags & NETSTAT_SECTION_EAGER)
 			ctx_section_begin(ctx, src->section);
 		int rc = src->list(ctx, ctx->req, src);

@@ -110,6 +110,12 @@ void ctx_pass_end(struct netstat_ctx *ctx)
 		ctx->format->pass_end(ctx, ctx->req, &ctx->out);
 }
 
+void ctx_sections_restart(struct netstat_ctx *ctx)
+{
+	close_current(ctx);
+	ctx->n_begun = 0;
+}
+
 static bool begun_this_pass(struct netstat_ctx *ctx, const char *key)
 {
 	for (size_t i = 0; i < ctx->n_begun; i++)

@@ -13,7 +13,8 @@
  * anything else is a major bump. See docs/abi.md.
  */
 #define NETSTAT_ABI_MAJOR 1
-#define NETSTAT_ABI_MINOR 0
+/* 1.1: NETSTAT_COL_STRUCTURED_ONLY, NETSTAT_STATUS_DEFERRED. */
+#define NETSTAT_ABI_MINOR 1
 
 struct netstat_family;
 struct netstat_format;

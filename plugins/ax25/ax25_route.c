@@ -54,7 +54,8 @@ static const struct netstat_column columns[C_COUNT] = {
 	[C_DEST] = {.key = "destination",
 		    .title = "Destination",
 		    .type = NETSTAT_T_ADDRESS},
-	[C_DEVICE] = {.key = "iface", .title = "Iface",
+	[C_DEVICE] = {.key = "iface",
+		      .title = "Iface",
 		      .type = NETSTAT_T_STRING},
 	/* What net-tools shows as "Use": the number at column 15. */
 	[C_USE] = {.key = "use", .title = "Use", .type = NETSTAT_T_INT},
@@ -111,11 +112,10 @@ static void emit_row(struct netstat_ctx *ctx, const char *line, size_t len)
 	v[C_DEST] = legacy_v_text(r.dest);
 	v[C_DEVICE] = netstat_v_str(r.device);
 	v[C_USE] = netstat_v_int(r.use);
-	v[C_MODE] = netstat_v_str(r.mode[0] && strcmp(r.mode, "*") != 0
-					  ? r.mode
-					  : NULL);
-	v[C_DIGIPEATERS] = netstat_v_str(r.digipeaters[0] ? r.digipeaters
-							  : NULL);
+	v[C_MODE] = netstat_v_str(r.mode[0] && strcmp(r.mode, "*") != 0 ? r.mode
+									: NULL);
+	v[C_DIGIPEATERS] =
+		netstat_v_str(r.digipeaters[0] ? r.digipeaters : NULL);
 	struct netstat_record rec = {
 		.section = &ax25_route_section,
 		.values = v,

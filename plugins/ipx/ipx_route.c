@@ -161,13 +161,12 @@ int ipx_route_list(struct netstat_ctx *ctx, const struct netstat_request *req,
 		/* net-tools' perror(NULL): the error text alone. */
 		host->message(ctx, NETSTAT_STDERR, "%s\n",
 			      host->errno_text(-rc));
-		host->message(
-			ctx, NETSTAT_NOTICE,
-			"IPX routing not in file %s or %s found.\n",
-			host->proc_display(ctx, ROUTE_PATH, route,
-					   sizeof route),
-			host->proc_display(ctx, OLD_ROUTE_PATH, old,
-					   sizeof old));
+		host->message(ctx, NETSTAT_NOTICE,
+			      "IPX routing not in file %s or %s found.\n",
+			      host->proc_display(ctx, ROUTE_PATH, route,
+						 sizeof route),
+			      host->proc_display(ctx, OLD_ROUTE_PATH, old,
+						 sizeof old));
 		return 1;
 	}
 	host->section_begin(ctx, &ipx_route_section);

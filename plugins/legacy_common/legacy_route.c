@@ -29,8 +29,9 @@ int32_t legacy_atoi(const char *s, size_t n)
 	/* strtol's saturation, then the int conversion atoi does. */
 	uint64_t bits;
 	if (neg)
-		bits = over || mag > (uint64_t)INT64_MAX + 1 ? (uint64_t)INT64_MIN
-							   : 0 - mag;
+		bits = over || mag > (uint64_t)INT64_MAX + 1
+			       ? (uint64_t)INT64_MIN
+			       : 0 - mag;
 	else
 		bits = over || mag > (uint64_t)INT64_MAX ? (uint64_t)INT64_MAX
 							 : mag;
@@ -50,8 +51,8 @@ bool legacy_blank(const char *line, size_t len)
 	return true;
 }
 
-void legacy_perror(const struct netstat_host_api *host,
-		   struct netstat_ctx *ctx, const char *path, int err)
+void legacy_perror(const struct netstat_host_api *host, struct netstat_ctx *ctx,
+		   const char *path, int err)
 {
 	char shown[256];
 	host->message(ctx, NETSTAT_STDERR, "%s: %s\n",

@@ -23,7 +23,12 @@
 #define NEIGH_PATH "net/nr_neigh"
 
 enum {
-	C_DEST, C_MNEMONIC, C_QUALITY, C_NEIGHBOUR, C_DEVICE, C_NEIGHBOUR_ID,
+	C_DEST,
+	C_MNEMONIC,
+	C_QUALITY,
+	C_NEIGHBOUR,
+	C_DEVICE,
+	C_NEIGHBOUR_ID,
 	C_COUNT
 };
 
@@ -86,7 +91,8 @@ static const struct netstat_column columns[C_COUNT] = {
 	[C_NEIGHBOUR] = {.key = "neighbour",
 			 .title = "Neighbour",
 			 .type = NETSTAT_T_ADDRESS},
-	[C_DEVICE] = {.key = "iface", .title = "Iface",
+	[C_DEVICE] = {.key = "iface",
+		      .title = "Iface",
 		      .type = NETSTAT_T_STRING},
 	/* The neighbour's number, even when nr_neigh does not list it. */
 	[C_NEIGHBOUR_ID] = {.key = "neighbour_id",
@@ -105,8 +111,7 @@ const struct netstat_section netrom_route_section = {
 };
 
 /* "addr callsign dev ...": number first, then columns 6-14 and 16-19. */
-static bool load_neighbours(struct netstat_lines *lines,
-			    struct legacy_vec *out)
+static bool load_neighbours(struct netstat_lines *lines, struct legacy_vec *out)
 {
 	const char *line;
 	size_t len;
@@ -146,21 +151,21 @@ static void emit_row(struct netstat_ctx *ctx, const char *line, size_t len,
 	if (quality_col >= 0 && neighbour_col < (int64_t)len) {
 		r.has_route = true;
 		r.quality = legacy_atoi_at(line, len, (size_t)quality_col);
-		r.neighbour_id = legacy_atoi_at(line, len,
-						(size_t)neighbour_col);
+		r.neighbour_id =
+			legacy_atoi_at(line, len, (size_t)neighbour_col);
 		r.neighbour = find(neighbours, r.neighbour_id);
 	}
 
 	struct netstat_value v[C_COUNT];
 	v[C_DEST] = legacy_v_text(r.dest);
 	v[C_MNEMONIC] = netstat_v_str(r.mnemonic);
-	v[C_QUALITY] = r.has_route ? netstat_v_int(r.quality)
-				   : netstat_v_null();
+	v[C_QUALITY] =
+		r.has_route ? netstat_v_int(r.quality) : netstat_v_null();
 	v[C_NEIGHBOUR] = r.neighbour ? legacy_v_text(r.neighbour->callsign)
 				     : netstat_v_null();
 	v[C_DEVICE] = netstat_v_str(r.neighbour ? r.neighbour->device : NULL);
-	v[C_NEIGHBOUR_ID] = r.has_route ? netstat_v_int(r.neighbour_id)
-					: netstat_v_null();
+	v[C_NEIGHBOUR_ID] =
+		r.has_route ? netstat_v_int(r.neighbour_id) : netstat_v_null();
 	struct netstat_record rec = {
 		.section = &netrom_route_section,
 		.values = v,

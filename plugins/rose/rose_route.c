@@ -30,9 +30,15 @@
 
 enum {
 	C_DEST,
-	C_NEIGH1, C_CALLSIGN1, C_DEVICE1,
-	C_NEIGH2, C_CALLSIGN2, C_DEVICE2,
-	C_NEIGH3, C_CALLSIGN3, C_DEVICE3,
+	C_NEIGH1,
+	C_CALLSIGN1,
+	C_DEVICE1,
+	C_NEIGH2,
+	C_CALLSIGN2,
+	C_DEVICE2,
+	C_NEIGH3,
+	C_CALLSIGN3,
+	C_DEVICE3,
 	C_COUNT
 };
 
@@ -114,8 +120,7 @@ const struct netstat_section rose_route_section = {
 };
 
 /* "addr callsign dev ...": number first, then columns 6-14 and 16-20. */
-static bool load_neighbours(struct netstat_lines *lines,
-			    struct legacy_vec *out)
+static bool load_neighbours(struct netstat_lines *lines, struct legacy_vec *out)
 {
 	const char *line;
 	size_t len;
@@ -166,8 +171,8 @@ static void emit_row(struct netstat_ctx *ctx, const char *line, size_t len,
 	for (int i = 0; i < TYPED_ENTRIES; i++) {
 		const struct neighbour *nb =
 			i < r.n ? find(neighbours, r.ids[i]) : NULL;
-		v[C_NEIGH1 + 3 * i] = i < r.n ? netstat_v_int(r.ids[i])
-					      : netstat_v_null();
+		v[C_NEIGH1 + 3 * i] =
+			i < r.n ? netstat_v_int(r.ids[i]) : netstat_v_null();
 		v[C_CALLSIGN1 + 3 * i] =
 			nb ? legacy_v_text(nb->callsign) : netstat_v_null();
 		v[C_DEVICE1 + 3 * i] = netstat_v_str(nb ? nb->device : NULL);

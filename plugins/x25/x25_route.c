@@ -70,7 +70,8 @@ static const struct netstat_column columns[C_COUNT] = {
 	[C_DIGITS] = {.key = "digits",
 		      .type = NETSTAT_T_INT,
 		      .flags = NETSTAT_COL_STRUCTURED_ONLY},
-	[C_DEVICE] = {.key = "iface", .title = "Iface",
+	[C_DEVICE] = {.key = "iface",
+		      .title = "Iface",
 		      .type = NETSTAT_T_STRING},
 };
 

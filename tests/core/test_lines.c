@@ -16,6 +16,17 @@ static void make_root(void)
 	lines_set_root(root);
 }
 
+/* Runs in the test's child after each test: leave nothing in /tmp. */
+static void remove_root(void)
+{
+	if (!root[0])
+		return;
+	char cmd[128];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
+	if (system(cmd) != 0)
+		fprintf(stderr, "could not remove %s\n", root);
+}
+
 static void write_file(const char *name, const char *data, size_t n)
 {
 	char path[256];
@@ -119,6 +130,7 @@ Suite *suite_lines(void)
 {
 	Suite *s = suite_create("lines");
 	TCase *tc = tcase_create("reader");
+	tcase_add_checked_fixture(tc, NULL, remove_root);
 	tcase_add_test(tc, reads_lines);
 	tcase_add_test(tc, nul_bytes_become_spaces);
 	tcase_add_test(tc, long_lines);

@@ -60,6 +60,18 @@ START_TEST(refuses_newer_minor)
 }
 END_TEST
 
+START_TEST(loads_older_minor)
+{
+	struct loaded_module m;
+	char err[8192] = "";
+	int rc = load("abi_older", NETSTAT_MODULE_FORMAT, &m, err, sizeof err);
+	ck_assert_msg(rc == 0, "%s", err);
+	ck_assert_uint_eq(m.module->abi_minor, 0);
+	ck_assert_uint_gt(NETSTAT_ABI_MINOR, 0);
+	loader_unload(&m);
+}
+END_TEST
+
 START_TEST(abi_rule)
 {
 	ck_assert_int_eq(loader_abi_compatible(NETSTAT_ABI_MAJOR,
@@ -147,6 +159,7 @@ Suite *suite_loader(void)
 	tcase_add_test(tc, loads_good_module);
 	tcase_add_test(tc, refuses_other_major);
 	tcase_add_test(tc, refuses_newer_minor);
+	tcase_add_test(tc, loads_older_minor);
 	tcase_add_test(tc, abi_rule);
 	tcase_add_test(tc, refuses_non_module);
 	tcase_add_test(tc, refuses_wrong_kind);

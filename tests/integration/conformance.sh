@@ -32,7 +32,11 @@ exec -a netstat '${NETSTAT_BIN:-netstat}' "\$@"
 WRAP
 chmod +x "$work/netstat"
 
-"$harness_dir/run" --candidate "$work/netstat" >"$work/out" 2>&1
+# The shared cases, then our own extra ones (tests/conformance/, compared
+# with net-tools the same way; fixtures beside them).
+"$harness_dir/run" --candidate "$work/netstat" \
+	--cases "$harness_dir/cases" --cases "${top_srcdir:-.}/tests/conformance" \
+	>"$work/out" 2>&1
 echo "# harness: $(tail -n 1 "$work/out")"
 
 reason_for() {

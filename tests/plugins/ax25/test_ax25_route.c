@@ -16,19 +16,19 @@ START_TEST(test_routes_text)
 {
 	run("routes");
 	ck_assert_int_eq(status, 0);
-	ck_assert_str_eq(mock_stdout(ctx),
-			 TITLE "G8BPQ-5      ax0        0\n"
-			       "WB0ABC-7     bpq1       0\n"
-			       "default      ax1        0\n"
-			       /* columns, not words: as net-tools cuts them */
-			       "LONGCALL-    5 ax       0\n"
-			       "N0CALL       bpq1       3\n"
-			       "K1ABC        ax0       42\n"
-			       /* atoi: 64-bit value cut to an int */
-			       "K3ABC        ax0    1215752191\n"
-			       /* short line: empty fields, not the last row's */
-			       "SHORT                   0\n"
-			       "VE3XYZ-1     ax2        0\n");
+	ck_assert_str_eq(mock_stdout(ctx), TITLE
+			 "G8BPQ-5      ax0        0\n"
+			 "WB0ABC-7     bpq1       0\n"
+			 "default      ax1        0\n"
+			 /* columns, not words: as net-tools cuts them */
+			 "LONGCALL-    5 ax       0\n"
+			 "N0CALL       bpq1       3\n"
+			 "K1ABC        ax0       42\n"
+			 /* atoi: 64-bit value cut to an int */
+			 "K3ABC        ax0    1215752191\n"
+			 /* short line: empty fields, not the last row's */
+			 "SHORT                   0\n"
+			 "VE3XYZ-1     ax2        0\n");
 	ck_assert_str_eq(mock_stderr(ctx), "");
 	/* The blank line is no row. */
 	ck_assert_uint_eq(mock_record_count(ctx), 9);
@@ -96,8 +96,8 @@ START_TEST(test_options_ignored)
 	run("routes");
 	ck_assert_int_eq(status, 0);
 	ck_assert_uint_eq(mock_record_count(ctx), 9);
-	ck_assert_ptr_nonnull(strstr(mock_stdout(ctx),
-				     TITLE "G8BPQ-5      ax0        0\n"));
+	ck_assert_ptr_nonnull(
+		strstr(mock_stdout(ctx), TITLE "G8BPQ-5      ax0        0\n"));
 }
 END_TEST
 

@@ -16,16 +16,15 @@ START_TEST(test_routes_text)
 {
 	run("routes");
 	ck_assert_int_eq(status, 0);
-	ck_assert_str_eq(
-		mock_stdout(ctx),
-		HEADER "Default         0000:00         eth0            UG\n"
-		       "0001:05         0001:01         eth0            U\n"
-		       "FF00:FE         0002:80         veth1           UGH\n"
-		       "1234:56         0000:00         lo              \n"
-		       /* reject: "!" after U and G, not instead */
-		       "0001:06         0001:01         eth0            UG!\n"
-		       "0001:08         0001:01         eth0            "
-		       "UG!HRDMdacoecfpluwin\n");
+	ck_assert_str_eq(mock_stdout(ctx), HEADER
+			 "Default         0000:00         eth0            UG\n"
+			 "0001:05         0001:01         eth0            U\n"
+			 "FF00:FE         0002:80         veth1           UGH\n"
+			 "1234:56         0000:00         lo              \n"
+			 /* reject: "!" after U and G, not instead */
+			 "0001:06         0001:01         eth0            UG!\n"
+			 "0001:08         0001:01         eth0            "
+			 "UG!HRDMdacoecfpluwin\n");
 	ck_assert_str_eq(mock_stderr(ctx), "");
 	ck_assert_uint_eq(mock_record_count(ctx), 6);
 }
@@ -47,12 +46,11 @@ START_TEST(test_word_stream)
 {
 	run("stream");
 	ck_assert_int_eq(status, 0);
-	ck_assert_str_eq(
-		mock_stdout(ctx),
-		HEADER "AVERYLONGTARGETNAME0001:01         "
-		       "averylongdevicenameU\n"
-		       "short           two             three           \n"
-		       "tok             1               0001:01         U\n");
+	ck_assert_str_eq(mock_stdout(ctx), HEADER
+			 "AVERYLONGTARGETNAME0001:01         "
+			 "averylongdevicenameU\n"
+			 "short           two             three           \n"
+			 "tok             1               0001:01         U\n");
 	ck_assert_uint_eq(mock_record_count(ctx), 3);
 }
 END_TEST

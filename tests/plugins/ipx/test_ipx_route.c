@@ -19,8 +19,7 @@ START_TEST(test_routes_text)
 	run("routes");
 	ck_assert_int_eq(status, 0);
 	ck_assert_str_eq(
-		mock_stdout(ctx),
-		TITLE
+		mock_stdout(ctx), TITLE
 		/* "Directly Connected" through the lenient parser */
 		"00000001                  0000000D                  "
 		"C00000000000" PAD "\n"

@@ -17,19 +17,18 @@ START_TEST(test_routes_text)
 {
 	run("routes");
 	ck_assert_int_eq(status, 0);
-	ck_assert_str_eq(
-		mock_stdout(ctx),
-		TITLE "G8BPQ-2      BPQNOD    192      G8BPQ      nr0 \n"
-		      /* the second route is the best one (w = 2) */
-		      "WB0ABC-15    ABC       201      WB0ABC     ax0 \n"
-		      "K1ABC-2      *          50      K1ABC-2    nr1 \n"
-		      "DL1ABC       DLNODE     30      WB0ABC     ax0 \n"
-		      /* no neighbour 9; net-tools leaves out the newline */
-		      "NOMATCH      NONE      \n"
-		      /* best route 3 of 1: not in the line */
-		      "BIGW         BIGW      \n"
-		      /* the first of two neighbours 4; device cut to 4 */
-		      "DUP          DUPNOD     88      DUPA       bpq1\n");
+	ck_assert_str_eq(mock_stdout(ctx), TITLE
+			 "G8BPQ-2      BPQNOD    192      G8BPQ      nr0 \n"
+			 /* the second route is the best one (w = 2) */
+			 "WB0ABC-15    ABC       201      WB0ABC     ax0 \n"
+			 "K1ABC-2      *          50      K1ABC-2    nr1 \n"
+			 "DL1ABC       DLNODE     30      WB0ABC     ax0 \n"
+			 /* no neighbour 9; net-tools leaves out the newline */
+			 "NOMATCH      NONE      \n"
+			 /* best route 3 of 1: not in the line */
+			 "BIGW         BIGW      \n"
+			 /* the first of two neighbours 4; device cut to 4 */
+			 "DUP          DUPNOD     88      DUPA       bpq1\n");
 	ck_assert_str_eq(mock_stderr(ctx), "");
 	ck_assert_uint_eq(mock_record_count(ctx), 7);
 }

@@ -19,8 +19,7 @@ START_TEST(test_routes_text)
 	run("routes");
 	ck_assert_int_eq(status, 0);
 	ck_assert_str_eq(
-		mock_stdout(ctx),
-		TITLE
+		mock_stdout(ctx), TITLE
 		"3100000002   00001  K1ABC-2      rose0\n"
 		/* net-tools puts no blank between two neighbours */
 		"2624000000   00001  K1ABC-2      rose000002  DL1ABC       "
@@ -28,7 +27,8 @@ START_TEST(test_routes_text)
 		"5050505050   00002  DL1ABC       rose000001  K1ABC-2      "
 		"rose000003  RSLOOP-0     ???  \n"
 		/* every neighbour 4 is shown; 9 is unknown */
-		"1111111111   00004  DUPA         rose1DUPB         rose100009  "
+		"1111111111   00004  DUPA         rose1DUPB         rose100009 "
+		" "
 		"\n"
 		"2222222222   \n"
 		/* five announced, one in the line */
@@ -63,9 +63,8 @@ START_TEST(test_missing_nodes)
 	run("missing");
 	ck_assert_int_eq(status, 1);
 	ck_assert_str_eq(mock_stdout(ctx), "");
-	ck_assert_str_eq(mock_stderr(ctx),
-			 "/proc/net/rose_nodes: No such file or directory\n"
-			 NOT_CONFIGURED);
+	ck_assert_str_eq(mock_stderr(ctx), "/proc/net/rose_nodes: No such file "
+					   "or directory\n" NOT_CONFIGURED);
 }
 END_TEST
 
@@ -75,9 +74,8 @@ START_TEST(test_missing_neigh)
 	run("routes-noneigh");
 	ck_assert_int_eq(status, 1);
 	ck_assert_str_eq(mock_stdout(ctx), "");
-	ck_assert_str_eq(mock_stderr(ctx),
-			 "/proc/net/rose_neigh: No such file or directory\n"
-			 NOT_CONFIGURED);
+	ck_assert_str_eq(mock_stderr(ctx), "/proc/net/rose_neigh: No such file "
+					   "or directory\n" NOT_CONFIGURED);
 }
 END_TEST
 

@@ -54,7 +54,8 @@ START_TEST(test_old_file)
 {
 	run("routes-old");
 	ck_assert_int_eq(status, 0);
-	ck_assert_str_eq(mock_stdout(ctx), TITLE "31/2                 ???  \n");
+	ck_assert_str_eq(mock_stdout(ctx),
+			 TITLE "31/2                 ???  \n");
 }
 END_TEST
 
