@@ -35,6 +35,8 @@ core_libnetstat_core_la_SOURCES = \
 	core/services/names.h \
 	core/services/programs.c \
 	core/services/programs.h
+# Set-uid rules (docs/security.md).
+core_libnetstat_core_la_SOURCES += core/privilege.c core/privilege.h
 core_libnetstat_core_la_CFLAGS = $(AM_CFLAGS) $(YAML_CFLAGS)
 core_libnetstat_core_la_LIBADD = $(YAML_LIBS) $(LTDL_LIBS)
 

@@ -12,6 +12,7 @@
 #include "core/config/config.h"
 #include "core/loader/loader.h"
 #include "core/loader/registry.h"
+#include "core/privilege.h"
 #include "core/run/context.h"
 #include "core/run/dispatch.h"
 #include "core/run/family_policy.h"
@@ -26,12 +27,14 @@
 static struct config config;
 static bool config_loaded;
 static int config_status;
-static const char *config_path_override;
+/* The parsed command line; cli_parse() takes out --config before getopt
+ * runs, so the config can be read while -A lists are checked. */
+static const struct cli_args *parsed;
 
 static const char *config_path(void)
 {
-	if (config_path_override)
-		return config_path_override;
+	if (parsed && parsed->config)
+		return parsed->config;
 	const char *env =
 		getauxval(AT_SECURE) == 0 ? getenv("NETSTAT_CONFIG") : NULL;
 	return env && *env ? env : NETSTAT_CONFDIR "/netstat.yaml";
@@ -67,14 +70,10 @@ int main(int argc, char **argv)
 	struct cli_args args = {0};
 	int status = 0;
 
-	/* Our own options must be known before the first config access. */
-	for (int i = 1; i < argc && strcmp(argv[i], "--"); i++) {
-		if (!strncmp(argv[i], "--config=", 9))
-			config_path_override = argv[i] + 9;
-		else if (!strcmp(argv[i], "--config") && i + 1 < argc)
-			config_path_override = argv[i + 1];
-	}
-
+	/* Set-uid: no caller-chosen config or proc root (privilege.h). */
+	if (privilege_check_args(argc, argv) != 0)
+		return EXIT_SETUP;
+	parsed = &args;
 	if (cli_parse(argc, argv, &args, configured_family, &status) ==
 	    CLI_EXIT)
 		goto out;
@@ -90,6 +89,8 @@ int main(int argc, char **argv)
 	const char *format = args.format   ? args.format
 			     : config.format ? config.format
 					     : "classic";
+	/* A no-op unless built with --enable-static-modules. */
+	loader_use_builtin_modules();
 	if (loader_init() < 0) {
 		fputs("netstat: cannot initialise libltdl\n", stderr);
 		status = EXIT_SETUP;

@@ -5,3 +5,12 @@ EXTRA_DIST += docs/compat.md docs/format-guide.md \
 	docs/examples/format-example/README \
 	docs/examples/format-example/tsv.c \
 	docs/examples/format-example/tsv.yaml
+
+# Writing family plugins, the ABI rules, the static build, and the
+# out-of-tree family example (built against the installed SDK by
+# tests/sdk/test_sdk.sh).
+EXTRA_DIST += docs/plugin-guide.md docs/abi.md docs/static.md \
+	docs/examples/family-example/Makefile \
+	docs/examples/family-example/README \
+	docs/examples/family-example/example.c \
+	docs/examples/family-example/example.yaml

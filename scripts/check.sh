@@ -36,6 +36,106 @@ if [ "${SKIP_DISTCHECK:-}" != 1 ]; then
 		failed=$((failed + 1))
 	fi
 fi
+# The static variant (--enable-static-modules, docs/static.md) in
+# build-static/: its own unit test (every module linked in and loaded by
+# name), then the conformance suite against the single binary with no
+# module directory. Summarized; counted in the closing line.
+if [ "${SKIP_STATIC:-}" != 1 ]; then
+	src=$(cd .. && pwd)
+	static=$src/build-static
+	mkdir -p "$static"
+	if (cd "$static" &&
+		{ [ -f Makefile ] || ../configure --enable-static-modules \
+			>configure.log 2>&1; } &&
+		make -j"$(nproc)" >make.log 2>&1 &&
+		make -j"$(nproc)" check TESTS=tests/core/test_static \
+			>check.log 2>&1); then
+		echo "static build: built, tests/core/test_static passed"
+		passed=$((passed + 1))
+		NETSTAT_BIN=$static/netstat NETSTAT_PLUGIN_PATH= \
+			NETSTAT_CONFIG=$src/conf/netstat.yaml top_srcdir=$src \
+			bash "$src/tests/integration/conformance.sh" \
+			>"$static/conformance.tap" 2>&1
+		tap=$static/conformance.tap
+		s_pass=$(grep -c '^ok ' "$tap")
+		s_todo=$(grep -Ec '^(not )?ok .*# TODO' "$tap")
+		s_skip=$(grep -Ec '^ok .*# SKIP|^1\.\.0' "$tap")
+		s_fail=$(grep '^not ok ' "$tap" | grep -vc '# TODO')
+		s_pass=$((s_pass - s_skip - $(grep -Ec '^ok .*# TODO' "$tap")))
+		echo "static conformance: $s_pass passed, $s_fail failed," \
+			"$((s_todo + s_skip)) known/skipped" \
+			"(build-static/conformance.tap)"
+		grep '^not ok ' "$tap" | grep -v '# TODO' | head -n 10
+		passed=$((passed + s_pass))
+		failed=$((failed + s_fail))
+		skipped=$((skipped + s_todo + s_skip))
+	else
+		echo "static build: FAILED (see build-static/*.log)"
+		failed=$((failed + 1))
+	fi
+fi
+# Hardening (docs/security.md): make check-valgrind here; the whole
+# suite again in a sanitizer build (build-asan/, ASan+UBSan); a short
+# libFuzzer run of every harness (build-fuzz/, clang). Each adds its
+# counts (valgrind: one per program; asan: its test cases; fuzz: one per
+# harness) to the closing line. SKIP_HARDENING=1 leaves them out.
+if [ "${SKIP_HARDENING:-}" != 1 ]; then
+	src=$(cd .. && pwd)
+	make check-valgrind >valgrind.log 2>&1
+	v_line=$(grep '^valgrind: ' valgrind.log | tail -n 1)
+	v_pass=$(echo "$v_line" | awk '{print $2}')
+	v_fail=$(echo "$v_line" | awk '{print $4}')
+	[ -n "$v_line" ] || v_fail=1
+	grep '^FAIL: ' valgrind.log | head -n 10
+	echo "valgrind memcheck: ${v_pass:-0} passed, ${v_fail:-1} failed" \
+		"(build/valgrind.log)"
+	passed=$((passed + ${v_pass:-0}))
+	failed=$((failed + ${v_fail:-1}))
+
+	asan=$src/build-asan
+	mkdir -p "$asan"
+	(cd "$asan" &&
+		{ [ -f Makefile ] || ../configure --enable-sanitizers \
+			>configure.log 2>&1; } &&
+		make -j"$(nproc)" >make.log 2>&1 &&
+		make -j"$(nproc)" check >check.log 2>&1)
+	a_status=$?
+	a_log=$asan/test-suite.log
+	a_count() {
+		awk -v k="$1" '$1 == "#" && $2 == k":" { print $3; exit }' \
+			"$a_log" 2>/dev/null | grep . || echo 0
+	}
+	a_pass=$(a_count PASS)
+	a_fail=$(( $(a_count FAIL) + $(a_count XPASS) + $(a_count ERROR) ))
+	[ -f "$a_log" ] || a_fail=$((a_fail + 1))
+	[ "$a_status" = 0 ] || [ "$a_fail" -gt 0 ] || a_fail=1
+	echo "sanitizer build (ASan+UBSan): $a_pass passed, $a_fail failed" \
+		"(build-asan/)"
+	passed=$((passed + a_pass))
+	failed=$((failed + a_fail))
+	skipped=$((skipped + $(a_count SKIP) + $(a_count XFAIL)))
+
+	fuzz=$src/build-fuzz
+	if command -v clang >/dev/null; then
+		mkdir -p "$fuzz"
+		(cd "$fuzz" &&
+			{ [ -f Makefile ] || ../configure CC=clang \
+				--enable-fuzzing >configure.log 2>&1; } &&
+			make -j"$(nproc)" fuzz FUZZ_SECONDS="${FUZZ_SECONDS:-5}" \
+				>fuzz.log 2>&1)
+		f_pass=$(grep -c '^fuzz .*no crash$' "$fuzz/fuzz.log")
+		f_fail=$(grep -c '^fuzz .*FAILED' "$fuzz/fuzz.log")
+		[ "$f_pass" -gt 0 ] || f_fail=$((f_fail + 1))
+		grep '^fuzz .*FAILED' -A 3 "$fuzz/fuzz.log" | head -n 20
+		echo "fuzz smoke (${FUZZ_SECONDS:-5}s each): $f_pass passed," \
+			"$f_fail failed (build-fuzz/fuzz.log)"
+		passed=$((passed + f_pass))
+		failed=$((failed + f_fail))
+	else
+		echo "fuzz smoke: skipped (no clang; scripts/setup.sh installs it)"
+		skipped=$((skipped + 1))
+	fi
+fi
 [ "$failed" -eq 0 ] || status=1
 echo "$passed passed, $failed failed, $skipped skipped"
 exit $status

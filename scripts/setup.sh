@@ -11,6 +11,11 @@ SUDO=
 packages=(build-essential autoconf automake libtool pkg-config
 	libltdl-dev libyaml-dev check net-tools iproute2 util-linux
 	python3 python3-jsonschema python3-yaml)
+# The netlink backend (libmnl) and what bench/run.sh measures with.
+packages+=(libmnl-dev hyperfine busybox time)
+# Hardening (docs/security.md): libFuzzer (clang and its runtimes) and
+# valgrind for make fuzz and make check-valgrind.
+packages+=(clang libclang-rt-14-dev valgrind)
 missing=()
 for p in "${packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

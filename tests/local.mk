@@ -75,3 +75,8 @@ TESTS += tests/integration/conformance.sh
 EXTRA_DIST += tests/integration/conformance.sh \
 	tests/integration/known-failures.txt
 EXTRA_DIST += tests/conformance
+
+# The same conformance cases with NETSTAT_BACKEND=proc (conformance.sh
+# itself runs them with NETSTAT_BACKEND=netlink unless told otherwise).
+TESTS += tests/integration/conformance-proc.sh
+EXTRA_DIST += tests/integration/conformance-proc.sh

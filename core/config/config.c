@@ -375,7 +375,8 @@ static int load_dropins(struct config *cfg, const char *path, char *err,
 		names[count++] = strdup(de->d_name);
 	}
 	closedir(d);
-	qsort(names, count, sizeof *names, by_name);
+	if (count) /* names is NULL when conf.d has none */
+		qsort(names, count, sizeof *names, by_name);
 	int rc = 0;
 	for (size_t i = 0; i < count; i++) {
 		char file[4096 + 256];

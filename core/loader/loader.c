@@ -121,11 +121,40 @@ static int take(lt_dlhandle h, const char *name, int kind, const char *path,
 	return 0;
 }
 
+/*
+ * A module linked into the program (the static build, docs/static.md).
+ * libltdl's preopen loader looks "<name>.a" up in the table handed over
+ * by loader_use_builtin_modules(), without touching the disk. Returns 1
+ * when `name` is not built in.
+ */
+static int load_builtin(const char *name, int kind, struct loaded_module *out,
+			char *err, size_t err_size)
+{
+	lt_dladvise advise;
+	if (lt_dladvise_init(&advise) != 0)
+		return 1;
+	lt_dladvise_preload(&advise);
+	lt_dlhandle h = lt_dlopenadvise(name, advise);
+	lt_dladvise_destroy(&advise);
+	if (!h)
+		return 1;
+	/* libltdl preloads things of its own: only our descriptor counts. */
+	if (!lt_dlsym(h, NETSTAT_MODULE_SYMBOL)) {
+		lt_dlclose(h);
+		return 1;
+	}
+	return take(h, name, kind, LOADER_BUILTIN_PATH, out, err, err_size);
+}
+
 int loader_load(const struct loader_options *opts, const char *name,
 		int kind, struct loaded_module *out, char *err,
 		size_t err_size)
 {
 	memset(out, 0, sizeof *out);
+	/* Built-in modules first: the config still decides which load. */
+	int rc = load_builtin(name, kind, out, err, err_size);
+	if (rc <= 0)
+		return rc;
 	char first_error[8192] = "";
 	for (size_t i = 0; i < opts->n_dirs; i++) {
 		const char *dir = opts->dirs[i];

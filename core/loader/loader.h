@@ -19,13 +19,25 @@ struct loaded_module {
 	void *handle;    /* lt_dlhandle */
 };
 
+/* What loaded_module.path says of a module linked into the program. */
+#define LOADER_BUILTIN_PATH "built in"
+
 /* Initialises libltdl. */
 int loader_init(void);
+
+/*
+ * Registers the table of modules linked into the program (the static
+ * build: core/loader/builtin.c; otherwise core/loader/no_builtin.c, which
+ * does nothing). Call before loader_init(); loader_load() then finds them
+ * before searching any directory.
+ */
+void loader_use_builtin_modules(void);
 void loader_exit(void);
 
 /*
- * Loads module `name` of kind `kind` (enum netstat_module_kind) from
- * `name`.la or `name`.so in the first directory that has one.
+ * Loads module `name` of kind `kind` (enum netstat_module_kind): the one
+ * linked into the program if there is one (the static build), else
+ * `name`.la or `name`.so from the first directory that has one.
  * Checks permissions, the descriptor, its kind, name and ABI version.
  * On failure returns a negative NETSTAT_ERR_* and writes one line to `err`
  * naming the file and the reason.

@@ -181,5 +181,18 @@ void ctx_vmessage(struct netstat_ctx *ctx, int stream, const char *fmt,
 	 * written; otherwise stdout stays fully buffered, like net-tools. */
 	if (isatty(ctx->out_fd))
 		ctx_flush(ctx);
-	vfprintf(stderr, fmt, ap);
+	/* Messages may quote what a plugin read (an interface name, a
+	 * token): control bytes but the newline are escaped, as in the
+	 * classic output (docs/security.md). */
+	char *text;
+	if (vasprintf(&text, fmt, ap) < 0)
+		return;
+	for (const char *p = text; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if ((c < 0x20 && c != '\n') || c == 0x7f)
+			fprintf(stderr, "\\%03o", c);
+		else
+			fputc(c, stderr);
+	}
+	free(text);
 }

@@ -121,8 +121,22 @@ static void table_free(struct table *t)
 static const char *numeric_text(const struct netstat_address *a)
 {
 	static char buf[INET6_ADDRSTRLEN];
-	if (a->family == NETSTAT_ADDR_INET)
-		return inet_ntop(AF_INET, a->bytes, buf, sizeof buf);
+	if (a->family == NETSTAT_ADDR_INET) {
+		/* Dotted quad by hand: inet_ntop goes through sprintf. */
+		char *p = buf;
+		for (int i = 0; i < 4; i++) {
+			unsigned b = a->bytes[i];
+			if (i)
+				*p++ = '.';
+			if (b >= 100)
+				*p++ = (char)('0' + b / 100);
+			if (b >= 10)
+				*p++ = (char)('0' + b / 10 % 10);
+			*p++ = (char)('0' + b % 10);
+		}
+		*p = '\0';
+		return buf;
+	}
 	if (a->family == NETSTAT_ADDR_INET6)
 		return inet_ntop(AF_INET6, a->bytes, buf, sizeof buf);
 	return a->text ? a->text : "";

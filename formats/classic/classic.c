@@ -6,6 +6,7 @@
  * a cell or row renderer, which this module calls.
  */
 #include <inttypes.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,6 +35,54 @@ static int cell_grow(struct netstat_text *t, size_t need)
 	return 0;
 }
 
+/* Scratch buffer for a whole row (or an escaped cell). */
+static char *row_buf;
+static size_t row_cap;
+
+static int row_grow(struct netstat_text *t, size_t need)
+{
+	size_t cap = t->cap ? t->cap : 256;
+	while (cap - t->len < need)
+		cap *= 2;
+	char *p = realloc(t->buf, cap);
+	if (!p)
+		return NETSTAT_ERR_NOMEM;
+	t->buf = p;
+	t->cap = cap;
+	row_buf = p;
+	row_cap = cap;
+	return 0;
+}
+
+/* A cell is one line; a row renderer may write several. */
+static bool is_control(unsigned char c, bool newline_ok)
+{
+	return (c < 0x20 && !(newline_ok && c == '\n')) || c == 0x7f;
+}
+
+/*
+ * Copies rendered text to `out` with every control byte (but the newline,
+ * when `newline_ok`) escaped: whatever a plugin's renderer lets through
+ * from the kernel or from another process never reaches the terminal
+ * (docs/security.md).
+ */
+static int put_escaped(struct netstat_text *out, const char *s, size_t n,
+		       bool newline_ok)
+{
+	size_t run = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!is_control((unsigned char)s[i], newline_ok))
+			continue;
+		int rc = netstat_text_append(out, s + run, i - run);
+		if (rc == 0)
+			rc = netstat_text_put_untrusted(out, s + i, 1);
+		if (rc < 0)
+			return rc;
+		run = i + 1;
+	}
+	return netstat_text_append(out, s + run, n - run);
+}
+
 static int classic_init(const struct netstat_host_api *h)
 {
 	host = h;
@@ -45,6 +94,9 @@ static void classic_fini(void)
 	free(cell_buf);
 	cell_buf = NULL;
 	cell_cap = 0;
+	free(row_buf);
+	row_buf = NULL;
+	row_cap = 0;
 }
 
 /* Appends `s` (length n) to `out` as net-tools' %-W.Ws / %Ws would. */
@@ -98,9 +150,11 @@ static int classic_row(struct netstat_ctx *ctx,
 		       const struct netstat_record *rec, const size_t *columns,
 		       size_t n_columns, struct netstat_text *out)
 {
+	struct netstat_text row = {
+		.buf = row_buf, .len = 0, .cap = row_cap, .grow = row_grow};
 	if (rec->classic_row) {
-		rec->classic_row(ctx, req, rec, out);
-		return 0;
+		rec->classic_row(ctx, req, rec, &row);
+		return put_escaped(out, row.buf, row.len, true);
 	}
 	const struct netstat_section *section = rec->section;
 	struct netstat_text cell = {
@@ -119,9 +173,19 @@ static int classic_row(struct netstat_ctx *ctx,
 					     &cell);
 		else if (col->type == NETSTAT_T_PROCESS)
 			netstat_text_puts(&cell, "-"); /* no owner known */
+		const char *text = cell.buf;
+		size_t len = cell.len;
+		for (size_t k = 0; k < len; k++)
+			if (is_control((unsigned char)text[k], false)) {
+				row.len = 0;
+				put_escaped(&row, cell.buf, cell.len, false);
+				text = row.buf;
+				len = row.len;
+				break;
+			}
 		if (col->sep)
 			netstat_text_puts(out, col->sep);
-		int rc = put_field(out, col, cell.buf, cell.len, 1);
+		int rc = put_field(out, col, text, len, 1);
 		if (rc < 0)
 			return rc;
 	}
@@ -131,7 +195,7 @@ static int classic_row(struct netstat_ctx *ctx,
 static int classic_notice(struct netstat_ctx *ctx, const char *text,
 			  struct netstat_text *out)
 {
-	return netstat_text_puts(out, text);
+	return put_escaped(out, text, strlen(text), true);
 }
 
 static const struct netstat_format classic_format = {

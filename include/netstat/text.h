@@ -24,6 +24,8 @@ struct netstat_text {
 static inline int netstat_text_append(struct netstat_text *t, const char *s,
 				      size_t n)
 {
+	if (n == 0)
+		return 0; /* t->buf may still be NULL */
 	if (t->cap - t->len < n) {
 		int rc = t->grow(t, n);
 		if (rc < 0)
@@ -43,6 +45,8 @@ static inline int netstat_text_puts(struct netstat_text *t, const char *s)
 /** Appends one byte `n` times. */
 static inline int netstat_text_fill(struct netstat_text *t, char c, size_t n)
 {
+	if (n == 0)
+		return 0;
 	if (t->cap - t->len < n) {
 		int rc = t->grow(t, n);
 		if (rc < 0)
@@ -59,12 +63,14 @@ static inline int netstat_text_vprintf(struct netstat_text *t,
 {
 	va_list again;
 	va_copy(again, ap);
-	int n = vsnprintf(t->buf + t->len, t->cap - t->len, fmt, ap);
+	/* A buffer not allocated yet is measured, not written. */
+	int n = t->buf ? vsnprintf(t->buf + t->len, t->cap - t->len, fmt, ap)
+		       : vsnprintf(NULL, 0, fmt, ap);
 	if (n < 0) {
 		va_end(again);
 		return -2;
 	}
-	if ((size_t)n >= t->cap - t->len) {
+	if (!t->buf || (size_t)n >= t->cap - t->len) {
 		int rc = t->grow(t, (size_t)n + 1);
 		if (rc < 0) {
 			va_end(again);

@@ -125,8 +125,22 @@ static bool numeric_hosts(const struct netstat_request *req)
 
 static void dotted(uint32_t word, char *buf, size_t size)
 {
-	const uint8_t *b = (const uint8_t *)&word;
-	snprintf(buf, size, "%u.%u.%u.%u", b[0], b[1], b[2], b[3]);
+	/* Hot: up to three per row; no snprintf. */
+	if (size < 16) {
+		buf[0] = '\0';
+		return;
+	}
+	buf[ip_fmt_ipv4(buf, (const uint8_t *)&word)] = '\0';
+}
+
+/* Copies a name, cut to what fits (snprintf "%s" without the parsing). */
+static void copy_text(char *buf, size_t size, const char *s)
+{
+	size_t n = strlen(s);
+	if (n >= size)
+		n = size - 1;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
 }
 
 /* Destination text: "default", a host name, a network name or numeric. */
@@ -136,13 +150,13 @@ static void dest_text(struct netstat_ctx *ctx, bool numeric,
 	if (numeric || (r->dest == 0 && r->mask != 0)) {
 		dotted(r->dest, buf, size);
 	} else if (r->dest == 0) {
-		snprintf(buf, size, "default");
+		copy_text(buf, size, "default");
 	} else {
 		struct netstat_address a = route_addr(r->dest);
 		bool host = (r->dest & ~r->mask) || (r->flags & 0x4);
-		snprintf(buf, size, "%s",
-			 ip_host->host_name(ctx, &a,
-					    host ? 0 : NETSTAT_NAME_NETWORK));
+		copy_text(buf, size,
+			  ip_host->host_name(ctx, &a,
+					     host ? 0 : NETSTAT_NAME_NETWORK));
 	}
 	buf[15 < size ? 15 : size - 1] = '\0';
 }
@@ -154,7 +168,7 @@ static void gateway_text(struct netstat_ctx *ctx, bool numeric,
 		dotted(r->gateway, buf, size);
 	} else {
 		struct netstat_address a = route_addr(r->gateway);
-		snprintf(buf, size, "%s", ip_host->host_name(ctx, &a, 0));
+		copy_text(buf, size, ip_host->host_name(ctx, &a, 0));
 	}
 	buf[15 < size ? 15 : size - 1] = '\0';
 }
@@ -198,17 +212,49 @@ static void fib_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 		return;
 	}
 	gateway_text(ctx, numeric, r, gw, sizeof gw);
-	netstat_text_printf(out, "%-15s %-15s %-15s %-5s ", dest, gw, mask,
-			    flags);
-	if (level == 1)
-		netstat_text_printf(out, "%-6d %-2d %7d %s\n", metric, ref,
-				    use, iface);
-	else if (level == 2)
-		netstat_text_printf(out, "%5d %-5d %6d %s\n", mss, window, irtt,
-				    iface);
-	else
-		netstat_text_printf(out, "%-6d %-3d %6d %-6.6s   %-5d %-6d %d\n",
-				    metric, ref, use, iface, mss, window, irtt);
+	/* "%-15s %-15s %-15s %-5s " and the level's numbers, by hand: this
+	 * runs once per route. */
+	netstat_text_pad(out, dest, 15);
+	netstat_text_append(out, " ", 1);
+	netstat_text_pad(out, gw, 15);
+	netstat_text_append(out, " ", 1);
+	netstat_text_pad(out, mask, 15);
+	netstat_text_append(out, " ", 1);
+	netstat_text_pad(out, flags, 5);
+	netstat_text_append(out, " ", 1);
+	if (level == 1) {
+		ip_put_int(out, metric, 6, true);
+		netstat_text_append(out, " ", 1);
+		ip_put_int(out, ref, 2, true);
+		netstat_text_append(out, " ", 1);
+		ip_put_int(out, use, 7, false);
+		netstat_text_append(out, " ", 1);
+		netstat_text_puts(out, iface);
+	} else if (level == 2) {
+		ip_put_int(out, mss, 5, false);
+		netstat_text_append(out, " ", 1);
+		ip_put_int(out, window, 5, true);
+		netstat_text_append(out, " ", 1);
+		ip_put_int(out, irtt, 6, false);
+		netstat_text_append(out, " ", 1);
+		netstat_text_puts(out, iface);
+	} else {
+		ip_put_int(out, metric, 6, true);
+		netstat_text_append(out, " ", 1);
+		ip_put_int(out, ref, 3, true);
+		netstat_text_append(out, " ", 1);
+		ip_put_int(out, use, 6, false);
+		netstat_text_append(out, " ", 1);
+		size_t n = strlen(iface);
+		netstat_text_append(out, iface, n < 6 ? n : 6);
+		netstat_text_fill(out, ' ', (n < 6 ? 6 - n : 0) + 3);
+		ip_put_int(out, mss, 5, true);
+		netstat_text_append(out, " ", 1);
+		ip_put_int(out, window, 6, true);
+		netstat_text_append(out, " ", 1);
+		ip_put_int(out, irtt, 0, false);
+	}
+	netstat_text_append(out, "\n", 1);
 }
 
 /* net-tools' open failure: perror(path), then its note on stdout. */
@@ -225,9 +271,14 @@ static int not_configured(struct netstat_ctx *ctx, const char *path, int err,
 
 static void emit_fib(struct netstat_ctx *ctx, const struct route_values *v)
 {
-	char flags[32];
+	/* Most routes share their flags: build the letters once per value. */
+	static uint32_t last_f;
+	static char flags[32];
 	uint32_t f = (uint32_t)v->num[F_FLAGS];
-	fib_flags(f, flags, sizeof flags);
+	if (f != last_f || !flags[0]) {
+		fib_flags(f, flags, sizeof flags);
+		last_f = f;
+	}
 	struct fib_row r = {
 		.dest = (uint32_t)v->num[F_DEST],
 		.gateway = (uint32_t)v->num[F_GATEWAY],
@@ -257,6 +308,24 @@ static void emit_fib(struct netstat_ctx *ctx, const struct route_values *v)
 		.priv = &r,
 	};
 	ip_host->emit(ctx, &rec);
+}
+
+static void emit_netlink(struct netstat_ctx *ctx, const struct ip_route4 *r,
+			 void *arg)
+{
+	struct route_values v;
+	memcpy(v.iface, r->iface, sizeof v.iface);
+	v.num[F_DEST] = r->dest;
+	v.num[F_GATEWAY] = r->gateway;
+	v.num[F_FLAGS] = r->flags;
+	v.num[F_REFCNT] = 0;
+	v.num[F_USE] = 0;
+	v.num[F_METRIC] = (uint64_t)(int64_t)r->metric;
+	v.num[F_MASK] = r->mask;
+	v.num[F_MTU] = (uint64_t)(int64_t)r->mtu;
+	v.num[F_WINDOW] = (uint64_t)(int64_t)r->window;
+	v.num[F_IRTT] = (uint64_t)(int64_t)r->irtt;
+	emit_fib(ctx, &v);
 }
 
 int inet_list_routes(struct netstat_ctx *ctx,
@@ -294,8 +363,20 @@ int inet_list_routes(struct netstat_ctx *ctx,
 		ip_host->lines_close(lines);
 		return 1;
 	}
-	const char *line;
-	while ((line = ip_host->lines_next(lines, NULL))) {
+	const char *line = ip_host->lines_next(lines, NULL);
+	/* Routes exist: the live kernel gives them faster over rtnetlink
+	 * (ip_route_nl.c). The file's first chunk still decides "no table"
+	 * (no header, status 1) and "empty table", as cheaply as it can. */
+	if (line && ip_backend_netlink(ctx)) {
+		long n = ip_route4_netlink(ctx, emit_netlink, NULL);
+		if (n > 0) {
+			ip_host->lines_close(lines);
+			return 0;
+		}
+		if (n < 0)
+			ip_backend_failed(ctx, "routes", (int)-n);
+	}
+	for (; line; line = ip_host->lines_next(lines, NULL)) {
 		struct route_values v;
 		if (route_line_convert(&layout, line, &v) < 10)
 			continue;

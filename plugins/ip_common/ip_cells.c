@@ -22,8 +22,10 @@ void ip_cell_queue(struct netstat_ctx *ctx, const struct netstat_request *req,
 {
 	const struct netstat_value *v = &rec->values[column];
 	/* net-tools prints the parsed unsigned long with %ld. */
-	if (v->type == NETSTAT_T_UINT)
-		netstat_text_printf(out, "%" PRId64, (int64_t)v->v.u);
+	if (v->type == NETSTAT_T_UINT) {
+		char num[24];
+		netstat_text_append(out, num, ip_fmt_i64(num, (int64_t)v->v.u));
+	}
 }
 
 void ip_cell_address(struct netstat_ctx *ctx, const struct netstat_request *req,
@@ -71,9 +73,11 @@ void ip_cell_state(struct netstat_ctx *ctx, const struct netstat_request *req,
 		else if (code != 7)
 			netstat_text_puts(out, "UNKNOWN");
 		break;
-	case IP_KIND_RAW:
-		netstat_text_printf(out, "%d", (int)code);
+	case IP_KIND_RAW: {
+		char num[24];
+		netstat_text_append(out, num, ip_fmt_i64(num, (int)code));
 		break;
+	}
 	default:
 		netstat_text_puts(out, ip_tcp_state_text(code));
 		break;

@@ -178,4 +178,61 @@ int ip_list_igmp(struct netstat_ctx *ctx, const struct netstat_request *req,
 int ip_list_igmp6(struct netstat_ctx *ctx, const struct netstat_request *req,
 		  const struct netstat_source *src);
 
+/* --- ip_backend.c: netlink or /proc (NETSTAT_BACKEND) --- */
+
+enum ip_backend_mode {
+	IP_BACKEND_AUTO,    /* netlink when it works, quietly /proc if not */
+	IP_BACKEND_PROC,    /* the /proc files only */
+	IP_BACKEND_NETLINK, /* netlink; a failed dump is reported */
+};
+
+int ip_backend_mode(void);
+/* True when the live kernel may be asked over netlink: not forced to
+ * /proc, built with libmnl, and the proc root is the live procfs. */
+bool ip_backend_netlink(struct netstat_ctx *ctx);
+/* A dump failed before any row: say so when netlink was forced. */
+void ip_backend_failed(struct netstat_ctx *ctx, const char *what, int err);
+
+/* --- ip_sockets.c: one parsed row through -l/-a to the output --- */
+
+void ip_socket_row_emit(struct netstat_ctx *ctx,
+			const struct netstat_request *req,
+			const struct ip_table *t, const struct ip_socket_row *r);
+
+/* --- ip_diag.c: the socket tables over NETLINK_SOCK_DIAG --- */
+
+/* Lists table `t` from inet_diag, in /proc's row order. Returns 0 when
+ * done, or -errno when nothing was emitted and /proc should be read. */
+int ip_diag_list(struct netstat_ctx *ctx, const struct netstat_request *req,
+		 const struct ip_table *t);
+/* Closes the netlink socket (module fini). */
+void ip_diag_close(void);
+
+/* --- ip_route_nl.c: the IPv4 main table over rtnetlink --- */
+
+/* One route as /proc/net/route has it (addresses as kernel words). */
+struct ip_route4 {
+	char iface[16];
+	uint32_t dest, gateway, mask, flags;
+	int32_t metric, mtu, window, irtt;
+};
+
+typedef void (*ip_route4_fn)(struct netstat_ctx *ctx,
+			     const struct ip_route4 *r, void *arg);
+
+/* Dumps the main table in /proc/net/route's order and fields. Returns the
+ * number of routes, or -errno when nothing was emitted. When it returns 0
+ * nothing was emitted either (/proc decides: no table, no header). */
+long ip_route4_netlink(struct netstat_ctx *ctx, ip_route4_fn fn, void *arg);
+
+/* --- ip_fmt.c: printf-free number and address text --- */
+
+/* Decimal text of v at p (no NUL); returns its length (at most 20). */
+size_t ip_fmt_u64(char *p, uint64_t v);
+size_t ip_fmt_i64(char *p, int64_t v);
+/* Dotted quad of 4 network-order bytes at p (no NUL); returns length. */
+size_t ip_fmt_ipv4(char *p, const uint8_t *bytes);
+/* Appends v right- or left-justified in width (printf %*d, %-*d). */
+void ip_put_int(struct netstat_text *out, int64_t v, int width, bool left);
+
 #endif

@@ -21,4 +21,5 @@ int ip_common_init(const struct netstat_host_api *host)
 void ip_common_fini(void)
 {
 	ip_sctp_fini();
+	ip_diag_close();
 }

@@ -85,6 +85,14 @@ static void emit_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 	ip_host->emit(ctx, &rec);
 }
 
+void ip_socket_row_emit(struct netstat_ctx *ctx,
+			const struct netstat_request *req,
+			const struct ip_table *t, const struct ip_socket_row *r)
+{
+	if (row_wanted(req, t, r))
+		emit_row(ctx, req, t, r);
+}
+
 static void read_rows(struct netstat_ctx *ctx,
 		      const struct netstat_request *req,
 		      const struct ip_table *t, struct netstat_lines *lines)
@@ -112,6 +120,9 @@ int ip_list_sockets(struct netstat_ctx *ctx, const struct netstat_request *req,
 {
 	const struct ip_table *t = ip_table_by_name(src->name);
 	if (!t)
+		return 0;
+	/* The live kernel over netlink when it answers (ip_diag.c). */
+	if (ip_backend_netlink(ctx) && ip_diag_list(ctx, req, t) == 0)
 		return 0;
 	struct netstat_lines *lines;
 	int pending = 0;

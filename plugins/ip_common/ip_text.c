@@ -1,4 +1,5 @@
 /* net-tools' text for hosts, ports, states and users of Internet rows. */
+#include <arpa/inet.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -84,6 +85,18 @@ const char *ip_host_text(struct netstat_ctx *ctx,
 	unsigned flags = numeric ? NETSTAT_NAME_NUMERIC : 0;
 	const char *text;
 
+	/* Numeric text is made here: no lookup, no cache, no printf. */
+	if (numeric && addr->family == NETSTAT_ADDR_INET && size >= 16) {
+		buf[ip_fmt_ipv4(buf, addr->bytes)] = '\0';
+		return buf;
+	}
+	if (numeric && addr->family == NETSTAT_ADDR_INET6 &&
+	    size >= INET6_ADDRSTRLEN &&
+	    inet_ntop(AF_INET6, addr->bytes, buf, (socklen_t)size)) {
+		if (v4_mapped(addr))
+			return mapped_cut(buf);
+		return buf;
+	}
 	switch (addr->family) {
 	case NETSTAT_ADDR_INET:
 		if (!numeric && all_zero(addr->bytes, 4))
@@ -105,7 +118,13 @@ const char *ip_host_text(struct netstat_ctx *ctx,
 		text = ip_host->host_name(ctx, addr, flags);
 		break;
 	}
-	snprintf(buf, size, "%s", text ? text : "");
+	if (!text)
+		text = "";
+	size_t n = strlen(text);
+	if (n >= size)
+		n = size - 1;
+	memcpy(buf, text, n);
+	buf[n] = '\0';
 	return buf;
 }
 
@@ -117,12 +136,12 @@ const char *ip_port_text(struct netstat_ctx *ctx, uint32_t port,
 		return "*";
 	if (!numeric && table) {
 		const char *name = ip_host->service_name(ctx, port, table);
-		if (name) {
-			snprintf(buf, size, "%s", name);
-			return buf;
-		}
+		if (name) /* the host's cached copy lives as long */
+			return name;
 	}
-	snprintf(buf, size, "%" PRIu32, port);
+	if (size < 11)
+		return "";
+	buf[ip_fmt_u64(buf, port)] = '\0';
 	return buf;
 }
 
@@ -132,10 +151,12 @@ void ip_user_text(struct netstat_ctx *ctx, const struct netstat_request *req,
 	const char *name = NULL;
 	if (!netstat_request_has(req, NETSTAT_REQ_NUMERIC_USERS))
 		name = ip_host->user_name(ctx, uid);
-	if (name)
+	if (name) {
 		netstat_text_puts(out, name);
-	else /* net-tools keeps the uid in a C int */
-		netstat_text_printf(out, "%" PRId32, (int32_t)uid);
+	} else { /* net-tools keeps the uid in a C int */
+		char num[24];
+		netstat_text_append(out, num, ip_fmt_i64(num, (int32_t)uid));
+	}
 }
 
 /* net-tools' "PID/name", cut to 19 bytes; "-" when no owner is known. */

@@ -17,3 +17,14 @@ plugins_ip_common_libip_common_la_SOURCES = \
 	plugins/ip_common/ip_sctp.c \
 	plugins/ip_common/ip_groups_section.c \
 	plugins/ip_common/ip_groups.c
+
+# Netlink backend (sock_diag, rtnetlink) with libmnl when configure found
+# it (MNL_CPPFLAGS then defines HAVE_LIBMNL); the /proc parsers stay the
+# fallback. Backend choice: plugins/ip_common/ip_backend.c.
+plugins_ip_common_libip_common_la_SOURCES += \
+	plugins/ip_common/ip_backend.c \
+	plugins/ip_common/ip_diag.c \
+	plugins/ip_common/ip_route_nl.c \
+	plugins/ip_common/ip_fmt.c
+plugins_ip_common_libip_common_la_CPPFLAGS = $(AM_CPPFLAGS) $(MNL_CPPFLAGS)
+plugins_ip_common_libip_common_la_LIBADD = $(MNL_LIBS)

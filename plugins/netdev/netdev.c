@@ -242,7 +242,8 @@ static void read_inet6(struct netstat_ctx *ctx)
 			int hi = netstat_hex_digit(s[2 * i]);
 			int lo = netstat_hex_digit(s[2 * i + 1]);
 			ok = hi >= 0 && lo >= 0;
-			a.addr[i] = (uint8_t)(hi << 4 | lo);
+			if (ok) /* -1 for a non-hex digit: no shift of it */
+				a.addr[i] = (uint8_t)(hi << 4 | lo);
 		}
 		size_t n;
 		if (!ok || !netstat_parse_hex(&p, &index) ||

@@ -210,6 +210,26 @@ static void counters_short(struct netstat_text *out, const struct netdev_if *i)
 			    s->tx_packets, s->tx_errs, s->tx_drop, s->tx_fifo);
 }
 
+/*
+ * An interface name, cut at `max` bytes and padded to `width` columns.
+ * Names are the kernel's but any user who may create an interface chooses
+ * them, and only '/', blanks and NUL are banned: control bytes are escaped
+ * so a name cannot drive the terminal (docs/security.md).
+ */
+static void put_name(struct netstat_text *out, const char *name, size_t max,
+		     size_t width)
+{
+	size_t n = strnlen(name, max), shown = n;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)name[i];
+		if (c < 0x20 || c == 0x7f)
+			shown += 3; /* "\ooo" for one byte */
+	}
+	netstat_text_put_untrusted(out, name, n);
+	if (shown < width)
+		netstat_text_fill(out, ' ', width - shown);
+}
+
 void netdev_classic_short(struct netstat_ctx *ctx,
 			  const struct netstat_request *req,
 			  const struct netstat_record *rec,
@@ -217,7 +237,8 @@ void netdev_classic_short(struct netstat_ctx *ctx,
 {
 	const struct netdev_row *r = rec->priv;
 	char flags[24];
-	netstat_text_printf(out, "%-15.15s %5d ", r->iface->name, r->info->mtu);
+	put_name(out, r->iface->name, 15, 15);
+	netstat_text_printf(out, " %5d ", r->info->mtu);
 	if (r->iface->has_stats)
 		counters_short(out, r->iface);
 	else
@@ -330,7 +351,8 @@ void netdev_classic_long(struct netstat_ctx *ctx,
 	const struct netdev_row *r = rec->priv;
 	const struct netdev_info *in = r->info;
 	char a[16], b[16];
-	netstat_text_printf(out, "%s: ", r->iface->name);
+	put_name(out, r->iface->name, NETDEV_NAME_MAX, 0);
+	netstat_text_puts(out, ": ");
 	flag_names(out, in->flags);
 	netstat_text_printf(out, "  mtu %d\n", in->mtu);
 	if (in->has_addr) {

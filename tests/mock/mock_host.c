@@ -192,10 +192,19 @@ static void m_message(struct netstat_ctx *ctx, int stream, const char *fmt,
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
-	if (stream == NETSTAT_NOTICE && ctx->format->notice)
+	if (stream == NETSTAT_NOTICE && ctx->format->notice) {
 		ctx->format->notice(ctx, buf, &ctx->out);
-	else
-		netstat_text_puts(&ctx->err, buf);
+		return;
+	}
+	/* As the host does (core/run/output.c): control bytes but the
+	 * newline are escaped. */
+	for (const char *p = buf; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if ((c < 0x20 && c != '\n') || c == 0x7f)
+			netstat_text_put_untrusted(&ctx->err, p, 1);
+		else
+			netstat_text_append(&ctx->err, p, 1);
+	}
 }
 
 static const char *m_host_name(struct netstat_ctx *ctx,

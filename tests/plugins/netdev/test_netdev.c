@@ -140,6 +140,23 @@ START_TEST(short_rows)
 }
 END_TEST
 
+/* Interface names are anyone's choice: control bytes come out escaped and
+ * the columns stay where they were (docs/security.md). */
+START_TEST(control_bytes_in_names)
+{
+	struct netstat_request req = mock_request(NETSTAT_REPORT_INTERFACES);
+	struct netdev_if e = {.name = "a\033[2J\nb"};
+	struct netdev_info in = {.flags = 0x1043, .mtu = 1500};
+	struct netdev_row row = {&e, &in, NULL, 0};
+	ck_assert_str_eq(render(netdev_classic_short, &row, &req),
+			 "a\\033[2J\\012b    1500      - no statistics "
+			 "available -                        BMRU\n");
+	req.extend = 1;
+	ck_assert_ptr_nonnull(strstr(render(netdev_classic_long, &row, &req),
+				     "a\\033[2J\\012b: flags="));
+}
+END_TEST
+
 START_TEST(long_block)
 {
 	struct netstat_request req = mock_request(NETSTAT_REPORT_INTERFACES);
@@ -194,6 +211,7 @@ static Suite *netdev_suite(void)
 	tcase_add_test(tc, flag_letters);
 	tcase_add_test(tc, short_rows);
 	tcase_add_test(tc, long_block);
+	tcase_add_test(tc, control_bytes_in_names);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1,0 +1,34 @@
+/*
+ * Shared by the libFuzzer harnesses: a harness names a target (modules,
+ * request, files) and hands each input to fuzz_family(), which lays the
+ * input out as a proc root and runs the family through the mock host.
+ */
+#ifndef TESTS_FUZZ_H
+#define TESTS_FUZZ_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tests/mock/mock_host.h"
+
+/* Separates files in one input: "net/tcp data FUZZ_SPLIT net/tcp6 data". */
+#define FUZZ_SPLIT "\n%%FILE\n"
+#define FUZZ_MAX_FILES 4
+#define FUZZ_MAX_MODULES 2
+
+struct fuzz_target {
+	const struct netstat_module *modules[FUZZ_MAX_MODULES];
+	unsigned report;      /* enum netstat_report */
+	const char *selected; /* comma-separated keywords; NULL: none */
+	const char *families; /* -A list for routes and statistics */
+	unsigned flags;	      /* extra enum netstat_request_flag bits */
+	const char *files[FUZZ_MAX_FILES]; /* below the proc root */
+};
+
+/* libFuzzer's entry point, which every harness defines. */
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Runs `t` over one input, once numeric and once with names. */
+int fuzz_family(const struct fuzz_target *t, const uint8_t *data, size_t size);
+
+#endif

@@ -1,0 +1,16 @@
+/* Fuzz harness: IPv6 routes (-r). */
+#include "tests/fuzz/fuzz.h"
+
+extern const struct netstat_module inet6_LTX_netstat_module;
+
+static const struct fuzz_target target = {
+	.modules = {&inet6_LTX_netstat_module},
+	.report = NETSTAT_REPORT_ROUTES,
+	.families = "inet6",
+	.files = {"net/ipv6_route"},
+};
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	return fuzz_family(&target, data, size);
+}

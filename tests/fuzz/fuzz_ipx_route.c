@@ -1,0 +1,16 @@
+/* Fuzz harness: IPX routes (-r). */
+#include "tests/fuzz/fuzz.h"
+
+extern const struct netstat_module ipx_LTX_netstat_module;
+
+static const struct fuzz_target target = {
+	.modules = {&ipx_LTX_netstat_module},
+	.report = NETSTAT_REPORT_ROUTES,
+	.families = "ipx",
+	.files = {"net/ipx/route"},
+};
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	return fuzz_family(&target, data, size);
+}

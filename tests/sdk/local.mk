@@ -1,0 +1,5 @@
+# tests/sdk: the installed SDK as a vendor uses it (docs/plugin-guide.md):
+# install into a DESTDIR, build docs/examples/* with pkg-config only, run.
+TESTS += tests/sdk/test_sdk.sh
+EXTRA_DIST += tests/sdk/test_sdk.sh
+AM_TESTS_ENVIRONMENT += MAKE='$(MAKE)'; export MAKE; CC='$(CC)'; export CC;
