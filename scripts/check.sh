@@ -1,7 +1,12 @@
 #!/bin/bash
-# Runs the whole test suite: unit tests, module smoke tests, format tests,
-# the conformance suite against net-tools (as root), then make distcheck.
-# Ends with one line: "N passed, M failed, K skipped".
+# Runs the whole test suite: make check (unit tests, module smoke tests,
+# format and SDK tests, fuzz regression replays, the conformance suite
+# against net-tools with each backend when run as root), make distcheck,
+# the static single-binary variant, valgrind memcheck, a sanitizer build's
+# make check and a short fuzz run of every harness.
+# SKIP_DISTCHECK=1, SKIP_STATIC=1 and SKIP_HARDENING=1 leave steps out.
+# Ends with one line: "N passed, M failed, K skipped" (known differences
+# from tests/integration/known-failures.txt count as skipped).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 

@@ -81,4 +81,19 @@ struct legacy_vec {
 void *legacy_vec_push(struct legacy_vec *v);
 void legacy_vec_free(struct legacy_vec *v);
 
+/* One line of nr_neigh or rose_neigh. */
+struct legacy_neighbour {
+	int32_t id;
+	char callsign[16], device[8];
+};
+/* Reads a neighbour table (header skipped) into `out`, whose items are
+ * struct legacy_neighbour; the device ends before column `device_end`.
+ * Returns false when out of memory. */
+bool legacy_load_neighbours(const struct netstat_host_api *host,
+			    struct netstat_lines *lines, size_t device_end,
+			    struct legacy_vec *out);
+/* The neighbour numbered `id`, or NULL. */
+const struct legacy_neighbour *
+legacy_find_neighbour(const struct legacy_vec *neighbours, int32_t id);
+
 #endif

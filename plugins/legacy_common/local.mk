@@ -4,6 +4,7 @@ noinst_LTLIBRARIES += plugins/legacy_common/liblegacy_common.la
 plugins_legacy_common_liblegacy_common_la_SOURCES = \
 	plugins/legacy_common/legacy.h \
 	plugins/legacy_common/legacy_cells.c \
+	plugins/legacy_common/legacy_neighbours.c \
 	plugins/legacy_common/legacy_open.c \
 	plugins/legacy_common/legacy_route.c \
 	plugins/legacy_common/legacy_text.c

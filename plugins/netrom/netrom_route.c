@@ -32,16 +32,11 @@ enum {
 	C_COUNT
 };
 
-struct neighbour {
-	int32_t id;
-	char callsign[16], device[8];
-};
-
 struct route_row {
 	char dest[16], mnemonic[16];
 	bool has_route;
 	int32_t quality, neighbour_id;
-	const struct neighbour *neighbour; /* NULL: none matches */
+	const struct legacy_neighbour *neighbour; /* NULL: none matches */
 };
 
 static const struct netstat_host_api *host;
@@ -110,34 +105,6 @@ const struct netstat_section netrom_route_section = {
 	.classic_title = title,
 };
 
-/* "addr callsign dev ...": number first, then columns 6-14 and 16-19. */
-static bool load_neighbours(struct netstat_lines *lines, struct legacy_vec *out)
-{
-	const char *line;
-	size_t len;
-	host->lines_next(lines, NULL);
-	while ((line = host->lines_next(lines, &len))) {
-		struct neighbour *n = legacy_vec_push(out);
-		if (!n)
-			return false;
-		n->id = legacy_atoi(line, len);
-		legacy_columns(line, len, 6, 15, n->callsign,
-			       sizeof n->callsign);
-		legacy_columns(line, len, 16, 20, n->device, sizeof n->device);
-	}
-	return true;
-}
-
-static const struct neighbour *find(const struct legacy_vec *neighbours,
-				    int32_t id)
-{
-	const struct neighbour *n = neighbours->items;
-	for (size_t i = 0; i < neighbours->n; i++)
-		if (n[i].id == id)
-			return &n[i];
-	return NULL;
-}
-
 static void emit_row(struct netstat_ctx *ctx, const char *line, size_t len,
 		     const struct legacy_vec *neighbours)
 {
@@ -153,7 +120,7 @@ static void emit_row(struct netstat_ctx *ctx, const char *line, size_t len,
 		r.quality = legacy_atoi_at(line, len, (size_t)quality_col);
 		r.neighbour_id =
 			legacy_atoi_at(line, len, (size_t)neighbour_col);
-		r.neighbour = find(neighbours, r.neighbour_id);
+		r.neighbour = legacy_find_neighbour(neighbours, r.neighbour_id);
 	}
 
 	struct netstat_value v[C_COUNT];
@@ -198,9 +165,10 @@ int netrom_route_list(struct netstat_ctx *ctx,
 		return 1;
 	}
 
-	struct legacy_vec neighbours = {.size = sizeof(struct neighbour)};
+	struct legacy_vec neighbours = {
+		.size = sizeof(struct legacy_neighbour)};
 	int status = 0;
-	if (!load_neighbours(neigh, &neighbours)) {
+	if (!legacy_load_neighbours(host, neigh, 20, &neighbours)) {
 		host->message(ctx, NETSTAT_STDERR, "out of virtual memory\n");
 		status = 2;
 	} else {

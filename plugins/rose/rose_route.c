@@ -42,11 +42,6 @@ enum {
 	C_COUNT
 };
 
-struct neighbour {
-	int32_t id;
-	char callsign[16], device[8];
-};
-
 struct route_row {
 	char dest[16];
 	int n;
@@ -73,7 +68,7 @@ static void row(struct netstat_ctx *ctx, const struct netstat_request *req,
 		const struct netstat_record *rec, struct netstat_text *out)
 {
 	const struct route_row *r = rec->priv;
-	const struct neighbour *n = r->neighbours->items;
+	const struct legacy_neighbour *n = r->neighbours->items;
 	legacy_put_left(out, r->dest, 10);
 	netstat_text_puts(out, "   ");
 	for (int i = 0; i < r->n; i++) {
@@ -119,34 +114,6 @@ const struct netstat_section rose_route_section = {
 	.classic_title = title,
 };
 
-/* "addr callsign dev ...": number first, then columns 6-14 and 16-20. */
-static bool load_neighbours(struct netstat_lines *lines, struct legacy_vec *out)
-{
-	const char *line;
-	size_t len;
-	host->lines_next(lines, NULL);
-	while ((line = host->lines_next(lines, &len))) {
-		struct neighbour *n = legacy_vec_push(out);
-		if (!n)
-			return false;
-		n->id = legacy_atoi(line, len);
-		legacy_columns(line, len, 6, 15, n->callsign,
-			       sizeof n->callsign);
-		legacy_columns(line, len, 16, 21, n->device, sizeof n->device);
-	}
-	return true;
-}
-
-static const struct neighbour *find(const struct legacy_vec *neighbours,
-				    int32_t id)
-{
-	const struct neighbour *n = neighbours->items;
-	for (size_t i = 0; i < neighbours->n; i++)
-		if (n[i].id == id)
-			return &n[i];
-	return NULL;
-}
-
 static void emit_row(struct netstat_ctx *ctx, const char *line, size_t len,
 		     const struct legacy_vec *neighbours)
 {
@@ -169,8 +136,9 @@ static void emit_row(struct netstat_ctx *ctx, const char *line, size_t len,
 	struct netstat_value v[C_COUNT];
 	v[C_DEST] = legacy_v_text(r.dest);
 	for (int i = 0; i < TYPED_ENTRIES; i++) {
-		const struct neighbour *nb =
-			i < r.n ? find(neighbours, r.ids[i]) : NULL;
+		const struct legacy_neighbour *nb =
+			i < r.n ? legacy_find_neighbour(neighbours, r.ids[i])
+				: NULL;
 		v[C_NEIGH1 + 3 * i] =
 			i < r.n ? netstat_v_int(r.ids[i]) : netstat_v_null();
 		v[C_CALLSIGN1 + 3 * i] =
@@ -210,9 +178,10 @@ int rose_route_list(struct netstat_ctx *ctx, const struct netstat_request *req,
 		return not_configured(ctx, NEIGH_PATH, rc);
 	}
 
-	struct legacy_vec neighbours = {.size = sizeof(struct neighbour)};
+	struct legacy_vec neighbours = {
+		.size = sizeof(struct legacy_neighbour)};
 	int status = 0;
-	if (!load_neighbours(neigh, &neighbours)) {
+	if (!legacy_load_neighbours(host, neigh, 21, &neighbours)) {
 		host->message(ctx, NETSTAT_STDERR, "out of virtual memory\n");
 		status = 2;
 	} else {

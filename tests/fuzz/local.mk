@@ -168,3 +168,6 @@ else
 	@exit 1
 endif
 .PHONY: fuzz
+
+# The replay test keeps one log per harness for a failing run to be read.
+CLEANFILES += tests/fuzz/replay-*.log
