@@ -66,8 +66,9 @@ check_PROGRAMS += tests/core/test_modules
 TESTS += tests/core/test_modules
 tests_core_test_modules_SOURCES = tests/core/test_modules.c
 tests_core_test_modules_CPPFLAGS = $(TEST_CPPFLAGS) \
-	-DBUILT_MODULES_DIR='"$(abs_top_builddir)/modules"'
-tests_core_test_modules_LDADD = $(TEST_LIBS) -ldl
+	-DBUILT_MODULES_DIR='"$(abs_top_builddir)/modules"' \
+	-DCONFIG_FILE='"$(abs_top_srcdir)/conf/netstat.yaml"'
+tests_core_test_modules_LDADD = core/libnetstat_core.la $(TEST_LIBS) -ldl
 
 # The built binary against net-tools, through the shared conformance
 # harness (needs root and namespaces; skipped with the reason otherwise).

@@ -95,10 +95,10 @@ static const char *const report_names[NETSTAT_REPORT_COUNT] = {
 };
 
 static int read_reports(struct reader *r, const struct ytree *t,
-			unsigned *out)
+			const char *key, unsigned *out)
 {
 	if (t->kind != YTREE_SEQUENCE)
-		return problem(r, t, "`%s' must be a list", "reports");
+		return problem(r, t, "`%s' must be a list", key);
 	unsigned mask = 0;
 	for (size_t i = 0; i < t->n_items; i++) {
 		const struct ytree *item = t->items[i];
@@ -143,7 +143,8 @@ static int read_module(struct reader *r, const struct ytree *t)
 	if (t->kind != YTREE_MAPPING)
 		return problem(r, t, "%s", "a module entry must be a mapping");
 	static const char *const keys[] = {"name",     "kind",    "enabled",
-					   "required", "reports", "selectors"};
+					   "required", "reports", "defaults",
+					   "selectors"};
 	for (size_t i = 0; i + 1 < t->n_items; i += 2) {
 		const struct ytree *k = t->items[i];
 		size_t n = sizeof keys / sizeof keys[0], j;
@@ -209,8 +210,13 @@ static int read_module(struct reader *r, const struct ytree *t)
 	    read_bool(r, v, "required", &m->required) < 0)
 		return NETSTAT_ERR_CONFIG;
 	if ((v = ytree_get(t, "reports")) &&
-	    read_reports(r, v, &m->reports) < 0)
+	    read_reports(r, v, "reports", &m->reports) < 0)
 		return NETSTAT_ERR_CONFIG;
+	if ((v = ytree_get(t, "defaults"))) {
+		if (read_reports(r, v, "defaults", &m->defaults) < 0)
+			return NETSTAT_ERR_CONFIG;
+		m->has_defaults = true;
+	}
 	if ((v = ytree_get(t, "selectors"))) {
 		char **list;
 		size_t n;

@@ -16,6 +16,11 @@ struct config_module {
 	bool enabled;
 	bool required;         /* missing or broken: fatal, not a warning */
 	unsigned reports;      /* bit per enum netstat_report; 0: all */
+	/* Reports the module takes part in when no family is named (-r, -s
+	 * without -A; the default socket listing); if not given, every one
+	 * of `reports`. */
+	unsigned defaults;
+	bool has_defaults;
 	char **selectors;      /* keywords it serves; NULL: any */
 	size_t n_selectors;
 	char *origin;          /* "file:line" of its declaration */

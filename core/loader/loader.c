@@ -5,8 +5,10 @@
  * a descriptor of the right kind, name and ABI.
  */
 #include <errno.h>
+#include <stdbool.h>
 #include <ltdl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -115,9 +117,14 @@ static int take(lt_dlhandle h, const char *name, int kind, const char *path,
 		lt_dlclose(h);
 		return rc;
 	}
+	out->path = strdup(path);
+	if (!out->path) {
+		lt_dlclose(h);
+		snprintf(err, err_size, "out of memory");
+		return NETSTAT_ERR_NOMEM;
+	}
 	out->module = m;
 	out->handle = h;
-	snprintf(out->path, sizeof out->path, "%s", path);
 	return 0;
 }
 
@@ -164,14 +171,18 @@ int loader_load(const struct loader_options *opts, const char *name,
 		snprintf(la, sizeof la, "%s.la", base);
 		snprintf(so, sizeof so, "%s.so", base);
 		struct stat st;
-		if (stat(la, &st) != 0 && stat(so, &st) != 0)
+		bool have_so = stat(so, &st) == 0;
+		if (!have_so && stat(la, &st) != 0)
 			continue;
 		if (!opts->allow_writable &&
 		    (writable_by_others(dir, err, err_size) ||
 		     writable_by_others(la, err, err_size) ||
 		     writable_by_others(so, err, err_size)))
 			return NETSTAT_ERR_DENIED;
-		lt_dlhandle h = lt_dlopenext(base);
+		/* An installed module: open the shared object itself and skip
+		 * parsing its libtool archive. In a build tree only the .la
+		 * is here, and libltdl finds the object through it. */
+		lt_dlhandle h = have_so ? lt_dlopen(so) : lt_dlopenext(base);
 		if (h)
 			return take(h, name, kind, base, out, err, err_size);
 		if (!first_error[0])
@@ -198,4 +209,6 @@ void loader_unload(struct loaded_module *m)
 		lt_dlclose(m->handle);
 	m->handle = NULL;
 	m->module = NULL;
+	free(m->path);
+	m->path = NULL;
 }

@@ -15,7 +15,7 @@ struct loader_options {
 
 struct loaded_module {
 	const struct netstat_module *module;
-	char path[4096]; /* the file it came from, without extension */
+	char *path;   /* the file it came from (allocated; NULL until loaded) */
 	void *handle;    /* lt_dlhandle */
 };
 

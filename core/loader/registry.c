@@ -46,12 +46,13 @@ static bool module_wanted(const struct config_module *m,
 		return false;
 	if (m->reports && !(m->reports & (1u << req->report)))
 		return false;
-	if (!m->selectors)
-		return true;
 	bool default_listing = req->report == NETSTAT_REPORT_CONNECTIONS
 				       ? req->explicit_count == 0
 				       : !(req->families && *req->families);
+	/* Nothing named: only modules with a part in the default run. */
 	if (default_listing)
+		return !m->has_defaults || (m->defaults & (1u << req->report));
+	if (!m->selectors)
 		return true;
 	for (size_t i = 0; i < m->n_selectors; i++) {
 		const char *sel = m->selectors[i];

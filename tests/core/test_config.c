@@ -38,10 +38,35 @@ START_TEST(valid_config)
 	ck_assert(m->enabled && !m->required);
 	ck_assert_uint_eq(m->n_selectors, 2);
 	ck_assert_uint_eq(m->reports, 3u);
+	ck_assert(!m->has_defaults);
 	m = config_find(&cfg, "classic", CONFIG_FORMAT);
 	ck_assert(m && m->required);
 	ck_assert_ptr_null(config_find(&cfg, "classic", CONFIG_FAMILY));
 	config_free(&cfg);
+}
+END_TEST
+
+static void expect_error(const char *text, const char *where,
+			 const char *reason);
+
+START_TEST(defaults_empty_means_none)
+{
+	struct config cfg;
+	char err[512] = "";
+	ck_assert_int_eq(load(&cfg,
+			      "modules:\n"
+			      "  - {name: a, reports: [routes], defaults: []}\n"
+			      "  - {name: b, reports: [routes, connections],\n"
+			      "     defaults: [connections]}\n",
+			      err, sizeof err),
+			 0);
+	ck_assert(cfg.modules[0].has_defaults);
+	ck_assert_uint_eq(cfg.modules[0].defaults, 0);
+	ck_assert(cfg.modules[1].has_defaults);
+	ck_assert_uint_eq(cfg.modules[1].defaults, 1u);
+	config_free(&cfg);
+	expect_error("modules:\n  - {name: a, defaults: [everything]}\n",
+		     "test.yaml:2:", "unknown report `everything'");
 }
 END_TEST
 
@@ -156,6 +181,7 @@ Suite *suite_config(void)
 	Suite *s = suite_create("config");
 	TCase *tc = tcase_create("yaml");
 	tcase_add_test(tc, valid_config);
+	tcase_add_test(tc, defaults_empty_means_none);
 	tcase_add_test(tc, later_entry_updates_module);
 	tcase_add_test(tc, broken_yaml);
 	tcase_add_test(tc, unknown_keys);
