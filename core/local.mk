@@ -2,7 +2,7 @@
 bin_PROGRAMS += netstat
 netstat_SOURCES = core/main.c
 netstat_LDADD = core/libnetstat_core.la
-netstat_LDFLAGS = -export-dynamic -pthread
+netstat_LDFLAGS = -export-dynamic
 
 # Everything but main(), so unit tests link the real code.
 noinst_LTLIBRARIES += core/libnetstat_core.la
@@ -37,7 +37,6 @@ core_libnetstat_core_la_SOURCES = \
 	core/services/programs.h
 # Set-uid rules (docs/security.md).
 core_libnetstat_core_la_SOURCES += core/privilege.c core/privilege.h
-core_libnetstat_core_la_CFLAGS = $(AM_CFLAGS) $(YAML_CFLAGS) -pthread
+core_libnetstat_core_la_CFLAGS = $(AM_CFLAGS) $(YAML_CFLAGS)
 core_libnetstat_core_la_LIBADD = $(YAML_LIBS) $(LTDL_LIBS)
-core_libnetstat_core_la_LDFLAGS = -pthread
 

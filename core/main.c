@@ -80,16 +80,11 @@ int main(int argc, char **argv)
 	struct netstat_request req;
 	if (cli_build_request(&args, &req, &status) == CLI_EXIT)
 		goto out;
-	lines_set_root(args.proc_root ? args.proc_root : "/proc");
-	/* -p: the process scan is the slow part; start it now so it runs
-	 * while the config is read, modules load and sockets are listed. */
-	if (req.report == NETSTAT_REPORT_CONNECTIONS &&
-	    (req.flags & (NETSTAT_REQ_PROGRAMS | NETSTAT_REQ_CONTEXT)))
-		programs_start();
 	if (ensure_config() != 0) {
 		status = EXIT_SETUP;
 		goto out;
 	}
+	lines_set_root(args.proc_root ? args.proc_root : "/proc");
 
 	const char *format = args.format   ? args.format
 			     : config.format ? config.format
@@ -136,9 +131,9 @@ int main(int argc, char **argv)
 	}
 	registry_free(&reg);
 	loader_exit();
-out:
 	programs_free();
 	names_free();
+out:
 	config_free(&config);
 	for (unsigned i = 0; i < args.n_extra; i++)
 		free((char *)args.extra_keywords[i]);

@@ -1,18 +1,12 @@
 /*
  * -p: which process holds each socket. One pass over the process
- * directories with directory fds and readlinkat(2), split into contiguous
- * slices scanned by worker threads (the cost is one readlinkat per open
- * file, all in the kernel, so it scales with cores) and started as soon as
- * the request is known, so it overlaps with loading modules and dumping
- * the sockets. The slices are merged in directory order into an
- * inode-keyed open-addressing hash table, so the first process seen for an
- * inode keeps it, as in net-tools.
+ * directories with directory fds and readlinkat(2); an inode-keyed
+ * open-addressing hash table; the first process seen for an inode keeps it
+ * (as net-tools does).
  */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <pthread.h>
-#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,72 +83,10 @@ const struct netstat_process *programs_lookup(uint64_t inode)
 	return NULL;
 }
 
-/* A socket found by a worker: its process name is an index into the
- * worker's own name list until the merge. */
-struct found {
-	uint64_t inode;
-	int32_t pid;
-	uint32_t name;
-};
-
-/* One worker's slice of the process list and what it found there. */
-struct slice {
-	const int32_t *pids;
-	size_t n_pids;
-	struct found *found;
-	size_t n_found, cap_found;
-	char **names;
-	size_t n_names, cap_names;
-	bool denied;
-	bool threaded; /* `thread` must be joined */
-	pthread_t thread;
-};
-
-#define MAX_SLICES 4
-/* Below this many processes one thread is quicker than starting more. */
-#define PIDS_PER_SLICE 64
-
-static struct {
-	bool running;    /* started, not yet merged */
-	bool proc_error; /* the proc root could not be listed */
-	int32_t *pids;
-	size_t n_pids;
-	struct slice slices[MAX_SLICES];
-	size_t n_slices;
-} scan;
-
-static bool push_name(struct slice *sl, char *name)
-{
-	if (sl->n_names == sl->cap_names) {
-		size_t cap = sl->cap_names ? sl->cap_names * 2 : 64;
-		char **p = realloc(sl->names, cap * sizeof *p);
-		if (!p)
-			return false;
-		sl->names = p;
-		sl->cap_names = cap;
-	}
-	sl->names[sl->n_names++] = name;
-	return true;
-}
-
-static void push_found(struct slice *sl, uint64_t inode, int32_t pid)
-{
-	if (sl->n_found == sl->cap_found) {
-		size_t cap = sl->cap_found ? sl->cap_found * 2 : 256;
-		struct found *p = realloc(sl->found, cap * sizeof *p);
-		if (!p)
-			return;
-		sl->found = p;
-		sl->cap_found = cap;
-	}
-	sl->found[sl->n_found++] = (struct found){
-		.inode = inode, .pid = pid, .name = (uint32_t)(sl->n_names - 1)};
-}
-
 /* argv[0] of a process: after its last '/' when it starts with '/'.
  * NULL when its cmdline cannot be read: net-tools then leaves its sockets
  * unattributed. */
-static char *program_name(int pid_dir)
+static const char *program_name(int pid_dir)
 {
 	char buf[512];
 	int fd = openat(pid_dir, "cmdline", O_RDONLY | O_CLOEXEC);
@@ -166,9 +98,23 @@ static char *program_name(int pid_dir)
 		return NULL;
 	buf[n] = '\0';
 	const char *name = buf;
-	if (buf[0] == '/')
-		name = strrchr(buf, '/') + 1;
-	return strdup(name);
+	if (buf[0] == '/') {
+		const char *slash = strrchr(buf, '/');
+		name = slash + 1;
+	}
+	if (n_names == cap_names) {
+		size_t cap = cap_names ? cap_names * 2 : 256;
+		char **p = realloc(names, cap * sizeof *p);
+		if (!p)
+			return NULL;
+		names = p;
+		cap_names = cap;
+	}
+	char *copy = strdup(name);
+	if (!copy)
+		return NULL;
+	names[n_names++] = copy;
+	return copy;
 }
 
 /* Socket inode named by an fd link ("socket:[N]" or "[0000]:N"), or 0. */
@@ -189,28 +135,28 @@ static uint64_t socket_inode(const char *link)
 	return v;
 }
 
-/* Records the sockets of one process; false if access was denied. */
-static bool scan_process(struct slice *sl, int proc_fd, int32_t pid)
+/* Records the sockets of one process; returns -1 if access was denied. */
+static int scan_process(int proc_fd, const char *pid_text)
 {
-	char pid_text[16];
-	snprintf(pid_text, sizeof pid_text, "%d", (int)pid);
 	int pid_dir = openat(proc_fd, pid_text,
 			     O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (pid_dir < 0)
-		return errno != EACCES;
+		return errno == EACCES ? -1 : 0;
 	int fd_dir = openat(pid_dir, "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (fd_dir < 0) {
-		bool denied = errno == EACCES;
+		int denied = errno == EACCES;
 		close(pid_dir);
-		return !denied;
+		return denied ? -1 : 0;
 	}
 	DIR *d = fdopendir(fd_dir);
 	if (!d) {
 		close(fd_dir);
 		close(pid_dir);
-		return true;
+		return 0;
 	}
-	int named = 0; /* 1: name pushed, -1: cmdline unreadable */
+	const char *name = NULL;
+	int named = 0; /* cmdline read attempted */
+	int32_t pid = (int32_t)strtol(pid_text, NULL, 10);
 	struct dirent *de;
 	while ((de = readdir(d))) {
 		if (de->d_name[0] < '0' || de->d_name[0] > '9')
@@ -225,155 +171,37 @@ static bool scan_process(struct slice *sl, int proc_fd, int32_t pid)
 		if (!inode)
 			continue;
 		if (!named) {
-			char *name = program_name(pid_dir);
-			named = name && push_name(sl, name) ? 1 : -1;
-			if (named < 0)
-				free(name);
+			name = program_name(pid_dir);
+			named = 1;
 		}
-		if (named > 0)
-			push_found(sl, inode, pid);
+		if (name)
+			insert(inode, pid, name);
 	}
 	closedir(d);
 	close(pid_dir);
-	return true;
-}
-
-static void *scan_slice(void *arg)
-{
-	struct slice *sl = arg;
-	int proc_fd = open(lines_root(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (proc_fd < 0)
-		return NULL;
-	for (size_t i = 0; i < sl->n_pids; i++)
-		if (!scan_process(sl, proc_fd, sl->pids[i]))
-			sl->denied = true;
-	close(proc_fd);
-	return NULL;
-}
-
-/* The numeric entries of the proc root, in directory order. */
-static void list_pids(void)
-{
-	int proc_fd = open(lines_root(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	DIR *d = proc_fd >= 0 ? fdopendir(proc_fd) : NULL;
-	if (!d) {
-		if (proc_fd >= 0)
-			close(proc_fd);
-		scan.proc_error = true;
-		return;
-	}
-	size_t cap = 0;
-	struct dirent *de;
-	while ((de = readdir(d))) {
-		const char *s = de->d_name;
-		if (!*s || strspn(s, "0123456789") != strlen(s) ||
-		    strlen(s) > 9)
-			continue;
-		if (scan.n_pids == cap) {
-			cap = cap ? cap * 2 : 512;
-			int32_t *p = realloc(scan.pids, cap * sizeof *p);
-			if (!p)
-				break;
-			scan.pids = p;
-		}
-		scan.pids[scan.n_pids++] = (int32_t)atoi(s);
-	}
-	closedir(d);
-}
-
-void programs_start(void)
-{
-	if (scan.running)
-		return;
-	programs_free();
-	scan.running = true;
-	list_pids();
-	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	size_t n = cpus > 0 ? (size_t)cpus : 1;
-	if (n > MAX_SLICES)
-		n = MAX_SLICES;
-	if (n > scan.n_pids / PIDS_PER_SLICE)
-		n = scan.n_pids / PIDS_PER_SLICE;
-	if (n == 0)
-		n = 1;
-	scan.n_slices = n;
-	for (size_t i = 0, first = 0; i < n; i++) {
-		struct slice *sl = &scan.slices[i];
-		size_t count = (scan.n_pids - first) / (n - i);
-		sl->pids = scan.pids + first;
-		sl->n_pids = count;
-		first += count;
-		/* Without a thread the slice is scanned at merge time. */
-		sl->threaded =
-			pthread_create(&sl->thread, NULL, scan_slice, sl) == 0;
-	}
-}
-
-/* Waits for every slice (scanning the unthreaded ones here). */
-static void finish_slices(void)
-{
-	for (size_t i = 0; i < scan.n_slices; i++) {
-		struct slice *sl = &scan.slices[i];
-		if (sl->threaded)
-			pthread_join(sl->thread, NULL);
-		else
-			scan_slice(sl);
-		sl->threaded = false;
-	}
-}
-
-static void free_slices(void)
-{
-	for (size_t i = 0; i < scan.n_slices; i++) {
-		struct slice *sl = &scan.slices[i];
-		for (size_t k = 0; k < sl->n_names; k++)
-			free(sl->names[k]);
-		free(sl->names);
-		free(sl->found);
-	}
-	free(scan.pids);
-	memset(&scan, 0, sizeof scan);
-}
-
-/* Takes over a slice's names; returns false when out of memory. */
-static bool adopt_names(struct slice *sl)
-{
-	if (n_names + sl->n_names > cap_names) {
-		size_t cap = cap_names ? cap_names : 256;
-		while (cap < n_names + sl->n_names)
-			cap *= 2;
-		char **p = realloc(names, cap * sizeof *p);
-		if (!p)
-			return false;
-		names = p;
-		cap_names = cap;
-	}
-	memcpy(names + n_names, sl->names, sl->n_names * sizeof *names);
-	n_names += sl->n_names;
-	sl->n_names = 0;
-	return true;
+	return 0;
 }
 
 void programs_build(void)
 {
-	if (!scan.running)
-		programs_start();
-	finish_slices();
-	bool denied = false;
-	for (size_t i = 0; i < scan.n_slices; i++) {
-		struct slice *sl = &scan.slices[i];
-		denied |= sl->denied;
-		/* The slice's name list still points at the names after
-		 * they are adopted, until free_slices(). */
-		if (!adopt_names(sl))
-			continue;
-		for (size_t k = 0; k < sl->n_found; k++)
-			insert(sl->found[k].inode, sl->found[k].pid,
-			       sl->names[sl->found[k].name]);
+	programs_free();
+	int denied = 0;
+	int proc_fd = open(lines_root(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	DIR *d = proc_fd >= 0 ? fdopendir(proc_fd) : NULL;
+	if (d) {
+		struct dirent *de;
+		while ((de = readdir(d))) {
+			const char *s = de->d_name;
+			if (!*s || strspn(s, "0123456789") != strlen(s))
+				continue;
+			if (scan_process(proc_fd, s) < 0)
+				denied = 1;
+		}
+		closedir(d);
+	} else if (proc_fd >= 0) {
+		close(proc_fd);
 	}
-	bool proc_error = scan.proc_error;
-	free_slices();
-	if (proc_error || (denied && n_used == 0)) {
+	if (!d || (denied && n_used == 0)) {
 		fprintf(stderr,
 			"(No info could be read for \"-p\": geteuid()=%d but "
 			"you should be root.)\n",
@@ -388,10 +216,6 @@ void programs_build(void)
 
 void programs_free(void)
 {
-	if (scan.running) {
-		finish_slices();
-		free_slices();
-	}
 	free(slots);
 	slots = NULL;
 	n_slots = n_used = 0;

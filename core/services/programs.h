@@ -7,15 +7,12 @@
 
 #include <netstat/value.h>
 
-/* Starts scanning every process in the background (worker threads), so
- * the scan overlaps with the rest of the run. Replaces any earlier map. */
-void programs_start(void);
-/* Finishes the scan (starting it if needed), builds the map and prints
- * net-tools' notes on stderr when not every process could be read. */
+/* Scans every process once and prints net-tools' notes on stderr when not
+ * every process could be read. Replaces any earlier map. */
 void programs_build(void);
 /* Process holding `inode`, or NULL (also before programs_build). */
 const struct netstat_process *programs_lookup(uint64_t inode);
-/* Frees the map (waiting for a scan still running). */
+/* Frees the map. */
 void programs_free(void);
 
 #endif
