@@ -29,6 +29,8 @@ core_libnetstat_core_la_SOURCES = \
 	core/run/host_api.c \
 	core/run/host_api.h \
 	core/run/output.c \
+	core/run/sources.c \
+	core/run/sources.h \
 	core/services/lines.c \
 	core/services/lines.h \
 	core/services/names.c \

@@ -8,13 +8,7 @@
 #include <netstat/netstat.h>
 
 #include "core/run/context.h"
-
-/* True when `src` takes part in request `req` (see family.h). */
-bool dispatch_source_runs(const struct netstat_request *req,
-			  const struct netstat_source *src);
-
-/* Sorts sources by section order, then source order (stable). */
-void dispatch_sort(const struct netstat_source **sources, size_t n);
+#include "core/run/sources.h"
 
 /*
  * Runs the sources (already filtered and sorted) for one pass; returns 0

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/run/sources.h"
 #include "tests/mock/mock_host.h"
 
 extern const struct netstat_module classic_LTX_netstat_module;
@@ -347,19 +348,6 @@ void mock_ctx_free(struct netstat_ctx *ctx)
 	free(ctx);
 }
 
-static int source_runs(const struct netstat_request *req,
-		       const struct netstat_source *src)
-{
-	if (src->report != req->report)
-		return 0;
-	if (req->report != NETSTAT_REPORT_CONNECTIONS)
-		return 1;
-	if (req->explicit_count == 0)
-		return (src->flags & NETSTAT_SOURCE_DEFAULT) != 0;
-	return netstat_request_selects(req, src->selector) &&
-	       netstat_request_selects(req, src->family);
-}
-
 int mock_run_source(struct netstat_ctx *ctx, const struct netstat_source *src)
 {
 	if (src->section->flags & NETSTAT_SECTION_EAGER)
@@ -370,7 +358,8 @@ int mock_run_source(struct netstat_ctx *ctx, const struct netstat_source *src)
 int mock_run_modules(struct netstat_ctx *ctx,
 		     const struct netstat_module *const *modules, size_t n_mod)
 {
-	/* Section order, then source order (stable), as the host does. */
+	/* The host's own rules (core/run/sources.c): which sources run, in
+	 * which order, and when a status ends the run. */
 	const struct netstat_source *order[128];
 	size_t n = 0;
 	for (size_t m = 0; m < n_mod; m++) {
@@ -378,44 +367,20 @@ int mock_run_modules(struct netstat_ctx *ctx,
 		if (f->init && f->init(&mock_api) < 0)
 			return 255;
 		for (size_t i = 0; i < f->n_sources && n < 128; i++)
-			if (source_runs(ctx->req, &f->sources[i]))
+			if (dispatch_source_runs(ctx->req, &f->sources[i]))
 				order[n++] = &f->sources[i];
 	}
-	for (size_t i = 1; i < n; i++)
-		for (size_t j = i; j > 0; j--) {
-			const struct netstat_source *a = order[j - 1],
-						    *b = order[j];
-			if (a->section->order < b->section->order ||
-			    (a->section->order == b->section->order &&
-			     a->order <= b->order))
-				break;
-			order[j - 1] = b;
-			order[j] = a;
-		}
-	/* Deferred statuses as the host applies them (family.h). */
-	int status = 0, deferred = 0;
-	const char *deferred_selector = NULL;
-	for (size_t i = 0; i < n && status == 0; i++) {
-		if (deferred && strcmp(order[i]->selector, deferred_selector)) {
-			status = deferred;
+	dispatch_sort(order, n);
+	struct run_status rs = {0};
+	for (size_t i = 0; i < n; i++) {
+		if (run_status_stops_before(&rs, order[i]))
 			break;
-		}
-		int rc = mock_run_source(ctx, order[i]);
-		if (rc & NETSTAT_STATUS_DEFERRED) {
-			if (!deferred) {
-				deferred = rc & 0xff;
-				deferred_selector = order[i]->selector;
-			}
-		} else {
-			status = rc;
-		}
+		run_status_after(&rs, order[i], mock_run_source(ctx, order[i]));
 	}
-	if (status == 0)
-		status = deferred;
 	for (size_t m = 0; m < n_mod; m++)
 		if (modules[m]->family->fini)
 			modules[m]->family->fini();
-	return status;
+	return run_status_final(&rs);
 }
 
 int mock_run_family(struct netstat_ctx *ctx,

@@ -38,6 +38,10 @@ static inline void lt_select(const char *keyword)
 
 static inline void lt_open(const char *family, const char *tree)
 {
+	/* Other reports run the families named with -A, as `netstat -r -A
+	 * <family>` names this one. */
+	if (req.report != NETSTAT_REPORT_CONNECTIONS && !*req.families)
+		req.families = family;
 	char root[1024];
 	snprintf(root, sizeof root, "%s/%s/%s", fixtures_dir(), family, tree);
 	ctx = mock_ctx_new(root, &req, NULL);
