@@ -75,6 +75,7 @@ tests_core_test_modules_LDADD = core/libnetstat_core.la $(TEST_LIBS) -ldl
 # harness (needs root and namespaces; skipped with the reason otherwise).
 TESTS += tests/integration/conformance.sh
 EXTRA_DIST += tests/integration/conformance.sh \
+	tests/integration/candidate.sh \
 	tests/integration/known-failures.txt
 EXTRA_DIST += tests/conformance
 
@@ -82,3 +83,8 @@ EXTRA_DIST += tests/conformance
 # itself runs them with NETSTAT_BACKEND=netlink unless told otherwise).
 TESTS += tests/integration/conformance-proc.sh
 EXTRA_DIST += tests/integration/conformance-proc.sh
+
+# Cases whose net-tools output is undefined, checked against our own
+# expected output instead (tests/conformance/own/).
+TESTS += tests/integration/own-output.sh
+EXTRA_DIST += tests/integration/own-output.sh
