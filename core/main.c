@@ -86,7 +86,7 @@ int main(int argc, char **argv)
 	}
 	lines_set_root(args.proc_root ? args.proc_root : "/proc");
 
-	const char *format = args.format   ? args.format
+	const char *format = args.format     ? args.format
 			     : config.format ? config.format
 					     : "classic";
 	/* A no-op unless built with --enable-static-modules. */

@@ -16,6 +16,8 @@ packages+=(libmnl-dev hyperfine busybox time)
 # Hardening (docs/security.md): libFuzzer (clang and its runtimes) and
 # valgrind for make fuzz and make check-valgrind.
 packages+=(clang libclang-rt-14-dev valgrind)
+# The layout check of make check (tests/style/clang-format.sh).
+packages+=(clang-format)
 missing=()
 for p in "${packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

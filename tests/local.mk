@@ -88,3 +88,7 @@ EXTRA_DIST += tests/integration/conformance-proc.sh
 # expected output instead (tests/conformance/own/).
 TESTS += tests/integration/own-output.sh
 EXTRA_DIST += tests/integration/own-output.sh
+
+# The tree stays clang-format clean (.clang-format).
+TESTS += tests/style/clang-format.sh
+EXTRA_DIST += tests/style/clang-format.sh

@@ -40,8 +40,7 @@ enum cli_outcome {
  * (may be NULL). Returns CLI_RUN or CLI_EXIT with *status set.
  */
 enum cli_outcome cli_parse(int argc, char **argv, struct cli_args *args,
-			   bool (*is_family)(const char *keyword),
-			   int *status);
+			   bool (*is_family)(const char *keyword), int *status);
 
 /*
  * Applies net-tools' derivation rules (report conflicts, implied protocols
@@ -61,12 +60,12 @@ void cli_version(void);
 struct cli_keyword {
 	const char *name;      /* what the user types: "ip6" */
 	const char *canonical; /* what it means: "inet6" */
-	unsigned kind;         /* enum cli_keyword_kind */
+	unsigned kind;	       /* enum cli_keyword_kind */
 };
 
 enum cli_keyword_kind {
-	CLI_KW_FAMILY = 1u << 0,   /* an address family (-A) */
-	CLI_KW_SELECTOR = 1u << 1, /* counts towards the explicit count */
+	CLI_KW_FAMILY = 1u << 0,    /* an address family (-A) */
+	CLI_KW_SELECTOR = 1u << 1,  /* counts towards the explicit count */
 	CLI_KW_TRANSPORT = 1u << 2, /* a protocol of the inet families */
 	CLI_KW_BLUETOOTH = 1u << 3, /* a protocol of the bluetooth family */
 	/* A family net-tools' address library lacks in the reference build

@@ -37,11 +37,8 @@ static const struct cli_keyword canonical[] = {
 
 /* -A spellings that are not canonical names. */
 static const struct cli_keyword aliases[] = {
-	{"ip", "inet", 0},
-	{"tcpip", "inet", 0},
-	{"ip6", "inet6", 0},
-	{"appletalk", "ddp", 0},
-	{"econet", "ec", 0},
+	{"ip", "inet", 0},	 {"tcpip", "inet", 0}, {"ip6", "inet6", 0},
+	{"appletalk", "ddp", 0}, {"econet", "ec", 0},
 };
 
 int cli_keyword_count(void)

@@ -22,7 +22,7 @@
 /* The family long options, in net-tools' order. Only the first twelve are
  * honoured: net-tools' range check rejects the thirteenth (--tcpip). */
 static const char *const family_longopts[] = {
-	"ax25", "x25",  "ip",   "ipx",  "appletalk", "netrom",   "inet",
+	"ax25",	 "x25", "ip",	"ipx",	"appletalk", "netrom", "inet",
 	"inet6", "ddp", "rose", "unix", "bluetooth", "tcpip",
 };
 #define FAMILY_LONGOPTS_HONOURED 12
@@ -302,8 +302,8 @@ enum cli_outcome cli_parse(int argc, char **argv, struct cli_args *args,
 				       NETSTAT_REQ_NUMERIC_ANY;
 			break;
 		case 'N':
-			args->flags |= NETSTAT_REQ_SYMBOLIC |
-				       NETSTAT_REQ_NUMERIC_ANY;
+			args->flags |=
+				NETSTAT_REQ_SYMBOLIC | NETSTAT_REQ_NUMERIC_ANY;
 			break;
 		case 'W':
 			args->flags |= NETSTAT_REQ_WIDE;

@@ -4,14 +4,16 @@
 #include "core/cli/cli.h"
 
 static const char usage_text[] =
-	"usage: netstat [-vWeenNcCF] [<Af>] -r         netstat {-V|--version|-h|--help}\n"
+	"usage: netstat [-vWeenNcCF] [<Af>] -r         netstat "
+	"{-V|--version|-h|--help}\n"
 	"       netstat [-vWnNcaeol] [<Socket> ...]\n"
 	"       netstat { [-vWeenNac] -i | [-cnNe] -M | -s [-6tuw] }\n"
 	"\n"
 	"        -r, --route              display routing table\n"
 	"        -i, --interfaces         display interface table\n"
 	"        -g, --groups             display multicast group memberships\n"
-	"        -s, --statistics         display networking statistics (like SNMP)\n"
+	"        -s, --statistics         display networking statistics (like "
+	"SNMP)\n"
 	"        -M, --masquerade         display masqueraded connections\n"
 	"\n"
 	"        -v, --verbose            be verbose\n"
@@ -22,17 +24,23 @@ static const char usage_text[] =
 	"        --numeric-users          don't resolve user names\n"
 	"        -N, --symbolic           resolve hardware names\n"
 	"        -e, --extend             display other/more information\n"
-	"        -p, --programs           display PID/Program name for sockets\n"
+	"        -p, --programs           display PID/Program name for "
+	"sockets\n"
 	"        -o, --timers             display timers\n"
 	"        -c, --continuous         continuous listing\n"
 	"\n"
 	"        -l, --listening          display listening server sockets\n"
-	"        -a, --all                display all sockets (default: connected)\n"
-	"        -F, --fib                display Forwarding Information Base (default)\n"
-	"        -C, --cache              display routing cache instead of FIB\n"
-	"        -Z, --context            display SELinux security context for sockets\n"
+	"        -a, --all                display all sockets (default: "
+	"connected)\n"
+	"        -F, --fib                display Forwarding Information Base "
+	"(default)\n"
+	"        -C, --cache              display routing cache instead of "
+	"FIB\n"
+	"        -Z, --context            display SELinux security context for "
+	"sockets\n"
 	"\n"
-	"  <Socket>={-t|--tcp} {-u|--udp} {-U|--udplite} {-S|--sctp} {-w|--raw}\n"
+	"  <Socket>={-t|--tcp} {-u|--udp} {-U|--udplite} {-S|--sctp} "
+	"{-w|--raw}\n"
 	"           {-x|--unix} --ax25 --ipx --netrom\n"
 	"  <AF>=Use '-6|-4' or '-A <af>' or '--<af>'; default: inet\n"
 	"  List of possible address families (which support routing):\n";
@@ -45,10 +53,13 @@ static const char family_list[] =
 
 static const char version_text[] =
 	"net-tools 2.10\n"
-	"Fred Baumgarten, Alan Cox, Bernd Eckenfels, Phil Blundell, Tuan Hoang, Brian Micek and others\n"
+	"Fred Baumgarten, Alan Cox, Bernd Eckenfels, Phil Blundell, Tuan "
+	"Hoang, Brian Micek and others\n"
 	"+NEW_ADDRT +RTF_IRTT +RTF_REJECT +FW_MASQUERADE +I18N +SELINUX\n"
-	"AF: (inet) +UNIX +INET +INET6 +IPX +AX25 +NETROM +X25 +ATALK +ECONET +ROSE -BLUETOOTH\n"
-	"HW:  +ETHER +ARC +SLIP +PPP +TUNNEL -TR +AX25 +NETROM +X25 +FR +ROSE +ASH +SIT +FDDI +HIPPI +HDLC/LAPB +EUI64 \n";
+	"AF: (inet) +UNIX +INET +INET6 +IPX +AX25 +NETROM +X25 +ATALK +ECONET "
+	"+ROSE -BLUETOOTH\n"
+	"HW:  +ETHER +ARC +SLIP +PPP +TUNNEL -TR +AX25 +NETROM +X25 +FR +ROSE "
+	"+ASH +SIT +FDDI +HIPPI +HDLC/LAPB +EUI64 \n";
 
 void cli_usage(bool to_stdout)
 {

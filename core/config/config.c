@@ -32,8 +32,7 @@ static int problem(struct reader *r, const struct ytree *at, const char *fmt,
 	return NETSTAT_ERR_CONFIG;
 }
 
-static int want_scalar(struct reader *r, const struct ytree *t,
-		       const char *key)
+static int want_scalar(struct reader *r, const struct ytree *t, const char *key)
 {
 	if (t->kind != YTREE_SCALAR)
 		return problem(r, t, "`%s' must be a single value", key);
@@ -103,8 +102,8 @@ static int read_reports(struct reader *r, const struct ytree *t,
 	for (size_t i = 0; i < t->n_items; i++) {
 		const struct ytree *item = t->items[i];
 		int found = -1;
-		for (int k = 0; item->kind == YTREE_SCALAR &&
-				k < NETSTAT_REPORT_COUNT;
+		for (int k = 0;
+		     item->kind == YTREE_SCALAR && k < NETSTAT_REPORT_COUNT;
 		     k++)
 			if (!strcmp(item->text, report_names[k]))
 				found = k;
@@ -121,8 +120,8 @@ static int read_reports(struct reader *r, const struct ytree *t,
 	return 0;
 }
 
-static struct config_module *find_module(struct config *cfg,
-					 const char *name, int kind)
+static struct config_module *find_module(struct config *cfg, const char *name,
+					 int kind)
 {
 	for (size_t i = 0; i < cfg->n_modules; i++)
 		if (!strcmp(cfg->modules[i].name, name) &&
@@ -142,7 +141,7 @@ static int read_module(struct reader *r, const struct ytree *t)
 {
 	if (t->kind != YTREE_MAPPING)
 		return problem(r, t, "%s", "a module entry must be a mapping");
-	static const char *const keys[] = {"name",     "kind",    "enabled",
+	static const char *const keys[] = {"name",     "kind",	  "enabled",
 					   "required", "reports", "defaults",
 					   "selectors"};
 	for (size_t i = 0; i + 1 < t->n_items; i += 2) {
@@ -186,8 +185,8 @@ static int read_module(struct reader *r, const struct ytree *t)
 	struct config *cfg = r->cfg;
 	struct config_module *m = find_module(cfg, name->text, k);
 	if (!m) {
-		struct config_module *p = realloc(
-			cfg->modules, (cfg->n_modules + 1) * sizeof *p);
+		struct config_module *p =
+			realloc(cfg->modules, (cfg->n_modules + 1) * sizeof *p);
 		if (!p)
 			return NETSTAT_ERR_NOMEM;
 		cfg->modules = p;
@@ -309,8 +308,8 @@ static int read_root(struct reader *r, const struct ytree *root)
 	return 0;
 }
 
-static int load_tree(struct config *cfg, FILE *fp, const char *text,
-		     size_t len, const char *name, char *err, size_t err_size)
+static int load_tree(struct config *cfg, FILE *fp, const char *text, size_t len,
+		     const char *name, char *err, size_t err_size)
 {
 	char msg[256];
 	size_t line, column;

@@ -12,23 +12,23 @@ enum config_module_kind {
 
 struct config_module {
 	char *name;
-	int kind;              /* enum config_module_kind */
+	int kind; /* enum config_module_kind */
 	bool enabled;
-	bool required;         /* missing or broken: fatal, not a warning */
-	unsigned reports;      /* bit per enum netstat_report; 0: all */
+	bool required;	  /* missing or broken: fatal, not a warning */
+	unsigned reports; /* bit per enum netstat_report; 0: all */
 	/* Reports the module takes part in when no family is named (-r, -s
 	 * without -A; the default socket listing); if not given, every one
 	 * of `reports`. */
 	unsigned defaults;
 	bool has_defaults;
-	char **selectors;      /* keywords it serves; NULL: any */
+	char **selectors; /* keywords it serves; NULL: any */
 	size_t n_selectors;
-	char *origin;          /* "file:line" of its declaration */
+	char *origin; /* "file:line" of its declaration */
 };
 
 struct config {
-	char *format;          /* default output format */
-	char **plugin_dirs;    /* searched before the built-in directory */
+	char *format;	    /* default output format */
+	char **plugin_dirs; /* searched before the built-in directory */
 	size_t n_plugin_dirs;
 	bool allow_writable_modules;
 	struct config_module *modules;

@@ -26,8 +26,8 @@ static void fail(struct builder *b, const yaml_mark_t *mark, const char *msg)
 
 static int add_item(struct ytree *parent, struct ytree *child)
 {
-	struct ytree **p = realloc(parent->items,
-				   (parent->n_items + 1) * sizeof *p);
+	struct ytree **p =
+		realloc(parent->items, (parent->n_items + 1) * sizeof *p);
 	if (!p)
 		return -1;
 	parent->items = p;
@@ -116,8 +116,7 @@ static struct ytree *build(struct builder *b, yaml_event_t *ev, int depth)
 }
 
 struct ytree *ytree_parse(FILE *fp, const char *text, size_t len, char *err,
-			  size_t err_size, size_t *err_line,
-			  size_t *err_column)
+			  size_t err_size, size_t *err_line, size_t *err_column)
 {
 	struct builder b = {.err = err,
 			    .err_size = err_size,
@@ -131,8 +130,8 @@ struct ytree *ytree_parse(FILE *fp, const char *text, size_t len, char *err,
 	if (fp)
 		yaml_parser_set_input_file(&b.parser, fp);
 	else
-		yaml_parser_set_input_string(
-			&b.parser, (const unsigned char *)text, len);
+		yaml_parser_set_input_string(&b.parser,
+					     (const unsigned char *)text, len);
 
 	struct ytree *root = NULL;
 	int done = 0, failed = 0;

@@ -9,10 +9,10 @@ enum ytree_kind { YTREE_SCALAR, YTREE_SEQUENCE, YTREE_MAPPING };
 
 struct ytree {
 	int kind;
-	char *text;             /* scalars */
-	struct ytree **items;   /* sequence items; mapping key, value, ... */
+	char *text;	      /* scalars */
+	struct ytree **items; /* sequence items; mapping key, value, ... */
 	size_t n_items;
-	size_t line, column;    /* 1-based position in the source */
+	size_t line, column; /* 1-based position in the source */
 };
 
 /*

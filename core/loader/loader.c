@@ -153,9 +153,8 @@ static int load_builtin(const char *name, int kind, struct loaded_module *out,
 	return take(h, name, kind, LOADER_BUILTIN_PATH, out, err, err_size);
 }
 
-int loader_load(const struct loader_options *opts, const char *name,
-		int kind, struct loaded_module *out, char *err,
-		size_t err_size)
+int loader_load(const struct loader_options *opts, const char *name, int kind,
+		struct loaded_module *out, char *err, size_t err_size)
 {
 	memset(out, 0, sizeof *out);
 	/* Built-in modules first: the config still decides which load. */

@@ -10,13 +10,13 @@
 struct loader_options {
 	const char *const *dirs; /* searched in order; absolute paths */
 	size_t n_dirs;
-	bool allow_writable;     /* accept group/world-writable files */
+	bool allow_writable; /* accept group/world-writable files */
 };
 
 struct loaded_module {
 	const struct netstat_module *module;
 	char *path;   /* the file it came from (allocated; NULL until loaded) */
-	void *handle;    /* lt_dlhandle */
+	void *handle; /* lt_dlhandle */
 };
 
 /* What loaded_module.path says of a module linked into the program. */
@@ -42,9 +42,8 @@ void loader_exit(void);
  * On failure returns a negative NETSTAT_ERR_* and writes one line to `err`
  * naming the file and the reason.
  */
-int loader_load(const struct loader_options *opts, const char *name,
-		int kind, struct loaded_module *out, char *err,
-		size_t err_size);
+int loader_load(const struct loader_options *opts, const char *name, int kind,
+		struct loaded_module *out, char *err, size_t err_size);
 void loader_unload(struct loaded_module *m);
 
 /* The ABI check alone (for tests): 0 when a module built for

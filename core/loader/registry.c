@@ -22,9 +22,8 @@ static void add_dir(struct registry *reg, const char *dir)
 
 static void build_search_path(struct registry *reg, const struct config *cfg)
 {
-	const char *env = trusted_environment()
-				  ? getenv("NETSTAT_PLUGIN_PATH")
-				  : NULL;
+	const char *env =
+		trusted_environment() ? getenv("NETSTAT_PLUGIN_PATH") : NULL;
 	if (env && *env) {
 		char *copy = strdup(env), *save = NULL;
 		for (char *d = strtok_r(copy, ":", &save); d;
@@ -84,8 +83,9 @@ static int load_one(struct registry *reg, const struct config *cfg,
 					      : mod->format->init;
 	rc = init ? init(host_api_table()) : 0;
 	if (rc < 0) {
-		fprintf(stderr, "netstat: %smodule `%s' (%s) failed to start: "
-				"%s\n",
+		fprintf(stderr,
+			"netstat: %smodule `%s' (%s) failed to start: "
+			"%s\n",
 			m->required ? "" : "warning: ", m->name, out->path,
 			netstat_strerror(rc));
 		loader_unload(out);
@@ -140,8 +140,7 @@ int registry_load(struct registry *reg, const struct config *cfg,
 		for (size_t s = 0; s < f->n_sources; s++)
 			if (dispatch_source_runs(req, &f->sources[s]) &&
 			    reg->n_sources < REGISTRY_MAX_SOURCES)
-				reg->sources[reg->n_sources++] =
-					&f->sources[s];
+				reg->sources[reg->n_sources++] = &f->sources[s];
 	}
 	dispatch_sort(reg->sources, reg->n_sources);
 	return 0;

@@ -14,7 +14,7 @@ struct netstat_ctx {
 	const struct netstat_format *format;
 	struct netstat_text out; /* buffered stdout */
 	int out_fd;
-	int write_errno;         /* first failed write(2), 0 if none */
+	int write_errno; /* first failed write(2), 0 if none */
 
 	/* The section rows currently go to, and its shown columns. */
 	const struct netstat_section *current;

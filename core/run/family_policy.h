@@ -14,8 +14,8 @@
 #include "core/run/context.h"
 
 struct family_policy {
-	int status;        /* exit status after the sources ran; 0: none */
-	int stream;        /* enum netstat_stream of `message` */
+	int status;	   /* exit status after the sources ran; 0: none */
+	int stream;	   /* enum netstat_stream of `message` */
 	char message[320]; /* printed after the sources ran */
 };
 

@@ -26,8 +26,7 @@ static const char *h_proc_display(struct netstat_ctx *ctx, const char *path,
 	return lines_display(path, buf, size);
 }
 
-static void h_message(struct netstat_ctx *ctx, int stream, const char *fmt,
-		      ...)
+static void h_message(struct netstat_ctx *ctx, int stream, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);

@@ -44,8 +44,8 @@ int ctx_flush(struct netstat_ctx *ctx)
 static int out_grow(struct netstat_text *t, size_t need)
 {
 	struct netstat_ctx *ctx =
-		(struct netstat_ctx *)((char *)t - offsetof(struct netstat_ctx,
-							    out));
+		(struct netstat_ctx *)((char *)t -
+				       offsetof(struct netstat_ctx, out));
 	ctx_flush(ctx);
 	if (need <= t->cap)
 		return 0;
@@ -144,8 +144,7 @@ static void switch_section(struct netstat_ctx *ctx,
 	/* -p: the process map is built once per pass, before the first
 	 * section that shows it (its notes come before that header). */
 	if (!ctx->programs_built &&
-	    (ctx->req->flags &
-	     (NETSTAT_REQ_PROGRAMS | NETSTAT_REQ_CONTEXT)) &&
+	    (ctx->req->flags & (NETSTAT_REQ_PROGRAMS | NETSTAT_REQ_CONTEXT)) &&
 	    section_needs_programs(s)) {
 		programs_build();
 		ctx->programs_built = true;

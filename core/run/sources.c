@@ -71,8 +71,8 @@ bool run_status_stops_before(struct run_status *rs,
 	return false;
 }
 
-void run_status_after(struct run_status *rs,
-		      const struct netstat_source *src, int rc)
+void run_status_after(struct run_status *rs, const struct netstat_source *src,
+		      int rc)
 {
 	if (!(rc & NETSTAT_STATUS_DEFERRED)) {
 		rs->status = rc;

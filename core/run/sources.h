@@ -26,8 +26,8 @@ struct run_status {
 bool run_status_stops_before(struct run_status *rs,
 			     const struct netstat_source *src);
 /* Records what `src`'s list function returned. */
-void run_status_after(struct run_status *rs,
-		      const struct netstat_source *src, int rc);
+void run_status_after(struct run_status *rs, const struct netstat_source *src,
+		      int rc);
 /* The pass's exit status. */
 int run_status_final(const struct run_status *rs);
 

@@ -23,7 +23,7 @@
 struct entry {
 	struct entry *next;
 	uint64_t key[3]; /* address bytes and lookup kind */
-	char *name;      /* NULL: known to have no name */
+	char *name;	 /* NULL: known to have no name */
 };
 
 struct table {
@@ -167,8 +167,8 @@ static const char *lookup_inet6(const struct netstat_address *a, char *buf,
 
 const char *names_host(const struct netstat_address *a, unsigned flags)
 {
-	if (a->family == NETSTAT_ADDR_TEXT ||
-	    a->family == NETSTAT_ADDR_NONE || (flags & NETSTAT_NAME_NUMERIC))
+	if (a->family == NETSTAT_ADDR_TEXT || a->family == NETSTAT_ADDR_NONE ||
+	    (flags & NETSTAT_NAME_NUMERIC))
 		return numeric_text(a);
 
 	/* IPv4: an address whose first octet is zero names a network (this
@@ -176,7 +176,8 @@ const char *names_host(const struct netstat_address *a, unsigned flags)
 	 * little-endian machine). */
 	int as_network = a->family == NETSTAT_ADDR_INET &&
 			 ((flags & NETSTAT_NAME_NETWORK) || a->bytes[0] == 0);
-	uint64_t key[3] = {0, 0, (uint64_t)a->family << 8 | (uint64_t)as_network};
+	uint64_t key[3] = {0, 0,
+			   (uint64_t)a->family << 8 | (uint64_t)as_network};
 	memcpy(key, a->bytes, a->family == NETSTAT_ADDR_INET ? 4 : 16);
 	struct entry *e = table_find(&hosts, key);
 	if (e)

@@ -138,8 +138,8 @@ static uint64_t socket_inode(const char *link)
 /* Records the sockets of one process; returns -1 if access was denied. */
 static int scan_process(int proc_fd, const char *pid_text)
 {
-	int pid_dir = openat(proc_fd, pid_text,
-			     O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int pid_dir =
+		openat(proc_fd, pid_text, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (pid_dir < 0)
 		return errno == EACCES ? -1 : 0;
 	int fd_dir = openat(pid_dir, "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -162,8 +162,8 @@ static int scan_process(int proc_fd, const char *pid_text)
 		if (de->d_name[0] < '0' || de->d_name[0] > '9')
 			continue;
 		char link[64];
-		ssize_t n = readlinkat(fd_dir, de->d_name, link,
-				       sizeof link - 1);
+		ssize_t n =
+			readlinkat(fd_dir, de->d_name, link, sizeof link - 1);
 		if (n <= 0)
 			continue;
 		link[n] = '\0';

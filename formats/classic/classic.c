@@ -133,7 +133,8 @@ static int classic_section_begin(struct netstat_ctx *ctx,
 	if (section->flags & NETSTAT_SECTION_NO_COLUMN_LINE)
 		return 0;
 	for (size_t i = 0; i < n_columns; i++) {
-		const struct netstat_column *col = &section->columns[columns[i]];
+		const struct netstat_column *col =
+			&section->columns[columns[i]];
 		if (col->flags & NETSTAT_COL_STRUCTURED_ONLY)
 			continue;
 		const char *title = col->title ? col->title : "";

@@ -7,7 +7,8 @@
 void classic_cell_default(struct netstat_ctx *ctx,
 			  const struct netstat_host_api *host,
 			  const struct netstat_request *req,
-			  const struct netstat_value *v, struct netstat_text *out)
+			  const struct netstat_value *v,
+			  struct netstat_text *out)
 {
 	unsigned numeric_host =
 		netstat_request_has(req, NETSTAT_REQ_NUMERIC_HOSTS)
@@ -27,12 +28,12 @@ void classic_cell_default(struct netstat_ctx *ctx,
 		netstat_text_printf(out, "%.2f", v->v.d);
 		break;
 	case NETSTAT_T_ADDRESS:
-		netstat_text_puts(out, host->host_name(ctx, &v->v.addr,
-						       numeric_host));
+		netstat_text_puts(
+			out, host->host_name(ctx, &v->v.addr, numeric_host));
 		break;
 	case NETSTAT_T_ENDPOINT: {
-		netstat_text_puts(out, host->host_name(ctx, &v->v.ep.addr,
-						       numeric_host));
+		netstat_text_puts(
+			out, host->host_name(ctx, &v->v.ep.addr, numeric_host));
 		netstat_text_puts(out, ":");
 		const char *service = NULL;
 		if (v->v.ep.port == 0) {

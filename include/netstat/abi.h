@@ -33,14 +33,16 @@ enum netstat_module_kind {
  * works dlopened or dlpreopened into a static binary.
  */
 struct netstat_module {
-	uint16_t abi_major;   /**< NETSTAT_ABI_MAJOR the module was built for */
-	uint16_t abi_minor;   /**< NETSTAT_ABI_MINOR the module was built for */
-	uint32_t kind;        /**< enum netstat_module_kind */
-	const char *name;     /**< must equal the module's file name */
+	uint16_t abi_major; /**< NETSTAT_ABI_MAJOR the module was built for */
+	uint16_t abi_minor; /**< NETSTAT_ABI_MINOR the module was built for */
+	uint32_t kind;	    /**< enum netstat_module_kind */
+	const char *name;   /**< must equal the module's file name */
 	const char *description;
-	const struct netstat_family *family; /**< kind == NETSTAT_MODULE_FAMILY */
-	const struct netstat_format *format; /**< kind == NETSTAT_MODULE_FORMAT */
-	const void *reserved[4];             /**< zero; room to grow */
+	const struct netstat_family
+		*family; /**< kind == NETSTAT_MODULE_FAMILY */
+	const struct netstat_format
+		*format;	 /**< kind == NETSTAT_MODULE_FORMAT */
+	const void *reserved[4]; /**< zero; room to grow */
 };
 
 /** Name of the exported descriptor without the libltdl prefix. */
@@ -54,8 +56,8 @@ struct netstat_module {
  * `NETSTAT_MODULE(inet) = { .abi_major = NETSTAT_ABI_MAJOR, ... };`
  */
 #define NETSTAT_MODULE(name)                                                   \
-	extern const struct netstat_module NETSTAT_PASTE(                      \
-		name, _LTX_netstat_module);                                    \
+	extern const struct netstat_module NETSTAT_PASTE(name,                 \
+							 _LTX_netstat_module); \
 	const struct netstat_module NETSTAT_PASTE(name, _LTX_netstat_module)
 
 #endif

@@ -52,8 +52,8 @@ struct netstat_source {
 	const char *family;   /**< owning family keyword: "inet6" */
 	uint32_t report;      /**< enum netstat_report */
 	const struct netstat_section *section;
-	int order;            /**< position inside the section's report */
-	uint32_t flags;       /**< enum netstat_source_flag */
+	int order;	/**< position inside the section's report */
+	uint32_t flags; /**< enum netstat_source_flag */
 	netstat_list_fn list;
 };
 

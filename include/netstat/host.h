@@ -19,7 +19,7 @@ struct netstat_lines;
 enum netstat_name_flag {
 	NETSTAT_NAME_NUMERIC = 1u << 0, /**< never resolve: numeric text */
 	NETSTAT_NAME_NETWORK = 1u << 1, /**< IPv4: look up as a network */
-	NETSTAT_NAME_ROUTE = 1u << 2,   /**< IPv4: routes' rules ("default") */
+	NETSTAT_NAME_ROUTE = 1u << 2,	/**< IPv4: routes' rules ("default") */
 };
 
 /** Where a message goes (netstat_host_api.message). */

@@ -8,32 +8,32 @@
 /** Report types. A family source fills exactly one of them. */
 enum netstat_report {
 	NETSTAT_REPORT_CONNECTIONS = 0, /**< socket listing (default, and -g) */
-	NETSTAT_REPORT_ROUTES,          /**< -r */
-	NETSTAT_REPORT_INTERFACES,      /**< -i */
-	NETSTAT_REPORT_STATISTICS,      /**< -s */
-	NETSTAT_REPORT_MASQUERADE,      /**< -M */
+	NETSTAT_REPORT_ROUTES,		/**< -r */
+	NETSTAT_REPORT_INTERFACES,	/**< -i */
+	NETSTAT_REPORT_STATISTICS,	/**< -s */
+	NETSTAT_REPORT_MASQUERADE,	/**< -M */
 	NETSTAT_REPORT_COUNT
 };
 
 /** Request flags (netstat_request.flags). */
 enum netstat_request_flag {
-	NETSTAT_REQ_ALL = 1u << 0,           /**< -a */
+	NETSTAT_REQ_ALL = 1u << 0,	     /**< -a */
 	NETSTAT_REQ_LISTENING = 1u << 1,     /**< -l (without -a) */
-	NETSTAT_REQ_PROGRAMS = 1u << 2,      /**< -p (or -Z) */
-	NETSTAT_REQ_TIMERS = 1u << 3,        /**< -o */
+	NETSTAT_REQ_PROGRAMS = 1u << 2,	     /**< -p (or -Z) */
+	NETSTAT_REQ_TIMERS = 1u << 3,	     /**< -o */
 	NETSTAT_REQ_NUMERIC_HOSTS = 1u << 4, /**< -n, --numeric-hosts */
 	NETSTAT_REQ_NUMERIC_PORTS = 1u << 5, /**< -n, --numeric-ports */
 	NETSTAT_REQ_NUMERIC_USERS = 1u << 6, /**< -n, --numeric-users */
-	NETSTAT_REQ_SYMBOLIC = 1u << 7,      /**< -N */
-	NETSTAT_REQ_WIDE = 1u << 8,          /**< -W */
-	NETSTAT_REQ_VERBOSE = 1u << 9,       /**< -v */
+	NETSTAT_REQ_SYMBOLIC = 1u << 7,	     /**< -N */
+	NETSTAT_REQ_WIDE = 1u << 8,	     /**< -W */
+	NETSTAT_REQ_VERBOSE = 1u << 9,	     /**< -v */
 	NETSTAT_REQ_CONTINUOUS = 1u << 10,   /**< -c */
-	NETSTAT_REQ_FIB = 1u << 11,          /**< -F */
-	NETSTAT_REQ_CACHE = 1u << 12,        /**< -C */
-	NETSTAT_REQ_CONTEXT = 1u << 13,      /**< -Z */
+	NETSTAT_REQ_FIB = 1u << 11,	     /**< -F */
+	NETSTAT_REQ_CACHE = 1u << 12,	     /**< -C */
+	NETSTAT_REQ_CONTEXT = 1u << 13,	     /**< -Z */
 	/** Protocols were implied by a family (-4, -A inet, -s), not named. */
 	NETSTAT_REQ_PROTOCOLS_IMPLIED = 1u << 14,
-	NETSTAT_REQ_NUMERIC_ANY = 1u << 15,  /**< any numeric option or -N */
+	NETSTAT_REQ_NUMERIC_ANY = 1u << 15, /**< any numeric option or -N */
 };
 
 #define NETSTAT_MAX_SELECTED 32
@@ -50,8 +50,8 @@ enum netstat_request_flag {
  */
 struct netstat_request {
 	unsigned report; /**< enum netstat_report */
-	unsigned flags;  /**< enum netstat_request_flag */
-	int extend;      /**< how many -e */
+	unsigned flags;	 /**< enum netstat_request_flag */
+	int extend;	 /**< how many -e */
 	int explicit_count;
 	const char *families;
 	const char *selected[NETSTAT_MAX_SELECTED];

@@ -15,17 +15,17 @@ struct netstat_text;
 
 /** When a column is shown (netstat_column.when); 0 = always. */
 enum netstat_column_when {
-	NETSTAT_WHEN_EXTEND = 1u << 0,   /**< -e given */
+	NETSTAT_WHEN_EXTEND = 1u << 0,	 /**< -e given */
 	NETSTAT_WHEN_PROGRAMS = 1u << 1, /**< -p or -Z given */
-	NETSTAT_WHEN_CONTEXT = 1u << 2,  /**< -Z given */
-	NETSTAT_WHEN_TIMERS = 1u << 3,   /**< -o given */
-	NETSTAT_WHEN_EXTEND2 = 1u << 4,  /**< -e given twice or more */
+	NETSTAT_WHEN_CONTEXT = 1u << 2,	 /**< -Z given */
+	NETSTAT_WHEN_TIMERS = 1u << 3,	 /**< -o given */
+	NETSTAT_WHEN_EXTEND2 = 1u << 4,	 /**< -e given twice or more */
 };
 
 /** Column flags. */
 enum netstat_column_flag {
-	NETSTAT_COL_RIGHT = 1u << 0,    /**< classic: right-justify */
-	NETSTAT_COL_TRUNCATE = 1u << 1, /**< classic: cut text to width */
+	NETSTAT_COL_RIGHT = 1u << 0,	    /**< classic: right-justify */
+	NETSTAT_COL_TRUNCATE = 1u << 1,	    /**< classic: cut text to width */
 	NETSTAT_COL_NO_TITLE_PAD = 1u << 2, /**< classic: title not padded */
 	/** Not a classic column: only structured formats show it (values
 	 *  net-tools folds into another column or never prints). */
@@ -40,16 +40,17 @@ enum netstat_column_flag {
 typedef void (*netstat_classic_cell_fn)(struct netstat_ctx *ctx,
 					const struct netstat_request *req,
 					const struct netstat_record *rec,
-					size_t column, struct netstat_text *out);
+					size_t column,
+					struct netstat_text *out);
 
 /** One column of a section. */
 struct netstat_column {
-	const char *key;   /**< structured formats' field name: "local_address" */
+	const char *key; /**< structured formats' field name: "local_address" */
 	const char *title; /**< classic header text: "Local Address" */
-	uint32_t type;     /**< enum netstat_type of its values (or NULL) */
-	uint32_t when;     /**< enum netstat_column_when: 0 = always shown */
-	int width;         /**< classic width (pad to it; 0 = natural) */
-	uint32_t flags;    /**< enum netstat_column_flag */
+	uint32_t type;	   /**< enum netstat_type of its values (or NULL) */
+	uint32_t when;	   /**< enum netstat_column_when: 0 = always shown */
+	int width;	   /**< classic width (pad to it; 0 = natural) */
+	uint32_t flags;	   /**< enum netstat_column_flag */
 	const char *sep;   /**< classic text before the cell ("" or " ") */
 	netstat_classic_cell_fn classic; /**< optional net-tools rendering */
 };
@@ -85,8 +86,8 @@ typedef void (*netstat_classic_row_fn)(struct netstat_ctx *ctx,
 struct netstat_section {
 	const char *key;   /**< stable id for structured formats: "internet" */
 	const char *title; /**< plain title: "Active Internet connections" */
-	int order;         /**< position among sections (NETSTAT_ORDER_*) */
-	uint32_t flags;    /**< enum netstat_section_flag */
+	int order;	   /**< position among sections (NETSTAT_ORDER_*) */
+	uint32_t flags;	   /**< enum netstat_section_flag */
 	const struct netstat_column *columns;
 	size_t n_columns;
 	netstat_classic_title_fn classic_title; /**< NULL: print `title` */

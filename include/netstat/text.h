@@ -58,8 +58,8 @@ static inline int netstat_text_fill(struct netstat_text *t, char c, size_t n)
 }
 
 /** Appends printf-formatted text. */
-static inline int netstat_text_vprintf(struct netstat_text *t,
-				       const char *fmt, va_list ap)
+static inline int netstat_text_vprintf(struct netstat_text *t, const char *fmt,
+				       va_list ap)
 {
 	va_list again;
 	va_copy(again, ap);
@@ -86,8 +86,8 @@ static inline int netstat_text_vprintf(struct netstat_text *t,
 #if defined(__GNUC__)
 __attribute__((format(printf, 2, 3)))
 #endif
-static inline int netstat_text_printf(struct netstat_text *t, const char *fmt,
-				      ...)
+static inline int
+netstat_text_printf(struct netstat_text *t, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);

@@ -7,30 +7,30 @@
 
 /** Type of one value. Numbers stay numbers, addresses stay addresses. */
 enum netstat_type {
-	NETSTAT_T_NULL = 0,  /**< absent */
-	NETSTAT_T_STRING,    /**< text (untrusted: formats escape it) */
-	NETSTAT_T_INT,       /**< signed integer */
-	NETSTAT_T_UINT,      /**< unsigned integer (counters, inodes, queues) */
-	NETSTAT_T_DOUBLE,    /**< floating point (seconds) */
-	NETSTAT_T_ADDRESS,   /**< a network address (struct netstat_address) */
-	NETSTAT_T_ENDPOINT,  /**< address and port (struct netstat_endpoint) */
-	NETSTAT_T_STATE,     /**< enumerated state: code and name */
-	NETSTAT_T_USER,      /**< a uid; formats may show the user name */
-	NETSTAT_T_PROCESS,   /**< pid and program name */
-	NETSTAT_T_TIMER,     /**< a socket timer (struct netstat_timer) */
+	NETSTAT_T_NULL = 0, /**< absent */
+	NETSTAT_T_STRING,   /**< text (untrusted: formats escape it) */
+	NETSTAT_T_INT,	    /**< signed integer */
+	NETSTAT_T_UINT,	    /**< unsigned integer (counters, inodes, queues) */
+	NETSTAT_T_DOUBLE,   /**< floating point (seconds) */
+	NETSTAT_T_ADDRESS,  /**< a network address (struct netstat_address) */
+	NETSTAT_T_ENDPOINT, /**< address and port (struct netstat_endpoint) */
+	NETSTAT_T_STATE,    /**< enumerated state: code and name */
+	NETSTAT_T_USER,	    /**< a uid; formats may show the user name */
+	NETSTAT_T_PROCESS,  /**< pid and program name */
+	NETSTAT_T_TIMER,    /**< a socket timer (struct netstat_timer) */
 };
 
 /** Address families a struct netstat_address can hold. */
 enum netstat_addr_family {
 	NETSTAT_ADDR_NONE = 0,
-	NETSTAT_ADDR_INET = 4,  /**< bytes[0..3], network byte order */
+	NETSTAT_ADDR_INET = 4,	/**< bytes[0..3], network byte order */
 	NETSTAT_ADDR_INET6 = 6, /**< bytes[0..15], network byte order */
 	NETSTAT_ADDR_TEXT = 99, /**< any other family: `text` holds its form */
 };
 
 /** A network address. */
 struct netstat_address {
-	uint16_t family;  /**< enum netstat_addr_family */
+	uint16_t family; /**< enum netstat_addr_family */
 	uint8_t bytes[16];
 	const char *text; /**< NETSTAT_ADDR_TEXT only: e.g. an AX.25 callsign */
 };
@@ -58,11 +58,11 @@ struct netstat_process {
 
 /** A socket timer as the kernel reports it. */
 struct netstat_timer {
-	int32_t code;        /**< kernel timer kind (0 off, 1 on, 2 keepalive...) */
-	const char *name;    /**< "off", "on", "keepalive"... or NULL */
-	double seconds;      /**< time left */
+	int32_t code; /**< kernel timer kind (0 off, 1 on, 2 keepalive...) */
+	const char *name; /**< "off", "on", "keepalive"... or NULL */
+	double seconds;	  /**< time left */
 	int64_t retransmits;
-	int64_t probes;      /**< the kernel's "timeout" field */
+	int64_t probes; /**< the kernel's "timeout" field */
 };
 
 /** One typed value. */
@@ -90,7 +90,8 @@ static inline struct netstat_value netstat_v_null(void)
 }
 static inline struct netstat_value netstat_v_str(const char *s)
 {
-	struct netstat_value x = {.type = s ? NETSTAT_T_STRING : NETSTAT_T_NULL};
+	struct netstat_value x = {.type = s ? NETSTAT_T_STRING
+					    : NETSTAT_T_NULL};
 	x.v.s = s;
 	return x;
 }
@@ -112,7 +113,8 @@ static inline struct netstat_value netstat_v_double(double d)
 	x.v.d = d;
 	return x;
 }
-static inline struct netstat_value netstat_v_state(int64_t code, const char *name)
+static inline struct netstat_value netstat_v_state(int64_t code,
+						   const char *name)
 {
 	struct netstat_value x = {.type = NETSTAT_T_STATE};
 	x.v.state.code = code;

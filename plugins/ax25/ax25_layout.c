@@ -11,8 +11,8 @@
 const char *ax25_state_name(uint64_t state)
 {
 	static const char *const names[] = {
-		"LISTENING", "SABM SENT", "DISC SENT", "ESTABLISHED",
-		"RECOVERY",
+		"LISTENING",   "SABM SENT", "DISC SENT",
+		"ESTABLISHED", "RECOVERY",
 	};
 	return state < sizeof names / sizeof names[0] ? names[state] : NULL;
 }

@@ -4,7 +4,8 @@
  * rfcomm sockets (or -A bluetooth) prints
  *
  *   netstat: feature `AF BLUETOOTH' not supported.
- *   Please recompile `net-tools' with newer kernel source or full configuration.
+ *   Please recompile `net-tools' with newer kernel source or full
+ * configuration.
  *
  * on stderr and ends the run with status 1; the default listing shows
  * nothing. Reading /sys/kernel/debug/bluetooth/{l2cap,rfcomm} the way the
@@ -25,7 +26,8 @@ static int bluetooth_init(const struct netstat_host_api *h)
 /* The upstream layout of the L2CAP table, for the record; no rows yet. */
 static const struct netstat_column columns[] = {
 	{.key = "proto", .title = "Proto", .type = NETSTAT_T_STRING},
-	{.key = "destination", .title = "Destination",
+	{.key = "destination",
+	 .title = "Destination",
 	 .type = NETSTAT_T_ADDRESS},
 	{.key = "source", .title = "Source", .type = NETSTAT_T_ADDRESS},
 	{.key = "state", .title = "State", .type = NETSTAT_T_STATE},

@@ -10,8 +10,18 @@
 #include "plugins/ip_common/ip_common.h"
 
 enum {
-	F_IFACE, F_DEST, F_GATEWAY, F_FLAGS, F_REFCNT, F_USE, F_METRIC,
-	F_MASK, F_MTU, F_WINDOW, F_IRTT, F_COUNT
+	F_IFACE,
+	F_DEST,
+	F_GATEWAY,
+	F_FLAGS,
+	F_REFCNT,
+	F_USE,
+	F_METRIC,
+	F_MASK,
+	F_MTU,
+	F_WINDOW,
+	F_IRTT,
+	F_COUNT
 };
 
 static const struct route_field fib_fields[F_COUNT] = {
@@ -19,32 +29,49 @@ static const struct route_field fib_fields[F_COUNT] = {
 	{"Gateway", ROUTE_F_HEX}, {"Flags", ROUTE_F_HEX},
 	{"RefCnt", ROUTE_F_DEC},  {"Use", ROUTE_F_DEC},
 	{"Metric", ROUTE_F_DEC},  {"Mask", ROUTE_F_HEX},
-	{"MTU", ROUTE_F_DEC},     {"Window", ROUTE_F_DEC},
+	{"MTU", ROUTE_F_DEC},	  {"Window", ROUTE_F_DEC},
 	{"IRTT", ROUTE_F_DEC},
 };
 
 enum {
-	C_DEST, C_GATEWAY, C_GENMASK, C_FLAGS, C_METRIC, C_REF, C_USE,
-	C_IFACE, C_MSS, C_WINDOW, C_IRTT, C_COUNT
+	C_DEST,
+	C_GATEWAY,
+	C_GENMASK,
+	C_FLAGS,
+	C_METRIC,
+	C_REF,
+	C_USE,
+	C_IFACE,
+	C_MSS,
+	C_WINDOW,
+	C_IRTT,
+	C_COUNT
 };
 
 static const struct netstat_column route_columns[C_COUNT] = {
-	[C_DEST] = {.key = "destination", .title = "Destination",
+	[C_DEST] = {.key = "destination",
+		    .title = "Destination",
 		    .type = NETSTAT_T_ADDRESS},
-	[C_GATEWAY] = {.key = "gateway", .title = "Gateway",
+	[C_GATEWAY] = {.key = "gateway",
+		       .title = "Gateway",
 		       .type = NETSTAT_T_ADDRESS},
-	[C_GENMASK] = {.key = "genmask", .title = "Genmask",
+	[C_GENMASK] = {.key = "genmask",
+		       .title = "Genmask",
 		       .type = NETSTAT_T_ADDRESS},
-	[C_FLAGS] = {.key = "flags", .title = "Flags",
+	[C_FLAGS] = {.key = "flags",
+		     .title = "Flags",
 		     .type = NETSTAT_T_STRING},
-	[C_METRIC] = {.key = "metric", .title = "Metric",
+	[C_METRIC] = {.key = "metric",
+		      .title = "Metric",
 		      .type = NETSTAT_T_INT},
 	[C_REF] = {.key = "refcnt", .title = "Ref", .type = NETSTAT_T_INT},
 	[C_USE] = {.key = "use", .title = "Use", .type = NETSTAT_T_INT},
-	[C_IFACE] = {.key = "iface", .title = "Iface",
+	[C_IFACE] = {.key = "iface",
+		     .title = "Iface",
 		     .type = NETSTAT_T_STRING},
 	[C_MSS] = {.key = "mss", .title = "MSS", .type = NETSTAT_T_INT},
-	[C_WINDOW] = {.key = "window", .title = "Window",
+	[C_WINDOW] = {.key = "window",
+		      .title = "Window",
 		      .type = NETSTAT_T_INT},
 	[C_IRTT] = {.key = "irtt", .title = "irtt", .type = NETSTAT_T_INT},
 };
@@ -94,12 +121,12 @@ static void fib_flags(uint32_t f, char *s, size_t size)
 		uint32_t bit;
 		const char *letter;
 	} tail[] = {
-		{0x4, "H"},        {0x8, "R"},        {0x10, "D"},
-		{0x20, "M"},       {0x10000, "d"},    {0x20000, "a"},
-		{0x40000, "c"},    {0x200000, "o"},   {0x400000, "e"},
-		{0x1000000, "c"},  {0x2000000, "f"},  {0x4000000, "p"},
-		{0x80000000, "l"}, {0x40, "u"},       {0x80, "w"},
-		{0x100, "i"},      {0x400, "n"},
+		{0x4, "H"},	   {0x8, "R"},	     {0x10, "D"},
+		{0x20, "M"},	   {0x10000, "d"},   {0x20000, "a"},
+		{0x40000, "c"},	   {0x200000, "o"},  {0x400000, "e"},
+		{0x1000000, "c"},  {0x2000000, "f"}, {0x4000000, "p"},
+		{0x80000000, "l"}, {0x40, "u"},	     {0x80, "w"},
+		{0x100, "i"},	   {0x400, "n"},
 	};
 	s[0] = '\0';
 	if (f & 0x1)
@@ -328,8 +355,7 @@ static void emit_netlink(struct netstat_ctx *ctx, const struct ip_route4 *r,
 	emit_fib(ctx, &v);
 }
 
-int inet_list_routes(struct netstat_ctx *ctx,
-		     const struct netstat_request *req,
+int inet_list_routes(struct netstat_ctx *ctx, const struct netstat_request *req,
 		     const struct netstat_source *src)
 {
 	/* -C alone shows only the cache; -F -C both. */

@@ -4,8 +4,8 @@
 #include "plugins/inet/route_fields.h"
 
 /* Splits `s` into tokens separated by any of `seps`. */
-static size_t split(const char *s, const char *seps,
-		    const char *start[], size_t len[], size_t max)
+static size_t split(const char *s, const char *seps, const char *start[],
+		    size_t len[], size_t max)
 {
 	size_t n = 0;
 	while (*s && n < max) {
@@ -27,8 +27,8 @@ int route_layout_find(struct route_layout *layout, const char *header,
 {
 	const char *tok[ROUTE_MAX_TOKENS];
 	size_t len[ROUTE_MAX_TOKENS];
-	size_t n = split(header ? header : "", " \t|", tok, len,
-			 ROUTE_MAX_TOKENS);
+	size_t n =
+		split(header ? header : "", " \t|", tok, len, ROUTE_MAX_TOKENS);
 	layout->fields = fields;
 	layout->n_fields = n_fields;
 	size_t at = 0;

@@ -17,14 +17,14 @@
 
 /* How a field converts. */
 enum route_field_type {
-	ROUTE_F_NAME,   /* interface name: any text, 15 bytes kept */
-	ROUTE_F_HEX,    /* hexadecimal (addresses, flags, TOS) */
-	ROUTE_F_DEC,    /* decimal, kept as a 32-bit signed value */
+	ROUTE_F_NAME, /* interface name: any text, 15 bytes kept */
+	ROUTE_F_HEX,  /* hexadecimal (addresses, flags, TOS) */
+	ROUTE_F_DEC,  /* decimal, kept as a 32-bit signed value */
 };
 
 struct route_field {
 	const char *name; /* header name: "Destination" */
-	int type;         /* enum route_field_type */
+	int type;	  /* enum route_field_type */
 };
 
 /* Where each wanted field is in the lines, in the order wanted. */

@@ -11,8 +11,22 @@
 #include "plugins/ip_common/ip_common.h"
 
 enum {
-	F_IFACE, F_DEST, F_GATEWAY, F_FLAGS, F_REFCNT, F_USE, F_METRIC,
-	F_SOURCE, F_MTU, F_WINDOW, F_IRTT, F_X1, F_X2, F_X3, F_X4, F_COUNT
+	F_IFACE,
+	F_DEST,
+	F_GATEWAY,
+	F_FLAGS,
+	F_REFCNT,
+	F_USE,
+	F_METRIC,
+	F_SOURCE,
+	F_MTU,
+	F_WINDOW,
+	F_IRTT,
+	F_X1,
+	F_X2,
+	F_X3,
+	F_X4,
+	F_COUNT
 };
 
 /* Layout 2 (every kernel since 2.2): TOS HHRef HHUptod SpecDst. */
@@ -21,9 +35,9 @@ static const struct route_field fields_2[F_COUNT] = {
 	{"Gateway", ROUTE_F_HEX}, {"Flags", ROUTE_F_HEX},
 	{"RefCnt", ROUTE_F_DEC},  {"Use", ROUTE_F_DEC},
 	{"Metric", ROUTE_F_DEC},  {"Source", ROUTE_F_HEX},
-	{"MTU", ROUTE_F_DEC},     {"Window", ROUTE_F_DEC},
-	{"IRTT", ROUTE_F_DEC},    {"TOS", ROUTE_F_DEC},
-	{"HHRef", ROUTE_F_DEC},   {"HHUptod", ROUTE_F_DEC},
+	{"MTU", ROUTE_F_DEC},	  {"Window", ROUTE_F_DEC},
+	{"IRTT", ROUTE_F_DEC},	  {"TOS", ROUTE_F_DEC},
+	{"HHRef", ROUTE_F_DEC},	  {"HHUptod", ROUTE_F_DEC},
 	{"SpecDst", ROUTE_F_HEX},
 };
 
@@ -33,30 +47,53 @@ static const struct route_field fields_1[F_X3] = {
 	{"Gateway", ROUTE_F_HEX}, {"Flags", ROUTE_F_HEX},
 	{"RefCnt", ROUTE_F_DEC},  {"Use", ROUTE_F_DEC},
 	{"Metric", ROUTE_F_DEC},  {"Source", ROUTE_F_HEX},
-	{"MTU", ROUTE_F_DEC},     {"Window", ROUTE_F_DEC},
-	{"IRTT", ROUTE_F_DEC},    {"HH", ROUTE_F_DEC},
+	{"MTU", ROUTE_F_DEC},	  {"Window", ROUTE_F_DEC},
+	{"IRTT", ROUTE_F_DEC},	  {"HH", ROUTE_F_DEC},
 	{"ARP", ROUTE_F_DEC},
 };
 
 enum {
-	C_SOURCE, C_DEST, C_GATEWAY, C_FLAGS, C_METRIC, C_REF, C_USE,
-	C_IFACE, C_MSS, C_WINDOW, C_IRTT, C_TOS, C_HHREF, C_HHUPTOD,
-	C_SPECDST, C_HH, C_ARP, C_COUNT
+	C_SOURCE,
+	C_DEST,
+	C_GATEWAY,
+	C_FLAGS,
+	C_METRIC,
+	C_REF,
+	C_USE,
+	C_IFACE,
+	C_MSS,
+	C_WINDOW,
+	C_IRTT,
+	C_TOS,
+	C_HHREF,
+	C_HHUPTOD,
+	C_SPECDST,
+	C_HH,
+	C_ARP,
+	C_COUNT
 };
 
-#define ADDR(k, t) {.key = k, .title = t, .type = NETSTAT_T_ADDRESS}
-#define INT(k, t) {.key = k, .title = t, .type = NETSTAT_T_INT}
+#define ADDR(k, t)                                                             \
+	{                                                                      \
+		.key = k, .title = t, .type = NETSTAT_T_ADDRESS                \
+	}
+#define INT(k, t)                                                              \
+	{                                                                      \
+		.key = k, .title = t, .type = NETSTAT_T_INT                    \
+	}
 
 static const struct netstat_column cache_columns[C_COUNT] = {
 	[C_SOURCE] = ADDR("source", "Source"),
 	[C_DEST] = ADDR("destination", "Destination"),
 	[C_GATEWAY] = ADDR("gateway", "Gateway"),
-	[C_FLAGS] = {.key = "flags", .title = "Flags",
+	[C_FLAGS] = {.key = "flags",
+		     .title = "Flags",
 		     .type = NETSTAT_T_STRING},
 	[C_METRIC] = INT("metric", "Metric"),
 	[C_REF] = INT("refcnt", "Ref"),
 	[C_USE] = INT("use", "Use"),
-	[C_IFACE] = {.key = "iface", .title = "Iface",
+	[C_IFACE] = {.key = "iface",
+		     .title = "Iface",
 		     .type = NETSTAT_T_STRING},
 	[C_MSS] = INT("mss", "MSS"),
 	[C_WINDOW] = INT("window", "Window"),
@@ -89,10 +126,10 @@ static void cache_title(struct netstat_ctx *ctx,
 	case 3:
 		netstat_text_puts(out, HEAD "Metric Ref    Use Iface    MSS   "
 					    "Window irtt");
-		netstat_text_puts(out,
-				  cache_layout == 1
-					  ? "  HH  Arp\n"
-					  : "  TOS HHRef HHUptod     SpecDst\n");
+		netstat_text_puts(
+			out, cache_layout == 1
+				     ? "  HH  Arp\n"
+				     : "  TOS HHRef HHUptod     SpecDst\n");
 		break;
 	}
 }
@@ -113,10 +150,10 @@ static void cache_flags(uint32_t f, int layout, char *s)
 		uint32_t bit;
 		const char *letter;
 	} tail[] = {
-		{0x10000, "n"},    {0x20000, "d"},     {0x80000, "t"},
-		{0x200000, "f"},   {0x400000, "q"},    {0x800000, "Ns"},
-		{0x1000000, "r"},  {0x4000000, "i"},   {0x8000000, "Nd"},
-		{0x10000000, "b"}, {0x20000000, "m"},  {0x40000000, "#"},
+		{0x10000, "n"},	   {0x20000, "d"},    {0x80000, "t"},
+		{0x200000, "f"},   {0x400000, "q"},   {0x800000, "Ns"},
+		{0x1000000, "r"},  {0x4000000, "i"},  {0x8000000, "Nd"},
+		{0x10000000, "b"}, {0x20000000, "m"}, {0x40000000, "#"},
 		{0x80000000, "l"},
 	};
 	s[0] = '\0';
@@ -148,8 +185,8 @@ static const char *addr_text(struct netstat_ctx *ctx,
 			     const struct netstat_value *v, char *buf,
 			     size_t size)
 {
-	bool numeric = req->flags &
-		       (NETSTAT_REQ_NUMERIC_HOSTS | NETSTAT_REQ_SYMBOLIC);
+	bool numeric =
+		req->flags & (NETSTAT_REQ_NUMERIC_HOSTS | NETSTAT_REQ_SYMBOLIC);
 	return ip_host_text(ctx, &v->v.addr, numeric, buf, size);
 }
 
@@ -173,8 +210,8 @@ static void cache_row(struct netstat_ctx *ctx,
 	int window = (int)v[C_WINDOW].v.i, irtt = (int)v[C_IRTT].v.i;
 	const char *iface = v[C_IFACE].v.s;
 	if (level == 1) {
-		netstat_text_printf(out, "%-6d %-2d %7d %s\n", metric, ref,
-				    use, iface);
+		netstat_text_printf(out, "%-6d %-2d %7d %s\n", metric, ref, use,
+				    iface);
 		return;
 	}
 	if (level == 2) {
@@ -190,11 +227,10 @@ static void cache_row(struct netstat_ctx *ctx,
 		return;
 	}
 	char spec[256];
-	netstat_text_printf(out, "%-5d %-3d %-3d   %-3d %15s\n", irtt,
-			    (int)v[C_TOS].v.i, (int)v[C_HHREF].v.i,
-			    (int)v[C_HHUPTOD].v.i,
-			    addr_text(ctx, req, &v[C_SPECDST], spec,
-				      sizeof spec));
+	netstat_text_printf(
+		out, "%-5d %-3d %-3d   %-3d %15s\n", irtt, (int)v[C_TOS].v.i,
+		(int)v[C_HHREF].v.i, (int)v[C_HHUPTOD].v.i,
+		addr_text(ctx, req, &v[C_SPECDST], spec, sizeof spec));
 }
 
 /* net-tools' guess of the layout from the header's names. */
@@ -204,7 +240,7 @@ static int guess_layout(const char *header)
 		const char *name;
 		int weight;
 	} marks[] = {
-		{"IRTT", 1},    {"TOS", 2}, {"HHRef", 4}, {"HHUptod", 8},
+		{"IRTT", 1},	 {"TOS", 2}, {"HHRef", 4}, {"HHUptod", 8},
 		{"SpecDst", 16}, {"HH", 32}, {"ARP", 64},
 	};
 	int sum = 0;
@@ -271,8 +307,9 @@ int inet_list_rtcache(struct netstat_ctx *ctx,
 	if (rc < 0) {
 		ip_host->message(ctx, NETSTAT_STDERR, "%s: %s\n", shown,
 				 ip_host->errno_text(-rc));
-		ip_host->message(ctx, NETSTAT_NOTICE,
-				 "INET (IPv4) not configured in this system.\n");
+		ip_host->message(
+			ctx, NETSTAT_NOTICE,
+			"INET (IPv4) not configured in this system.\n");
 		return 1;
 	}
 	const char *header = ip_host->lines_next(lines, NULL);

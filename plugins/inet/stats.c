@@ -32,27 +32,25 @@ static bool read_file(struct stats_run *run, const char *path, bool required)
 	int rc = ip_host->lines_open(ctx, path, &lines);
 	if (rc < 0) {
 		if (required)
-			ip_host->message(
-				ctx, NETSTAT_STDERR, "cannot open %s: %s\n",
-				ip_host->proc_display(ctx, path, shown,
-						      sizeof shown),
-				ip_host->errno_text(-rc));
+			ip_host->message(ctx, NETSTAT_STDERR,
+					 "cannot open %s: %s\n",
+					 ip_host->proc_display(ctx, path, shown,
+							       sizeof shown),
+					 ip_host->errno_text(-rc));
 		return false;
 	}
 	if (strcmp(path, "net/sctp/snmp") == 0)
 		read_sctp(run, lines);
 	else if (stats_read_pairs(run, lines, stats_groups_v4,
 				  stats_n_groups_v4, NULL) < 0)
-		ip_host->message(ctx, NETSTAT_STDERR,
-				 "Problem while parsing %s\n",
-				 ip_host->proc_display(ctx, path, shown,
-						       sizeof shown));
+		ip_host->message(
+			ctx, NETSTAT_STDERR, "Problem while parsing %s\n",
+			ip_host->proc_display(ctx, path, shown, sizeof shown));
 	ip_host->lines_close(lines);
 	return true;
 }
 
-int inet_list_stats(struct netstat_ctx *ctx,
-		    const struct netstat_request *req,
+int inet_list_stats(struct netstat_ctx *ctx, const struct netstat_request *req,
 		    const struct netstat_source *src)
 {
 	struct stats_run run;

@@ -13,16 +13,18 @@ int inet6_list_routes(struct netstat_ctx *ctx,
 		      const struct netstat_source *src);
 
 /* stats.c: IPv6 statistics (-s -6), with net-tools' IPv4 Tcp section. */
-int inet6_list_stats(struct netstat_ctx *ctx,
-		     const struct netstat_request *req,
+int inet6_list_stats(struct netstat_ctx *ctx, const struct netstat_request *req,
 		     const struct netstat_source *src);
 
 /* Entries for the inet6 module's source table. */
 #define INET6_REPORT_SOURCES                                                   \
 	{                                                                      \
-		.name = "ipv6_route", .selector = "inet6", .family = "inet6",  \
+		.name = "ipv6_route",                                          \
+		.selector = "inet6",                                           \
+		.family = "inet6",                                             \
 		.report = NETSTAT_REPORT_ROUTES,                               \
-		.section = &inet6_route_section, .order = 10,                  \
+		.section = &inet6_route_section,                               \
+		.order = 10,                                                   \
 		.list = inet6_list_routes,                                     \
 	},                                                                     \
 	{                                                                      \

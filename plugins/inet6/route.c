@@ -12,29 +12,40 @@
 #define RTF_CACHE 0x01000000u
 
 enum {
-	C_DEST, C_PLEN, C_SOURCE, C_SPLEN, C_NEXTHOP, C_FLAGS, C_METRIC,
-	C_REF, C_USE, C_IFACE, C_COUNT
+	C_DEST,
+	C_PLEN,
+	C_SOURCE,
+	C_SPLEN,
+	C_NEXTHOP,
+	C_FLAGS,
+	C_METRIC,
+	C_REF,
+	C_USE,
+	C_IFACE,
+	C_COUNT
 };
 
 static const struct netstat_column route6_columns[C_COUNT] = {
-	[C_DEST] = {.key = "destination", .title = "Destination",
+	[C_DEST] = {.key = "destination",
+		    .title = "Destination",
 		    .type = NETSTAT_T_ADDRESS},
-	[C_PLEN] = {.key = "prefix_length", .title = "Plen",
+	[C_PLEN] = {.key = "prefix_length",
+		    .title = "Plen",
 		    .type = NETSTAT_T_UINT},
-	[C_SOURCE] = {.key = "source", .title = "Source",
+	[C_SOURCE] = {.key = "source",
+		      .title = "Source",
 		      .type = NETSTAT_T_ADDRESS},
-	[C_SPLEN] = {.key = "source_prefix_length", .title = "Splen",
+	[C_SPLEN] = {.key = "source_prefix_length",
+		     .title = "Splen",
 		     .type = NETSTAT_T_UINT},
-	[C_NEXTHOP] = {.key = "next_hop", .title = "Next Hop",
+	[C_NEXTHOP] = {.key = "next_hop",
+		       .title = "Next Hop",
 		       .type = NETSTAT_T_ADDRESS},
-	[C_FLAGS] = {.key = "flags", .title = "Flag",
-		     .type = NETSTAT_T_STRING},
-	[C_METRIC] = {.key = "metric", .title = "Met",
-		      .type = NETSTAT_T_INT},
+	[C_FLAGS] = {.key = "flags", .title = "Flag", .type = NETSTAT_T_STRING},
+	[C_METRIC] = {.key = "metric", .title = "Met", .type = NETSTAT_T_INT},
 	[C_REF] = {.key = "refcnt", .title = "Ref", .type = NETSTAT_T_INT},
 	[C_USE] = {.key = "use", .title = "Use", .type = NETSTAT_T_INT},
-	[C_IFACE] = {.key = "iface", .title = "If",
-		     .type = NETSTAT_T_STRING},
+	[C_IFACE] = {.key = "iface", .title = "If", .type = NETSTAT_T_STRING},
 };
 
 #define HEADER                                                                 \
@@ -81,10 +92,10 @@ static void flags6(uint32_t f, char *s)
 		uint32_t bit;
 		char letter;
 	} letters[] = {
-		{0x1, 'U'},       {0x200, '!'},     {0x2, 'G'},
-		{0x4, 'H'},       {0x10000, 'D'},   {0x40000, 'A'},
-		{0x1000000, 'C'}, {0x20000, 'a'},   {0x400000, 'e'},
-		{0x20, 'm'},      {0x200000, 'n'},  {0x2000000, 'f'},
+		{0x1, 'U'},	  {0x200, '!'},	   {0x2, 'G'},
+		{0x4, 'H'},	  {0x10000, 'D'},  {0x40000, 'A'},
+		{0x1000000, 'C'}, {0x20000, 'a'},  {0x400000, 'e'},
+		{0x20, 'm'},	  {0x200000, 'n'}, {0x2000000, 'f'},
 	};
 	size_t n = 0;
 	for (size_t i = 0; i < sizeof letters / sizeof letters[0]; i++)
@@ -97,8 +108,8 @@ static void row6(struct netstat_ctx *ctx, const struct netstat_request *req,
 		 const struct netstat_record *rec, struct netstat_text *out)
 {
 	const struct netstat_value *v = rec->values;
-	bool numeric = req->flags &
-		       (NETSTAT_REQ_NUMERIC_HOSTS | NETSTAT_REQ_SYMBOLIC);
+	bool numeric =
+		req->flags & (NETSTAT_REQ_NUMERIC_HOSTS | NETSTAT_REQ_SYMBOLIC);
 	char host[256], dest[300], hop[256];
 	snprintf(dest, sizeof dest, "%s/%d",
 		 ip_host_text(ctx, &v[C_DEST].v.addr, numeric, host,
@@ -106,7 +117,8 @@ static void row6(struct netstat_ctx *ctx, const struct netstat_request *req,
 		 (int)v[C_PLEN].v.u);
 	netstat_text_printf(out, "%-30s %-26s %-4s %-3d %-1d %6d %s\n", dest,
 			    ip_host_text(ctx, &v[C_NEXTHOP].v.addr, numeric,
-					 hop, sizeof hop), v[C_FLAGS].v.s, (int)v[C_METRIC].v.i,
+					 hop, sizeof hop),
+			    v[C_FLAGS].v.s, (int)v[C_METRIC].v.i,
 			    (int)v[C_REF].v.i, (int)v[C_USE].v.i,
 			    v[C_IFACE].v.s);
 }

@@ -15,10 +15,10 @@ static int open_or_say(struct netstat_ctx *ctx, const char *path,
 	int rc = ip_host->lines_open(ctx, path, lines);
 	if (rc < 0) {
 		char shown[256];
-		ip_host->message(ctx, NETSTAT_STDERR, "cannot open %s: %s\n",
-				 ip_host->proc_display(ctx, path, shown,
-						       sizeof shown),
-				 ip_host->errno_text(-rc));
+		ip_host->message(
+			ctx, NETSTAT_STDERR, "cannot open %s: %s\n",
+			ip_host->proc_display(ctx, path, shown, sizeof shown),
+			ip_host->errno_text(-rc));
 	}
 	return rc;
 }
@@ -59,8 +59,7 @@ static void read_snmp6(struct stats_run *run, struct netstat_lines *lines)
 		stats_group_end(run);
 }
 
-int inet6_list_stats(struct netstat_ctx *ctx,
-		     const struct netstat_request *req,
+int inet6_list_stats(struct netstat_ctx *ctx, const struct netstat_request *req,
 		     const struct netstat_source *src)
 {
 	struct stats_run run;

@@ -197,7 +197,8 @@ void ip_backend_failed(struct netstat_ctx *ctx, const char *what, int err);
 
 void ip_socket_row_emit(struct netstat_ctx *ctx,
 			const struct netstat_request *req,
-			const struct ip_table *t, const struct ip_socket_row *r);
+			const struct ip_table *t,
+			const struct ip_socket_row *r);
 
 /* --- ip_diag.c: the socket tables over NETLINK_SOCK_DIAG --- */
 
@@ -217,8 +218,8 @@ struct ip_route4 {
 	int32_t metric, mtu, window, irtt;
 };
 
-typedef void (*ip_route4_fn)(struct netstat_ctx *ctx,
-			     const struct ip_route4 *r, void *arg);
+typedef void (*ip_route4_fn)(struct netstat_ctx *ctx, const struct ip_route4 *r,
+			     void *arg);
 
 /* Dumps the main table in /proc/net/route's order and fields. Returns the
  * number of routes, or -errno when nothing was emitted. When it returns 0

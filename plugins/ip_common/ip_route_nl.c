@@ -103,7 +103,8 @@ static void metrics(const struct nlattr *m, uint32_t *advmss, uint32_t *window,
 	const struct nlattr *a;
 	if (!m)
 		return;
-	mnl_attr_for_each_nested(a, m) {
+	mnl_attr_for_each_nested(a, m)
+	{
 		switch (mnl_attr_get_type(a)) {
 		case RTAX_ADVMSS:
 			*advmss = attr_u32(a);

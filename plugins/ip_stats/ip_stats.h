@@ -17,24 +17,24 @@
 /* Template kinds; the indent each prints with is fixed per kind. */
 enum stats_kind {
 	STATS_NUMBER = 0, /* always printed */
-	STATS_OPT,        /* printed when non-zero */
-	STATS_FORWARD,    /* "Forwarding is %s" */
-	STATS_ICMP_IN,    /* input histogram line, printed when > 0 */
-	STATS_ICMP_OUT,   /* output histogram line, printed when > 0 */
-	STATS_RTO,        /* "RTO algorithm is %s" */
+	STATS_OPT,	  /* printed when non-zero */
+	STATS_FORWARD,	  /* "Forwarding is %s" */
+	STATS_ICMP_IN,	  /* input histogram line, printed when > 0 */
+	STATS_ICMP_OUT,	  /* output histogram line, printed when > 0 */
+	STATS_RTO,	  /* "RTO algorithm is %s" */
 };
 
 /* Entry flags. */
 enum stats_entry_flag {
 	STATS_STATIC = 1u << 0, /* never printed (net-tools' I_STATIC) */
-	STATS_TITLE = 1u << 1,  /* histogram entry: may print its title */
+	STATS_TITLE = 1u << 1,	/* histogram entry: may print its title */
 };
 
 struct stats_entry {
 	const char *key;  /* kernel counter name, as net-tools spells it */
 	const char *text; /* template with one %llu (or %s); "" = silent */
-	uint8_t kind;     /* enum stats_kind */
-	uint8_t flags;    /* enum stats_entry_flag */
+	uint8_t kind;	  /* enum stats_kind */
+	uint8_t flags;	  /* enum stats_entry_flag */
 };
 
 /* Protocol switches (-t -u -w -S) a group is shown under. */
@@ -84,10 +84,10 @@ struct stats_run {
 	const struct netstat_request *req;
 	const struct netstat_host_api *host;
 	unsigned switches; /* enum stats_switch, from the request */
-	int kind;          /* current enum stats_kind */
+	int kind;	   /* current enum stats_kind */
 	const struct stats_group *group; /* NULL: unknown group */
 	char group_name[64];
-	bool shown;         /* this group's counters are listed */
+	bool shown;	    /* this group's counters are listed */
 	bool title_pending; /* "Name:" not printed yet */
 };
 

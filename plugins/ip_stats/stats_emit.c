@@ -9,11 +9,14 @@
 #include "plugins/ip_stats/ip_stats.h"
 
 static const struct netstat_column stats_columns[] = {
-	[STATS_COL_GROUP] = {.key = "group", .title = "Group",
+	[STATS_COL_GROUP] = {.key = "group",
+			     .title = "Group",
 			     .type = NETSTAT_T_STRING},
-	[STATS_COL_COUNTER] = {.key = "counter", .title = "Counter",
+	[STATS_COL_COUNTER] = {.key = "counter",
+			       .title = "Counter",
 			       .type = NETSTAT_T_STRING},
-	[STATS_COL_VALUE] = {.key = "value", .title = "Value",
+	[STATS_COL_VALUE] = {.key = "value",
+			     .title = "Value",
 			     .type = NETSTAT_T_UINT},
 };
 
@@ -52,7 +55,8 @@ static void stats_classic_row(struct netstat_ctx *ctx,
 #if defined(__GNUC__)
 __attribute__((format(printf, 2, 3)))
 #endif
-static void text_add(struct stats_text *t, const char *fmt, ...)
+static void
+text_add(struct stats_text *t, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -139,8 +143,8 @@ static void emit(struct stats_run *run, const char *key, size_t n,
 	keybuf[n] = '\0';
 	struct netstat_value values[STATS_COL_COUNT] = {
 		[STATS_COL_GROUP] = netstat_v_str(run->group_name),
-		[STATS_COL_COUNTER] = key ? netstat_v_str(keybuf)
-					  : netstat_v_null(),
+		[STATS_COL_COUNTER] =
+			key ? netstat_v_str(keybuf) : netstat_v_null(),
 		[STATS_COL_VALUE] = *value,
 	};
 	struct netstat_record rec = {
@@ -184,8 +188,8 @@ void stats_group_begin(struct stats_run *run, const char *name, size_t n,
 }
 
 /* The classic text of one counter; updates the indent state. */
-static void counter_text(struct stats_run *run, const char *key,
-			 uint64_t value, struct stats_text *t)
+static void counter_text(struct stats_run *run, const char *key, uint64_t value,
+			 struct stats_text *t)
 {
 	const struct stats_entry *e =
 		run->group ? stats_lookup(run->group->entries,

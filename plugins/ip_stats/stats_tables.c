@@ -5,10 +5,22 @@
  */
 #include "plugins/ip_stats/ip_stats.h"
 
-#define N(k, t) {k, t, STATS_NUMBER, 0}
-#define O(k, t) {k, t, STATS_OPT, 0}
-#define IN(k, t) {k, t, STATS_ICMP_IN, STATS_TITLE}
-#define OUT(k, t) {k, t, STATS_ICMP_OUT, STATS_TITLE}
+#define N(k, t)                                                                \
+	{                                                                      \
+		k, t, STATS_NUMBER, 0                                          \
+	}
+#define O(k, t)                                                                \
+	{                                                                      \
+		k, t, STATS_OPT, 0                                             \
+	}
+#define IN(k, t)                                                               \
+	{                                                                      \
+		k, t, STATS_ICMP_IN, STATS_TITLE                               \
+	}
+#define OUT(k, t)                                                              \
+	{                                                                      \
+		k, t, STATS_ICMP_OUT, STATS_TITLE                              \
+	}
 #define COUNT(a) (sizeof a / sizeof a[0])
 
 static const struct stats_entry ip_tab[] = {
@@ -254,8 +266,7 @@ static const struct stats_entry icmp6_tab[] = {
 	OUT("Icmp6OutGroupMembReductions", "group member reductions: %llu"),
 	OUT("Icmp6OutGroupMembResponses", "group member responses: %llu"),
 	N("Icmp6OutMsgs", "%llu ICMP messages sent"),
-	OUT("Icmp6OutNeighborAdvertisements",
-	    "neighbor advertisements: %llu"),
+	OUT("Icmp6OutNeighborAdvertisements", "neighbor advertisements: %llu"),
 	OUT("Icmp6OutNeighborSolicits", "neighbor solicits: %llu"),
 	OUT("Icmp6OutParmProblems", "parameter problem: %llu"),
 	OUT("Icmp6OutPktTooBigs", "packets too big: %llu"),

@@ -149,10 +149,10 @@ static int ipx_list(struct netstat_ctx *ctx, const struct netstat_request *req,
 		path = IPX_OLD_PATH;
 	} else if (rc < 0) {
 		char shown[256];
-		host->message(ctx, NETSTAT_STDERR, "%s: %s\n",
-			      host->proc_display(ctx, IPX_PATH, shown,
-						 sizeof shown),
-			      host->errno_text(-rc));
+		host->message(
+			ctx, NETSTAT_STDERR, "%s: %s\n",
+			host->proc_display(ctx, IPX_PATH, shown, sizeof shown),
+			host->errno_text(-rc));
 		return 255;
 	}
 	if (!legacy_open(host, ctx, req, path, "IPX", &lines, &status))

@@ -2,8 +2,8 @@
  * The IPX section as net-tools 2.10 prints it (reference §3.14):
  *
  *   Active IPX sockets
- *   Proto Recv-Q Send-Q Local Address              Foreign Address            State
- *   IPX       16     32 0000ABCD:00112233AABB:0140 0000BEEF:445566778899:5204 ESTAB
+ *   Proto Recv-Q Send-Q Local Address              Foreign Address State IPX 16
+ * 32 0000ABCD:00112233AABB:0140 0000BEEF:445566778899:5204 ESTAB
  *
  * Two of its quirks are kept in the classic text only (records hold the
  * true values): the transmit queue shows under Recv-Q and the receive
@@ -30,8 +30,8 @@ static void cell_swapped_queue(struct netstat_ctx *ctx,
 			       const struct netstat_record *rec, size_t column,
 			       struct netstat_text *out)
 {
-	size_t other = column == IPX_COL_RECV_Q ? IPX_COL_SEND_Q
-						: IPX_COL_RECV_Q;
+	size_t other =
+		column == IPX_COL_RECV_Q ? IPX_COL_SEND_Q : IPX_COL_RECV_Q;
 	netstat_text_printf(out, "%" PRIu64, legacy_uint_at(rec, other));
 }
 

@@ -66,8 +66,8 @@ int32_t legacy_atoi_at(const char *line, size_t len, size_t col);
 bool legacy_blank(const char *line, size_t len);
 
 /* "<shown path>: <error text>" on stderr, as perror(path) prints it. */
-void legacy_perror(const struct netstat_host_api *host,
-		   struct netstat_ctx *ctx, const char *path, int err);
+void legacy_perror(const struct netstat_host_api *host, struct netstat_ctx *ctx,
+		   const char *path, int err);
 
 /* Appends untrusted `s` left-justified in `width` (classic %-Ns). */
 void legacy_put_left(struct netstat_text *out, const char *s, size_t width);

@@ -13,10 +13,10 @@ bool legacy_open(const struct netstat_host_api *host, struct netstat_ctx *ctx,
 	*out = NULL;
 	if (rc != -ENOENT) {
 		char shown[256];
-		host->message(ctx, NETSTAT_STDERR, "%s: %s\n",
-			      host->proc_display(ctx, path, shown,
-						 sizeof shown),
-			      host->errno_text(-rc));
+		host->message(
+			ctx, NETSTAT_STDERR, "%s: %s\n",
+			host->proc_display(ctx, path, shown, sizeof shown),
+			host->errno_text(-rc));
 		*status = 255;
 		return false;
 	}

@@ -14,14 +14,14 @@
 
 /* One masqueraded connection. */
 struct masq_entry {
-	char proto[8];        /* lower case: "tcp" */
+	char proto[8]; /* lower case: "tcp" */
 	uint8_t src[4], dst[4];
 	uint32_t sport, dport, mport;
 	uint64_t initseq;
 	int64_t delta, pdelta;
-	bool has_seq;         /* initseq/delta known (ip_masquerade) */
+	bool has_seq; /* initseq/delta known (ip_masquerade) */
 	bool has_pdelta;
-	uint64_t expires;     /* 1/100 s */
+	uint64_t expires; /* 1/100 s */
 };
 
 /* Parse results of one ip_masquerade line. */

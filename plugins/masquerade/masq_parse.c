@@ -61,7 +61,7 @@ int masq_parse_line(const char *line, bool pdelta, struct masq_entry *e)
 	e->expires = (uint64_t)expires;
 	e->has_seq = true;
 	e->has_pdelta = pdelta;
-	static const char *const protos[] = {"IP", "TCP", "UDP",
+	static const char *const protos[] = {"IP",   "TCP", "UDP",
 					     "ICMP", "GRE", "ESP"};
 	for (size_t i = 0; i < sizeof protos / sizeof protos[0]; i++)
 		if (len[0] == strlen(protos[i]) &&

@@ -12,30 +12,50 @@
 static const struct netstat_host_api *host;
 
 enum {
-	C_PROTO, C_EXPIRES, C_INITSEQ, C_DELTA, C_PDELTA, C_SOURCE, C_SPORT,
-	C_DEST, C_DPORT, C_MPORT, C_COUNT
+	C_PROTO,
+	C_EXPIRES,
+	C_INITSEQ,
+	C_DELTA,
+	C_PDELTA,
+	C_SOURCE,
+	C_SPORT,
+	C_DEST,
+	C_DPORT,
+	C_MPORT,
+	C_COUNT
 };
 
 static const struct netstat_column masq_columns[C_COUNT] = {
-	[C_PROTO] = {.key = "proto", .title = "prot",
-		     .type = NETSTAT_T_STRING},
-	[C_EXPIRES] = {.key = "expires", .title = "expire",
+	[C_PROTO] = {.key = "proto", .title = "prot", .type = NETSTAT_T_STRING},
+	[C_EXPIRES] = {.key = "expires",
+		       .title = "expire",
 		       .type = NETSTAT_T_DOUBLE},
-	[C_INITSEQ] = {.key = "initseq", .title = "initseq",
-		       .type = NETSTAT_T_UINT, .when = NETSTAT_WHEN_EXTEND},
-	[C_DELTA] = {.key = "delta", .title = "delta", .type = NETSTAT_T_INT,
+	[C_INITSEQ] = {.key = "initseq",
+		       .title = "initseq",
+		       .type = NETSTAT_T_UINT,
+		       .when = NETSTAT_WHEN_EXTEND},
+	[C_DELTA] = {.key = "delta",
+		     .title = "delta",
+		     .type = NETSTAT_T_INT,
 		     .when = NETSTAT_WHEN_EXTEND},
-	[C_PDELTA] = {.key = "prevd", .title = "prevd", .type = NETSTAT_T_INT,
+	[C_PDELTA] = {.key = "prevd",
+		      .title = "prevd",
+		      .type = NETSTAT_T_INT,
 		      .when = NETSTAT_WHEN_EXTEND},
-	[C_SOURCE] = {.key = "source", .title = "source",
+	[C_SOURCE] = {.key = "source",
+		      .title = "source",
 		      .type = NETSTAT_T_ADDRESS},
-	[C_SPORT] = {.key = "source_port", .title = "sport",
+	[C_SPORT] = {.key = "source_port",
+		     .title = "sport",
 		     .type = NETSTAT_T_UINT},
-	[C_DEST] = {.key = "destination", .title = "destination",
+	[C_DEST] = {.key = "destination",
+		    .title = "destination",
 		    .type = NETSTAT_T_ADDRESS},
-	[C_DPORT] = {.key = "destination_port", .title = "dport",
+	[C_DPORT] = {.key = "destination_port",
+		     .title = "dport",
 		     .type = NETSTAT_T_UINT},
-	[C_MPORT] = {.key = "masquerade_port", .title = "mport",
+	[C_MPORT] = {.key = "masquerade_port",
+		     .title = "mport",
 		     .type = NETSTAT_T_UINT},
 };
 
@@ -113,15 +133,15 @@ static void masq_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 	netstat_text_printf(out, "%-20s ", host_text(ctx, req, &v[C_SOURCE]));
 	netstat_text_printf(out, "%-20s ", host_text(ctx, req, &v[C_DEST]));
 	char a[16];
-	netstat_text_printf(out, "%s -> ",
-			    port_text(ctx, req, e->sport, e->proto, a,
-				      sizeof a));
-	netstat_text_printf(out, "%s ",
-			    port_text(ctx, req, e->dport, e->proto, a,
-				      sizeof a));
-	netstat_text_printf(out, "(%s)\n",
-			    port_text(ctx, req, e->mport, e->proto, a,
-				      sizeof a));
+	netstat_text_printf(
+		out, "%s -> ",
+		port_text(ctx, req, e->sport, e->proto, a, sizeof a));
+	netstat_text_printf(
+		out, "%s ",
+		port_text(ctx, req, e->dport, e->proto, a, sizeof a));
+	netstat_text_printf(
+		out, "(%s)\n",
+		port_text(ctx, req, e->mport, e->proto, a, sizeof a));
 }
 
 static struct netstat_value addr4(const uint8_t b[4])
@@ -139,8 +159,8 @@ static void emit(struct netstat_ctx *ctx, const struct masq_entry *e)
 		[C_EXPIRES] = netstat_v_double((double)e->expires / 100.0),
 		[C_INITSEQ] = e->has_seq ? netstat_v_uint(e->initseq)
 					 : netstat_v_null(),
-		[C_DELTA] = e->has_seq ? netstat_v_int(e->delta)
-				       : netstat_v_null(),
+		[C_DELTA] =
+			e->has_seq ? netstat_v_int(e->delta) : netstat_v_null(),
 		[C_PDELTA] = e->has_pdelta ? netstat_v_int(e->pdelta)
 					   : netstat_v_null(),
 		[C_SOURCE] = addr4(e->src),
@@ -200,8 +220,7 @@ static int list_ip_masquerade(struct netstat_ctx *ctx,
 	return status;
 }
 
-static int list_conntrack(struct netstat_ctx *ctx,
-			  struct netstat_lines *lines)
+static int list_conntrack(struct netstat_ctx *ctx, struct netstat_lines *lines)
 {
 	const char *line;
 	while ((line = host->lines_next(lines, NULL))) {

@@ -21,24 +21,56 @@
 const struct netstat_host_api *netdev_host;
 
 enum {
-	C_IFACE, C_MTU, C_RX_OK, C_RX_ERR, C_RX_DRP, C_RX_OVR, C_TX_OK,
-	C_TX_ERR, C_TX_DRP, C_TX_OVR, C_FLG,
+	C_IFACE,
+	C_MTU,
+	C_RX_OK,
+	C_RX_ERR,
+	C_RX_DRP,
+	C_RX_OVR,
+	C_TX_OK,
+	C_TX_ERR,
+	C_TX_DRP,
+	C_TX_OVR,
+	C_FLG,
 	/* -e only */
-	C_FLAGS, C_ADDR, C_NETMASK, C_BROADCAST, C_DSTADDR, C_INET6, C_HWTYPE,
-	C_HWADDR, C_TXQLEN, C_RX_BYTES, C_TX_BYTES, C_RX_FRAME, C_TX_CARRIER,
-	C_COLLISIONS, C_COUNT
+	C_FLAGS,
+	C_ADDR,
+	C_NETMASK,
+	C_BROADCAST,
+	C_DSTADDR,
+	C_INET6,
+	C_HWTYPE,
+	C_HWADDR,
+	C_TXQLEN,
+	C_RX_BYTES,
+	C_TX_BYTES,
+	C_RX_FRAME,
+	C_TX_CARRIER,
+	C_COLLISIONS,
+	C_COUNT
 };
 
-#define NUM(k, t, w) {.key = k, .title = t, .type = NETSTAT_T_UINT,            \
-		      .width = w, .flags = NETSTAT_COL_RIGHT, .sep = " "}
-#define EXT(k, t, ty) {.key = k, .title = t, .type = ty,                       \
-		       .when = NETSTAT_WHEN_EXTEND}
+#define NUM(k, t, w)                                                           \
+	{                                                                      \
+		.key = k, .title = t, .type = NETSTAT_T_UINT, .width = w,      \
+		.flags = NETSTAT_COL_RIGHT, .sep = " "                         \
+	}
+#define EXT(k, t, ty)                                                          \
+	{                                                                      \
+		.key = k, .title = t, .type = ty, .when = NETSTAT_WHEN_EXTEND  \
+	}
 
 static const struct netstat_column netdev_columns[C_COUNT] = {
-	[C_IFACE] = {.key = "iface", .title = "Iface",
-		     .type = NETSTAT_T_STRING, .width = 15},
-	[C_MTU] = {.key = "mtu", .title = "MTU", .type = NETSTAT_T_INT,
-		   .width = 5, .flags = NETSTAT_COL_RIGHT, .sep = " "},
+	[C_IFACE] = {.key = "iface",
+		     .title = "Iface",
+		     .type = NETSTAT_T_STRING,
+		     .width = 15},
+	[C_MTU] = {.key = "mtu",
+		   .title = "MTU",
+		   .type = NETSTAT_T_INT,
+		   .width = 5,
+		   .flags = NETSTAT_COL_RIGHT,
+		   .sep = " "},
 	[C_RX_OK] = NUM("rx_ok", "RX-OK", 8),
 	[C_RX_ERR] = NUM("rx_err", "RX-ERR", 6),
 	[C_RX_DRP] = NUM("rx_drp", "RX-DRP", 6),
@@ -47,8 +79,11 @@ static const struct netstat_column netdev_columns[C_COUNT] = {
 	[C_TX_ERR] = NUM("tx_err", "TX-ERR", 6),
 	[C_TX_DRP] = NUM("tx_drp", "TX-DRP", 6),
 	[C_TX_OVR] = NUM("tx_ovr", "TX-OVR", 6),
-	[C_FLG] = {.key = "flg", .title = "Flg", .type = NETSTAT_T_STRING,
-		   .sep = " ", .flags = NETSTAT_COL_NO_TITLE_PAD},
+	[C_FLG] = {.key = "flg",
+		   .title = "Flg",
+		   .type = NETSTAT_T_STRING,
+		   .sep = " ",
+		   .flags = NETSTAT_COL_NO_TITLE_PAD},
 	[C_FLAGS] = EXT("flags", "flags", NETSTAT_T_UINT),
 	[C_ADDR] = EXT("inet", "inet", NETSTAT_T_ADDRESS),
 	[C_NETMASK] = EXT("netmask", "netmask", NETSTAT_T_ADDRESS),
@@ -93,8 +128,7 @@ static int open_socket(struct netstat_ctx *ctx)
 		return 0;
 	sock = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
 	struct stat st;
-	if (sock < 0 &&
-	    netdev_host->proc_stat(ctx, "net/if_inet6", &st) == 0)
+	if (sock < 0 && netdev_host->proc_stat(ctx, "net/if_inet6", &st) == 0)
 		sock = socket(AF_INET6, SOCK_DGRAM | SOCK_CLOEXEC, 0);
 	if (sock >= 0)
 		return 0;
@@ -206,8 +240,7 @@ static int fetch(const char *name, struct netdev_info *in)
 		in->has_txqlen = true;
 		in->txqlen = ifr.ifr_qlen;
 	}
-	if (ask(SIOCGIFADDR, name, &ifr) &&
-	    ifr.ifr_addr.sa_family == AF_INET) {
+	if (ask(SIOCGIFADDR, name, &ifr) && ifr.ifr_addr.sa_family == AF_INET) {
 		in->has_addr = true;
 		copy_in(in->addr, &ifr.ifr_addr);
 		if (ask(SIOCGIFDSTADDR, name, &ifr))
@@ -254,7 +287,8 @@ static void read_inet6(struct netstat_ctx *ctx)
 			continue;
 		a.plen = (unsigned)plen;
 		a.scope = (unsigned)scope;
-		memcpy(a.name, s, n < NETDEV_NAME_MAX ? n : NETDEV_NAME_MAX - 1);
+		memcpy(a.name, s,
+		       n < NETDEV_NAME_MAX ? n : NETDEV_NAME_MAX - 1);
 		if (n_inet6 == cap_inet6) {
 			size_t cap = cap_inet6 ? cap_inet6 * 2 : 16;
 			void *q = realloc(inet6, cap * sizeof *inet6);
@@ -338,8 +372,8 @@ static void emit_one(struct netstat_ctx *ctx, const struct netstat_request *req,
 		.section = extend ? &netdev_long : &netdev_short,
 		.values = v,
 		.n_values = C_COUNT,
-		.classic_row = extend ? netdev_classic_long
-				      : netdev_classic_short,
+		.classic_row =
+			extend ? netdev_classic_long : netdev_classic_short,
 		.priv = &row,
 	};
 	netdev_host->emit(ctx, &rec);

@@ -140,25 +140,26 @@ bool netdev_parse_line(const char *line, int columns, char *name,
 	if (!name[0])
 		return false;
 	uint64_t *order16[] = {
-		&st->rx_bytes,      &st->rx_packets,   &st->rx_errs,
-		&st->rx_drop,       &st->rx_fifo,      &st->rx_frame,
+		&st->rx_bytes,	    &st->rx_packets,   &st->rx_errs,
+		&st->rx_drop,	    &st->rx_fifo,      &st->rx_frame,
 		&st->rx_compressed, &st->rx_multicast, &st->tx_bytes,
 		&st->tx_packets,    &st->tx_errs,      &st->tx_drop,
-		&st->tx_fifo,       &st->tx_colls,     &st->tx_carrier,
+		&st->tx_fifo,	    &st->tx_colls,     &st->tx_carrier,
 		&st->tx_compressed,
 	};
 	uint64_t *order13[] = {
-		&st->rx_bytes, &st->rx_packets, &st->rx_errs,    &st->rx_drop,
-		&st->rx_fifo,  &st->rx_frame,   &st->tx_bytes,   &st->tx_packets,
-		&st->tx_errs,  &st->tx_drop,    &st->tx_fifo,    &st->tx_colls,
+		&st->rx_bytes,	 &st->rx_packets, &st->rx_errs,
+		&st->rx_drop,	 &st->rx_fifo,	  &st->rx_frame,
+		&st->tx_bytes,	 &st->tx_packets, &st->tx_errs,
+		&st->tx_drop,	 &st->tx_fifo,	  &st->tx_colls,
 		&st->tx_carrier,
 	};
 	uint64_t *order11[] = {
-		&st->rx_packets, &st->rx_errs,  &st->rx_drop,  &st->rx_fifo,
-		&st->rx_frame,   &st->tx_packets, &st->tx_errs, &st->tx_drop,
-		&st->tx_fifo,    &st->tx_colls, &st->tx_carrier,
+		&st->rx_packets, &st->rx_errs,	  &st->rx_drop,	   &st->rx_fifo,
+		&st->rx_frame,	 &st->tx_packets, &st->tx_errs,	   &st->tx_drop,
+		&st->tx_fifo,	 &st->tx_colls,	  &st->tx_carrier,
 	};
-	uint64_t **order = columns == 16 ? order16
+	uint64_t **order = columns == 16   ? order16
 			   : columns == 13 ? order13
 					   : order11;
 	/* Missing or malformed counters stay zero, as sscanf leaves them. */

@@ -12,10 +12,10 @@ void netdev_flag_letters(int flags, char *out, size_t size)
 		int bit;
 		char letter;
 	} letters[] = {
-		{0x200, 'A'}, {0x2, 'B'},   {0x4, 'D'},   {0x8, 'L'},
+		{0x200, 'A'},  {0x2, 'B'},    {0x4, 'D'},   {0x8, 'L'},
 		{0x1000, 'M'}, {0x8000, 'd'}, {0x100, 'P'}, {0x20, 'N'},
-		{0x80, 'O'},  {0x10, 'P'},  {0x800, 's'}, {0x400, 'm'},
-		{0x40, 'R'},  {0x1, 'U'},
+		{0x80, 'O'},   {0x10, 'P'},   {0x800, 's'}, {0x400, 'm'},
+		{0x40, 'R'},   {0x1, 'U'},
 	};
 	size_t n = 0;
 	if (flags == 0) {
@@ -30,8 +30,7 @@ void netdev_flag_letters(int flags, char *out, size_t size)
 
 void netdev_human(uint64_t v, char *out, size_t size)
 {
-	static const char *const units[] = {"PiB", "TiB", "GiB", "MiB",
-					    "KiB"};
+	static const char *const units[] = {"PiB", "TiB", "GiB", "MiB", "KiB"};
 	uint64_t s;
 	const char *unit = "B";
 	if (v > (1ull << 60)) {
@@ -57,9 +56,22 @@ struct hw_type {
 	int style; /* how the address prints */
 };
 
-enum { HW_NONE, HW_COLON_LOWER, HW_EMPTY, HW_AX25, HW_ROSE, HW_X25,
-       HW_ARCNET, HW_DLCI, HW_DASH_UPPER, HW_COLON_UPPER, HW_IRDA, HW_ASH,
-       HW_EUI64, HW_UNSPEC };
+enum {
+	HW_NONE,
+	HW_COLON_LOWER,
+	HW_EMPTY,
+	HW_AX25,
+	HW_ROSE,
+	HW_X25,
+	HW_ARCNET,
+	HW_DLCI,
+	HW_DASH_UPPER,
+	HW_COLON_UPPER,
+	HW_IRDA,
+	HW_ASH,
+	HW_EUI64,
+	HW_UNSPEC
+};
 
 static const struct hw_type hw_types[] = {
 	{1, "ether", "Ethernet", HW_COLON_LOWER},
@@ -254,10 +266,12 @@ static void flag_names(struct netstat_text *out, int flags)
 		int bit;
 		const char *name;
 	} names[] = {
-		{0x1, "UP"},        {0x2, "BROADCAST"},  {0x4, "DEBUG"},
-		{0x8, "LOOPBACK"},  {0x10, "POINTOPOINT"}, {0x20, "NOTRAILERS"},
-		{0x40, "RUNNING"},  {0x80, "NOARP"},     {0x100, "PROMISC"},
-		{0x200, "ALLMULTI"}, {0x800, "SLAVE"},   {0x400, "MASTER"},
+		{0x1, "UP"},	       {0x2, "BROADCAST"},
+		{0x4, "DEBUG"},	       {0x8, "LOOPBACK"},
+		{0x10, "POINTOPOINT"}, {0x20, "NOTRAILERS"},
+		{0x40, "RUNNING"},     {0x80, "NOARP"},
+		{0x100, "PROMISC"},    {0x200, "ALLMULTI"},
+		{0x800, "SLAVE"},      {0x400, "MASTER"},
 		{0x1000, "MULTICAST"}, {0x8000, "DYNAMIC"},
 	};
 	netstat_text_printf(out, "flags=%d<", (int)(int16_t)flags);
@@ -283,7 +297,7 @@ static void inet6_line(struct netstat_text *out, const struct netdev_inet6 *a)
 	char text[INET6_ADDRSTRLEN];
 	inet_ntop(AF_INET6, a->addr, text, sizeof text);
 	/* IPv4-mapped addresses print as their IPv4 part. */
-	static const uint8_t mapped[12] = {0, 0, 0, 0, 0, 0,
+	static const uint8_t mapped[12] = {0, 0, 0, 0, 0,    0,
 					   0, 0, 0, 0, 0xff, 0xff};
 	const char *shown = text;
 	if (memcmp(a->addr, mapped, 12) == 0 && strchr(text, '.'))
@@ -313,23 +327,22 @@ static void inet6_line(struct netstat_text *out, const struct netdev_inet6 *a)
 	netstat_text_puts(out, *sep == ',' ? ">\n" : "\n");
 }
 
-static void counters_long(struct netstat_text *out, const struct netdev_stats *s)
+static void counters_long(struct netstat_text *out,
+			  const struct netdev_stats *s)
 {
 	char h[32];
 	netdev_human(s->rx_bytes, h, sizeof h);
-	netstat_text_printf(out,
-			    "        RX packets %" PRIu64 "  bytes %" PRIu64
-			    " (%s)\n",
-			    s->rx_packets, s->rx_bytes, h);
+	netstat_text_printf(
+		out, "        RX packets %" PRIu64 "  bytes %" PRIu64 " (%s)\n",
+		s->rx_packets, s->rx_bytes, h);
 	netstat_text_printf(out,
 			    "        RX errors %" PRIu64 "  dropped %" PRIu64
 			    "  overruns %" PRIu64 "  frame %" PRIu64 "\n",
 			    s->rx_errs, s->rx_drop, s->rx_fifo, s->rx_frame);
 	netdev_human(s->tx_bytes, h, sizeof h);
-	netstat_text_printf(out,
-			    "        TX packets %" PRIu64 "  bytes %" PRIu64
-			    " (%s)\n",
-			    s->tx_packets, s->tx_bytes, h);
+	netstat_text_printf(
+		out, "        TX packets %" PRIu64 "  bytes %" PRIu64 " (%s)\n",
+		s->tx_packets, s->tx_bytes, h);
 	netstat_text_printf(out,
 			    "        TX errors %" PRIu64 "  dropped %" PRIu64
 			    " overruns %" PRIu64 "  carrier %" PRIu64
@@ -339,8 +352,8 @@ static void counters_long(struct netstat_text *out, const struct netdev_stats *s
 }
 
 static const char *const port_names[] = {
-	"unknown", "10base2", "10baseT", "AUI", "100baseT", "100baseTX",
-	"100baseFX",
+	"unknown",  "10base2",	 "10baseT",   "AUI",
+	"100baseT", "100baseTX", "100baseFX",
 };
 
 void netdev_classic_long(struct netstat_ctx *ctx,
@@ -374,8 +387,7 @@ void netdev_classic_long(struct netstat_ctx *ctx,
 		netstat_text_printf(out, "        %s", t->name);
 		hw_address(out, t, in->hw_addr);
 		if (in->has_txqlen)
-			netstat_text_printf(out, "  txqueuelen %d",
-					    in->txqlen);
+			netstat_text_printf(out, "  txqueuelen %d", in->txqlen);
 		netstat_text_printf(out, "  (%s)\n", t->title);
 	}
 	if (in->flags & 0x2000) {
@@ -395,9 +407,9 @@ void netdev_classic_long(struct netstat_ctx *ctx,
 		if (in->base_addr >= 0x100)
 			netstat_text_printf(out, "base 0x%x  ", in->base_addr);
 		if (in->mem_start)
-			netstat_text_printf(out, "memory 0x%" PRIx64 "-%" PRIx64
-						 "  ",
-					    in->mem_start, in->mem_end);
+			netstat_text_printf(
+				out, "memory 0x%" PRIx64 "-%" PRIx64 "  ",
+				in->mem_start, in->mem_end);
 		if (in->dma)
 			netstat_text_printf(out, "  dma 0x%x", in->dma);
 		netstat_text_puts(out, "\n");

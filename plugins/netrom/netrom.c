@@ -73,8 +73,8 @@ static void emit_row(struct netstat_ctx *ctx, const struct netrom_row *r)
 	v[NETROM_COL_DEST] = legacy_v_text(r->dest);
 	v[NETROM_COL_SOURCE] = legacy_v_text(r->source);
 	v[NETROM_COL_DEVICE] = netstat_v_str(r->device);
-	v[NETROM_COL_STATE] = netstat_v_state((int64_t)r->state,
-					      netrom_state_name(r->state));
+	v[NETROM_COL_STATE] =
+		netstat_v_state((int64_t)r->state, netrom_state_name(r->state));
 	v[NETROM_COL_VR] = netstat_v_uint(r->vr);
 	v[NETROM_COL_VS] = netstat_v_uint(r->vs);
 	v[NETROM_COL_SEND_Q] = netstat_v_uint(r->send_q);

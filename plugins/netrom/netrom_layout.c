@@ -2,8 +2,8 @@
  * The NET/ROM section as net-tools prints it (reference §3.17):
  *
  *   Active NET/ROM sockets
- *   User       Dest       Source     Device  State        Vr/Vs    Send-Q  Recv-Q
- *   N0CALL     K1ABC-3    N0CALL-9   nr0     ESTABLISHED  007/005  0       0
+ *   User       Dest       Source     Device  State        Vr/Vs    Send-Q
+ * Recv-Q N0CALL     K1ABC-3    N0CALL-9   nr0     ESTABLISHED  007/005  0 0
  */
 #include "plugins/legacy_common/legacy.h"
 #include "plugins/netrom/netrom_layout.h"
@@ -11,7 +11,10 @@
 const char *netrom_state_name(uint64_t state)
 {
 	static const char *const names[] = {
-		"LISTENING", "CONN SENT", "DISC SENT", "ESTABLISHED",
+		"LISTENING",
+		"CONN SENT",
+		"DISC SENT",
+		"ESTABLISHED",
 	};
 	return state < sizeof names / sizeof names[0] ? names[state] : NULL;
 }

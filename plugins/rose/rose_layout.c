@@ -16,7 +16,10 @@
 const char *rose_state_name(uint64_t state)
 {
 	static const char *const names[] = {
-		"LISTENING", "CONN SENT", "DISC SENT", "ESTABLISHED",
+		"LISTENING",
+		"CONN SENT",
+		"DISC SENT",
+		"ESTABLISHED",
 	};
 	return state < sizeof names / sizeof names[0] ? names[state] : NULL;
 }

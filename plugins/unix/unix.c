@@ -32,10 +32,10 @@ static int open_failed(struct netstat_ctx *ctx,
 {
 	if (err != ENOENT && err != EACCES) {
 		char path[256];
-		host->message(ctx, NETSTAT_STDERR, "%s: %s\n",
-			      host->proc_display(ctx, UNIX_PATH, path,
-						 sizeof path),
-			      host->errno_text(err));
+		host->message(
+			ctx, NETSTAT_STDERR, "%s: %s\n",
+			host->proc_display(ctx, UNIX_PATH, path, sizeof path),
+			host->errno_text(err));
 		return 255;
 	}
 	bool named = req->explicit_count > 0;
@@ -79,7 +79,8 @@ static void emit_line(struct netstat_ctx *ctx,
 
 	/* The -p map is costly: ask for it only when the column shows. */
 	if (u->has_inode &&
-	    netstat_column_shown(&unix_section.columns[UNIX_COL_PROGRAM], req)) {
+	    netstat_column_shown(&unix_section.columns[UNIX_COL_PROGRAM],
+				 req)) {
 		const struct netstat_process *proc =
 			host->process_of_inode(ctx, u->inode);
 		if (proc) {

@@ -29,8 +29,8 @@ const char *unix_type_name(uint64_t type)
 const char *unix_state_name(uint64_t state, uint64_t flags)
 {
 	static const char *const names[] = {
-		"FREE", "UNCONNECTED", "CONNECTING", "CONNECTED",
-		"DISCONNECTING",
+		"FREE",	     "UNCONNECTED",   "CONNECTING",
+		"CONNECTED", "DISCONNECTING",
 	};
 	if (unix_line_listening(state, flags))
 		return "LISTENING";
@@ -40,7 +40,8 @@ const char *unix_state_name(uint64_t state, uint64_t flags)
 const char *unix_flag_names(uint64_t flags, char *buf, size_t size)
 {
 	snprintf(buf, size, "%s%s%s", flags & UNIX_FLAG_ACC ? "ACC " : "",
-		 flags & UNIX_FLAG_W ? "W " : "", flags & UNIX_FLAG_N ? "N " : "");
+		 flags & UNIX_FLAG_W ? "W " : "",
+		 flags & UNIX_FLAG_N ? "N " : "");
 	size_t n = strlen(buf);
 	if (n > 0)
 		buf[n - 1] = '\0'; /* no trailing space in the list */
@@ -82,8 +83,8 @@ static void cell_type(struct netstat_ctx *ctx,
 		      struct netstat_text *out)
 {
 	const struct netstat_value *v = value_at(rec, column);
-	const char *name = v && v->type == NETSTAT_T_STATE ? v->v.state.name
-							   : NULL;
+	const char *name =
+		v && v->type == NETSTAT_T_STATE ? v->v.state.name : NULL;
 	netstat_text_puts(out, name ? name : "UNKNOWN");
 }
 

@@ -22,7 +22,7 @@ struct unix_line {
 	uint64_t type;
 	uint64_t state;
 	uint64_t inode;
-	bool has_inode;   /* the Inode field was read */
+	bool has_inode;	  /* the Inode field was read */
 	const char *path; /* rest of the line after the inode; NULL: unbound */
 };
 

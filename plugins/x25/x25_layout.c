@@ -3,7 +3,7 @@
  * line is not aligned with the rows, so it is written whole:
  *
  *   Active X.25 sockets
- *   Dest         Source          Device  LCI  State        Vr/Vs  Send-Q  Recv-Q
+ *   Dest         Source          Device  LCI  State        Vr/Vs  Send-Q Recv-Q
  *   1234567890      098765432       x25a    12   ESTABLISHED  02/01  5       6
  */
 #include <inttypes.h>
@@ -15,8 +15,8 @@
 const char *x25_state_name(uint64_t state)
 {
 	static const char *const names[] = {
-		"LISTENING", "SABM_SENT", "DISC_SENT", "ESTABLISHED",
-		"RECOVERY",
+		"LISTENING",   "SABM_SENT", "DISC_SENT",
+		"ESTABLISHED", "RECOVERY",
 	};
 	return state < sizeof names / sizeof names[0] ? names[state] : NULL;
 }

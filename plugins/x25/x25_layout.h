@@ -23,7 +23,7 @@ extern const struct netstat_section x25_section;
 extern const struct netstat_section x25_route_section;
 void x25_route_init(const struct netstat_host_api *h);
 int x25_route_list(struct netstat_ctx *ctx, const struct netstat_request *req,
-		    const struct netstat_source *src);
+		   const struct netstat_source *src);
 
 /* Name of an X.25 state, or NULL outside the table. */
 const char *x25_state_name(uint64_t state);

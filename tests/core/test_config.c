@@ -6,8 +6,7 @@
 #include "core/config/config.h"
 #include "tests/core/core_suites.h"
 
-static int load(struct config *cfg, const char *text, char *err,
-		size_t size)
+static int load(struct config *cfg, const char *text, char *err, size_t size)
 {
 	memset(cfg, 0, sizeof *cfg);
 	return config_load_string(cfg, text, strlen(text), "test.yaml", err,
@@ -33,7 +32,8 @@ START_TEST(valid_config)
 	ck_assert_msg(rc == 0, "%s", err);
 	ck_assert_str_eq(cfg.format, "json");
 	ck_assert_uint_eq(cfg.n_plugin_dirs, 2);
-	const struct config_module *m = config_find(&cfg, "inet", CONFIG_FAMILY);
+	const struct config_module *m =
+		config_find(&cfg, "inet", CONFIG_FAMILY);
 	ck_assert_ptr_nonnull(m);
 	ck_assert(m->enabled && !m->required);
 	ck_assert_uint_eq(m->n_selectors, 2);
@@ -103,8 +103,7 @@ static void expect_error(const char *text, const char *where,
 START_TEST(broken_yaml)
 {
 	expect_error("modules:\n  - name: [unclosed\n", "test.yaml:", "");
-	expect_error("format: classic\n  bad: indent\n", "test.yaml:2:",
-		     "");
+	expect_error("format: classic\n  bad: indent\n", "test.yaml:2:", "");
 }
 END_TEST
 
@@ -149,8 +148,7 @@ START_TEST(empty_config_is_valid)
 	ck_assert_int_eq(load(&cfg, "", err, sizeof err), 0);
 	ck_assert_uint_eq(cfg.n_modules, 0);
 	config_free(&cfg);
-	ck_assert_int_eq(load(&cfg, "# only a comment\n", err, sizeof err),
-			 0);
+	ck_assert_int_eq(load(&cfg, "# only a comment\n", err, sizeof err), 0);
 	config_free(&cfg);
 }
 END_TEST
@@ -168,9 +166,9 @@ START_TEST(missing_file)
 {
 	struct config cfg = {0};
 	char err[512] = "";
-	ck_assert_int_eq(config_load(&cfg, "/nonexistent/netstat.yaml", err,
-				     sizeof err),
-			 NETSTAT_ERR_NOTFOUND);
+	ck_assert_int_eq(
+		config_load(&cfg, "/nonexistent/netstat.yaml", err, sizeof err),
+		NETSTAT_ERR_NOTFOUND);
 	ck_assert_ptr_nonnull(strstr(err, "/nonexistent/netstat.yaml"));
 	config_free(&cfg);
 }

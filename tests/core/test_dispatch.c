@@ -2,26 +2,40 @@
 #include "core/run/dispatch.h"
 #include "tests/core/core_suites.h"
 
-static const struct netstat_section internet = {.key = "internet",
-						.order = NETSTAT_ORDER_INTERNET};
+static const struct netstat_section internet = {
+	.key = "internet", .order = NETSTAT_ORDER_INTERNET};
 static const struct netstat_section unix_s = {.key = "unix",
 					      .order = NETSTAT_ORDER_UNIX};
 
-static const struct netstat_source tcp6 = {
-	.name = "tcp6", .selector = "tcp", .family = "inet6",
-	.section = &internet, .order = 11, .flags = NETSTAT_SOURCE_DEFAULT};
-static const struct netstat_source tcp = {
-	.name = "tcp", .selector = "tcp", .family = "inet",
-	.section = &internet, .order = 10, .flags = NETSTAT_SOURCE_DEFAULT};
-static const struct netstat_source udp = {
-	.name = "udp", .selector = "udp", .family = "inet",
-	.section = &internet, .order = 30, .flags = NETSTAT_SOURCE_DEFAULT};
-static const struct netstat_source unx = {
-	.name = "unix", .selector = "unix", .family = "unix",
-	.section = &unix_s, .order = 0, .flags = NETSTAT_SOURCE_DEFAULT};
-static const struct netstat_source groups = {
-	.name = "igmp", .selector = "groups", .family = "inet",
-	.section = &unix_s, .order = 0};
+static const struct netstat_source tcp6 = {.name = "tcp6",
+					   .selector = "tcp",
+					   .family = "inet6",
+					   .section = &internet,
+					   .order = 11,
+					   .flags = NETSTAT_SOURCE_DEFAULT};
+static const struct netstat_source tcp = {.name = "tcp",
+					  .selector = "tcp",
+					  .family = "inet",
+					  .section = &internet,
+					  .order = 10,
+					  .flags = NETSTAT_SOURCE_DEFAULT};
+static const struct netstat_source udp = {.name = "udp",
+					  .selector = "udp",
+					  .family = "inet",
+					  .section = &internet,
+					  .order = 30,
+					  .flags = NETSTAT_SOURCE_DEFAULT};
+static const struct netstat_source unx = {.name = "unix",
+					  .selector = "unix",
+					  .family = "unix",
+					  .section = &unix_s,
+					  .order = 0,
+					  .flags = NETSTAT_SOURCE_DEFAULT};
+static const struct netstat_source groups = {.name = "igmp",
+					     .selector = "groups",
+					     .family = "inet",
+					     .section = &unix_s,
+					     .order = 0};
 
 START_TEST(sorts_by_section_then_order)
 {

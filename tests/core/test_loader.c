@@ -11,8 +11,8 @@
 
 static const char *dirs[] = {TEST_MODULES_DIR};
 
-static int load(const char *name, int kind, struct loaded_module *m,
-		char *err, size_t size)
+static int load(const char *name, int kind, struct loaded_module *m, char *err,
+		size_t size)
 {
 	struct loader_options opts = {.dirs = dirs, .n_dirs = 1};
 	ck_assert_int_eq(loader_init(), 0);
@@ -23,8 +23,8 @@ START_TEST(loads_good_module)
 {
 	struct loaded_module m;
 	char err[8192] = "";
-	int rc = load("good_family", NETSTAT_MODULE_FAMILY, &m, err,
-		      sizeof err);
+	int rc =
+		load("good_family", NETSTAT_MODULE_FAMILY, &m, err, sizeof err);
 	ck_assert_msg(rc == 0, "%s", err);
 	ck_assert_str_eq(m.module->name, "good_family");
 	ck_assert_uint_eq(m.module->family->n_sources, 1);
@@ -36,15 +36,15 @@ START_TEST(refuses_other_major)
 {
 	struct loaded_module m;
 	char err[8192] = "";
-	ck_assert_int_eq(load("abi_major", NETSTAT_MODULE_FORMAT, &m, err,
-			      sizeof err),
-			 NETSTAT_ERR_ABI);
+	ck_assert_int_eq(
+		load("abi_major", NETSTAT_MODULE_FORMAT, &m, err, sizeof err),
+		NETSTAT_ERR_ABI);
 	char want[128];
-	snprintf(want, sizeof want, "built for ABI %d.0; this netstat "
-		 "supports ABI %d.%d", NETSTAT_ABI_MAJOR + 1,
-		 NETSTAT_ABI_MAJOR, NETSTAT_ABI_MINOR);
-	ck_assert_msg(strstr(err, want) && strstr(err, "abi_major"), "%s",
-		      err);
+	snprintf(want, sizeof want,
+		 "built for ABI %d.0; this netstat "
+		 "supports ABI %d.%d",
+		 NETSTAT_ABI_MAJOR + 1, NETSTAT_ABI_MAJOR, NETSTAT_ABI_MINOR);
+	ck_assert_msg(strstr(err, want) && strstr(err, "abi_major"), "%s", err);
 	ck_assert_ptr_nonnull(strstr(err, TEST_MODULES_DIR));
 }
 END_TEST
@@ -53,9 +53,9 @@ START_TEST(refuses_newer_minor)
 {
 	struct loaded_module m;
 	char err[8192] = "";
-	ck_assert_int_eq(load("abi_minor", NETSTAT_MODULE_FORMAT, &m, err,
-			      sizeof err),
-			 NETSTAT_ERR_ABI);
+	ck_assert_int_eq(
+		load("abi_minor", NETSTAT_MODULE_FORMAT, &m, err, sizeof err),
+		NETSTAT_ERR_ABI);
 	ck_assert_ptr_nonnull(strstr(err, "abi_minor"));
 }
 END_TEST
@@ -74,15 +74,14 @@ END_TEST
 
 START_TEST(abi_rule)
 {
-	ck_assert_int_eq(loader_abi_compatible(NETSTAT_ABI_MAJOR,
-					       NETSTAT_ABI_MINOR),
-			 0);
+	ck_assert_int_eq(
+		loader_abi_compatible(NETSTAT_ABI_MAJOR, NETSTAT_ABI_MINOR), 0);
 	ck_assert_int_eq(loader_abi_compatible(NETSTAT_ABI_MAJOR, 0), 0);
 	ck_assert_int_lt(loader_abi_compatible(NETSTAT_ABI_MAJOR + 1, 0), 0);
 	ck_assert_int_lt(loader_abi_compatible(NETSTAT_ABI_MAJOR - 1, 0), 0);
-	ck_assert_int_lt(loader_abi_compatible(NETSTAT_ABI_MAJOR,
-					       NETSTAT_ABI_MINOR + 1),
-			 0);
+	ck_assert_int_lt(
+		loader_abi_compatible(NETSTAT_ABI_MAJOR, NETSTAT_ABI_MINOR + 1),
+		0);
 }
 END_TEST
 
@@ -90,9 +89,9 @@ START_TEST(refuses_non_module)
 {
 	struct loaded_module m;
 	char err[8192] = "";
-	ck_assert_int_eq(load("not_module", NETSTAT_MODULE_FAMILY, &m, err,
-			      sizeof err),
-			 NETSTAT_ERR_LOAD);
+	ck_assert_int_eq(
+		load("not_module", NETSTAT_MODULE_FAMILY, &m, err, sizeof err),
+		NETSTAT_ERR_LOAD);
 	ck_assert_msg(strstr(err, "not a netstat module"), "%s", err);
 }
 END_TEST
@@ -101,9 +100,9 @@ START_TEST(refuses_wrong_kind)
 {
 	struct loaded_module m;
 	char err[8192] = "";
-	ck_assert_int_eq(load("wrong_kind", NETSTAT_MODULE_FORMAT, &m, err,
-			      sizeof err),
-			 NETSTAT_ERR_LOAD);
+	ck_assert_int_eq(
+		load("wrong_kind", NETSTAT_MODULE_FORMAT, &m, err, sizeof err),
+		NETSTAT_ERR_LOAD);
 	ck_assert_msg(strstr(err, "is a family module"), "%s", err);
 }
 END_TEST
@@ -112,8 +111,8 @@ START_TEST(missing_module_named)
 {
 	struct loaded_module m;
 	char err[8192] = "";
-	ck_assert_int_eq(load("no_such_module", NETSTAT_MODULE_FAMILY, &m,
-			      err, sizeof err),
+	ck_assert_int_eq(load("no_such_module", NETSTAT_MODULE_FAMILY, &m, err,
+			      sizeof err),
 			 NETSTAT_ERR_NOTFOUND);
 	ck_assert_msg(strstr(err, "module `no_such_module' not found in") &&
 			      strstr(err, TEST_MODULES_DIR),

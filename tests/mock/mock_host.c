@@ -149,14 +149,14 @@ static void m_emit(struct netstat_ctx *ctx, const struct netstat_record *rec)
 
 	if (ctx->n_records == ctx->cap_records) {
 		ctx->cap_records = ctx->cap_records ? ctx->cap_records * 2 : 16;
-		ctx->records = realloc(ctx->records, ctx->cap_records *
-							     sizeof *ctx->records);
+		ctx->records = realloc(ctx->records,
+				       ctx->cap_records * sizeof *ctx->records);
 	}
 	struct mock_record *m = &ctx->records[ctx->n_records++];
 	m->section = rec->section;
 	m->n_values = rec->n_values;
-	m->values = calloc(rec->n_values ? rec->n_values : 1,
-			   sizeof *m->values);
+	m->values =
+		calloc(rec->n_values ? rec->n_values : 1, sizeof *m->values);
 	for (size_t i = 0; i < rec->n_values; i++) {
 		struct netstat_value v = rec->values[i];
 		switch (v.type) {
@@ -185,8 +185,7 @@ static void m_emit(struct netstat_ctx *ctx, const struct netstat_record *rec)
 	}
 }
 
-static void m_message(struct netstat_ctx *ctx, int stream, const char *fmt,
-		      ...)
+static void m_message(struct netstat_ctx *ctx, int stream, const char *fmt, ...)
 {
 	char buf[4096];
 	va_list ap;
@@ -214,8 +213,8 @@ static const char *m_host_name(struct netstat_ctx *ctx,
 	static char buf[INET6_ADDRSTRLEN];
 	if (a->family == NETSTAT_ADDR_TEXT)
 		return a->text ? a->text : "";
-	inet_ntop(a->family == NETSTAT_ADDR_INET ? AF_INET : AF_INET6,
-		  a->bytes, buf, sizeof buf);
+	inet_ntop(a->family == NETSTAT_ADDR_INET ? AF_INET : AF_INET6, a->bytes,
+		  buf, sizeof buf);
 	if (!(flags & NETSTAT_NAME_NUMERIC))
 		for (size_t i = 0; i < ctx->n_hosts; i++)
 			if (strcmp(ctx->hosts[i].key, buf) == 0)
@@ -439,8 +438,8 @@ void mock_add_host(struct netstat_ctx *ctx, const char *numeric,
 	add_name(ctx->hosts, &ctx->n_hosts, numeric, 0, 0, name);
 }
 
-void mock_add_service(struct netstat_ctx *ctx, uint32_t port,
-		      const char *table, const char *name)
+void mock_add_service(struct netstat_ctx *ctx, uint32_t port, const char *table,
+		      const char *name)
 {
 	add_name(ctx->services, &ctx->n_services, table, port, 0, name);
 }

@@ -48,8 +48,8 @@ const char *mock_stderr(struct netstat_ctx *ctx); /* messages */
 /* Name tables (everything else resolves to numeric text / NULL). */
 void mock_add_host(struct netstat_ctx *ctx, const char *numeric,
 		   const char *name);
-void mock_add_service(struct netstat_ctx *ctx, uint32_t port,
-		      const char *table, const char *name);
+void mock_add_service(struct netstat_ctx *ctx, uint32_t port, const char *table,
+		      const char *name);
 void mock_add_user(struct netstat_ctx *ctx, uint32_t uid, const char *name);
 void mock_add_process(struct netstat_ctx *ctx, uint64_t inode, int32_t pid,
 		      const char *name);

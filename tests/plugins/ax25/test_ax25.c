@@ -19,19 +19,26 @@ START_TEST(test_current)
 	run("current");
 	ck_assert_int_eq(status, 0);
 	ck_assert_str_eq(
-		mock_stdout(ctx),
-		TITLE
-		"G8BPQ-5    G4KLX-1    ax0     ESTABLISHED  002/005  0       0     \n"
-		"*          G4KLX-1    ax0     LISTENING    000/000  0       0     \n"
-		"WB0ABC-7   N0CALL-15  bpq1    SABM SENT    000/000  1024    512   \n"
-		"K1ABC-2    VE3XYZ     ax1     RECOVERY     011/012  2       3     \n"
-		"DL1ABC     G4KLX-1    ax0     DISC SENT    000/000  0       0     \n"
-		"*          N0CALL*    ax0     LISTENING    000/000  0       0     \n"
+		mock_stdout(ctx), TITLE
+		"G8BPQ-5    G4KLX-1    ax0     ESTABLISHED  002/005  0       0 "
+		"    \n"
+		"*          G4KLX-1    ax0     LISTENING    000/000  0       0 "
+		"    \n"
+		"WB0ABC-7   N0CALL-15  bpq1    SABM SENT    000/000  1024    "
+		"512   \n"
+		"K1ABC-2    VE3XYZ     ax1     RECOVERY     011/012  2       3 "
+		"    \n"
+		"DL1ABC     G4KLX-1    ax0     DISC SENT    000/000  0       0 "
+		"    \n"
+		"*          N0CALL*    ax0     LISTENING    000/000  0       0 "
+		"    \n"
 		"K1ABC-2    G4KLX-1    ax0     ESTABLISHED  100/127  65535   "
 		"4294967295\n"
-		"SHORT      LONGCALL-15  nr0     7            001/001  5       6  "
+		"SHORT      LONGCALL-15  nr0     7            001/001  5       "
+		"6  "
 		"   \n" PROBLEM PROBLEM PROBLEM
-		"K1ABC      G4KLX-2    ax0     ESTABLISHED  002/001  9       8     \n");
+		"K1ABC      G4KLX-2    ax0     ESTABLISHED  002/001  9       8 "
+		"    \n");
 	ck_assert_str_eq(mock_stderr(ctx), "");
 	ck_assert_uint_eq(mock_record_count(ctx), 9);
 }
@@ -67,13 +74,13 @@ START_TEST(test_old_format)
 {
 	run("old");
 	ck_assert_int_eq(status, 0);
-	ck_assert_str_eq(
-		mock_stdout(ctx),
-		TITLE
-		"G8BPQ-5    G4KLX-1    ax0     ESTABLISHED  002/005  7       9     \n"
-		"*          G4KLX-1    ax0     LISTENING    000/000  0       0     \n"
-		"Problem reading data from /proc/net/ax25\n"
-		"Problem reading data from /proc/net/ax25\n");
+	ck_assert_str_eq(mock_stdout(ctx),
+			 TITLE "G8BPQ-5    G4KLX-1    ax0     ESTABLISHED  "
+			       "002/005  7       9     \n"
+			       "*          G4KLX-1    ax0     LISTENING    "
+			       "000/000  0       0     \n"
+			       "Problem reading data from /proc/net/ax25\n"
+			       "Problem reading data from /proc/net/ax25\n");
 }
 END_TEST
 

@@ -47,20 +47,30 @@ START_TEST(lookup_reachability)
 	const struct stats_group *ip = &stats_groups_v4[0];
 	const struct stats_group *tcpext = &stats_groups_v4[5];
 	ck_assert_str_eq(tcpext->name, "TcpExt");
-	ck_assert_ptr_null(stats_lookup(ip->entries, ip->n_entries,
-					"Forwarding"));
-	ck_assert_ptr_nonnull(stats_lookup(ip->entries, ip->n_entries,
-					   "DefaultTTL"));
-	ck_assert_ptr_nonnull(stats_lookup(ip->entries, ip->n_entries,
-					   "InReceives"));
+	ck_assert_ptr_null(
+		stats_lookup(ip->entries, ip->n_entries, "Forwarding"));
+	ck_assert_ptr_nonnull(
+		stats_lookup(ip->entries, ip->n_entries, "DefaultTTL"));
+	ck_assert_ptr_nonnull(
+		stats_lookup(ip->entries, ip->n_entries, "InReceives"));
 	static const char *const unreachable[] = {
-		"TCPDirectCopyFromPrequeue", "TCPDSACKOfoRecv",
-		"TCPDSACKOfoSent", "TCPDSACKOldSent", "TCPDSACKRecv",
-		"TCPDSackUndo", "TCPDSACKUndo", "TCPLoss",
-		"TCPPrequeueDropped", "TCPRenoRecoveryFailed",
-		"TCPRenoRecoveryFail", "TCPSackFailures",
-		"TCPSackRecoveryFail", "TCPSackRecovery", "TCPSACKReneging",
-		"TCPTimeouts", "TWKilled",
+		"TCPDirectCopyFromPrequeue",
+		"TCPDSACKOfoRecv",
+		"TCPDSACKOfoSent",
+		"TCPDSACKOldSent",
+		"TCPDSACKRecv",
+		"TCPDSackUndo",
+		"TCPDSACKUndo",
+		"TCPLoss",
+		"TCPPrequeueDropped",
+		"TCPRenoRecoveryFailed",
+		"TCPRenoRecoveryFail",
+		"TCPSackFailures",
+		"TCPSackRecoveryFail",
+		"TCPSackRecovery",
+		"TCPSACKReneging",
+		"TCPTimeouts",
+		"TWKilled",
 	};
 	size_t found = 0;
 	for (size_t i = 0; i < tcpext->n_entries; i++) {
@@ -101,7 +111,7 @@ END_TEST
 	"Tcp:\n"                                                               \
 	"    7 active connection openings\n"                                   \
 	"TcpExt:\n"                                                            \
-	"    4 TCP sockets finished time wait in fast timer\n"               \
+	"    4 TCP sockets finished time wait in fast timer\n"                 \
 	"    TCPTimeouts: 5\n"
 
 START_TEST(stats_v4_classic_and_typed)
@@ -191,8 +201,7 @@ START_TEST(routes_numeric_level2)
 	req = mock_request(NETSTAT_REPORT_ROUTES);
 	req.flags = NETSTAT_REQ_NUMERIC_HOSTS;
 	ck_assert_int_eq(run("routes/full", &inet_srcs[0]), 0);
-	ck_assert_str_eq(mock_stdout(ctx),
-			 FIB_TITLE FIB_L2
+	ck_assert_str_eq(mock_stdout(ctx), FIB_TITLE FIB_L2
 			 "0.0.0.0         10.1.2.1        0.0.0.0         UG  "
 			 "      0 0          0 v0\n"
 			 "10.50.0.0       -               255.255.0.0     !   "
@@ -215,8 +224,7 @@ START_TEST(routes_names_and_levels)
 	req = mock_request(NETSTAT_REPORT_ROUTES);
 	req.extend = 1;
 	ck_assert_int_eq(run("routes/full", &inet_srcs[0]), 0);
-	ck_assert_str_eq(mock_stdout(ctx),
-			 FIB_TITLE
+	ck_assert_str_eq(mock_stdout(ctx), FIB_TITLE
 			 "Destination     Gateway         Genmask         "
 			 "Flags Metric Ref    Use Iface\n"
 			 "default         10.1.2.1        0.0.0.0         UG  "

@@ -8,11 +8,19 @@ extern const struct netstat_module ipx_LTX_netstat_module;
 	"Proto Recv-Q Send-Q Local Address              Foreign Address      " \
 	"      State"
 #define ROW1 "IPX        0      0 00000001:0000C0FFEE01:5104 -               "
-#define ROW2 "IPX      512     64 00000001:0000C0FFEE01:0340 DEADBEEF:00A0C9123456:5204 ESTAB"
-#define ROW3 "IPX       16     32 00000001:0000C0FFEE02:0440 DEADBEEF:00A0C9123456:5304 ESTAB"
-#define ROW4 "IPX        0      0 FFFFFFFE:FFFFFFFFFFFE:FFFF -                          UNK. "
+#define ROW2                                                                   \
+	"IPX      512     64 00000001:0000C0FFEE01:0340 "                      \
+	"DEADBEEF:00A0C9123456:5204 ESTAB"
+#define ROW3                                                                   \
+	"IPX       16     32 00000001:0000C0FFEE02:0440 "                      \
+	"DEADBEEF:00A0C9123456:5304 ESTAB"
+#define ROW4                                                                   \
+	"IPX        0      0 FFFFFFFE:FFFFFFFFFFFE:FFFF -                    " \
+	"      UNK. "
 #define ROW5 "IPX        5      6 00000010:0000              -               "
-#define ROW6 "IPX        0      0 :0100                      :3412                      ESTAB"
+#define ROW6                                                                   \
+	"IPX        0      0 :0100                      :3412                " \
+	"      ESTAB"
 #define ROW7 "IPX        0      0 0000ABCD:0040              -               "
 #define PAD16 "                "
 #define PROBLEM "Problem reading data from /proc/net/ipx/socket\n"
@@ -45,11 +53,11 @@ START_TEST(test_extend_users)
 	mock_add_user(ctx, 1000, "alice");
 	mock_add_user(ctx, 65534, "nobody");
 	run("current");
-	ck_assert_str_eq(mock_stdout(ctx),
-			 TITLE " User\n" ROW1 PAD16 " root      \n" ROW2
-			       " alice     \n" ROW3 " alice     \n" ROW4
-			       " nobody    \n" ROW5 PAD16 " 12345     \n" ROW6
-			       " root      \n" ROW7 PAD16 " root      \n" PROBLEM);
+	ck_assert_str_eq(mock_stdout(ctx), TITLE
+			 " User\n" ROW1 PAD16 " root      \n" ROW2
+			 " alice     \n" ROW3 " alice     \n" ROW4
+			 " nobody    \n" ROW5 PAD16 " 12345     \n" ROW6
+			 " root      \n" ROW7 PAD16 " root      \n" PROBLEM);
 }
 END_TEST
 

@@ -47,8 +47,8 @@ static inline void lt_open(const char *family, const char *tree)
 	ctx = mock_ctx_new(root, &req, NULL);
 }
 
-static inline void lt_run(const struct netstat_module *module, const char *family,
-		   const char *tree)
+static inline void lt_run(const struct netstat_module *module,
+			  const char *family, const char *tree)
 {
 	if (!ctx)
 		lt_open(family, tree);

@@ -63,10 +63,10 @@ START_TEST(table_extend_and_names)
 	mock_add_service(ctx, 22, "tcp", "ssh");
 	ck_assert_int_eq(mock_run_family(ctx, &masquerade_LTX_netstat_module),
 			 0);
-	ck_assert_ptr_nonnull(strstr(mock_stdout(ctx),
-				     "tcp 149:59.50       4660     5    -3 "
-				     "10.1.2.3             10.1.2.4             "
-				     "1025 -> ssh (61441)\n"));
+	ck_assert_ptr_nonnull(strstr(
+		mock_stdout(ctx), "tcp 149:59.50       4660     5    -3 "
+				  "10.1.2.3             10.1.2.4             "
+				  "1025 -> ssh (61441)\n"));
 }
 END_TEST
 
@@ -100,11 +100,11 @@ START_TEST(conntrack_snat_only)
 {
 	ck_assert_int_eq(run("conntrack"), 0);
 	ck_assert_uint_eq(mock_record_count(ctx), 1);
-	ck_assert_str_eq(mock_stdout(ctx),
-			 HEAD "prot   expire source               destination  "
-			      "        ports\n"
-			      "tcp 7199:59.00 10.0.0.2             192.0.2.9    "
-			      "        40000 -> 22 (61000)\n");
+	ck_assert_str_eq(mock_stdout(ctx), HEAD
+			 "prot   expire source               destination  "
+			 "        ports\n"
+			 "tcp 7199:59.00 10.0.0.2             192.0.2.9    "
+			 "        40000 -> 22 (61000)\n");
 }
 END_TEST
 

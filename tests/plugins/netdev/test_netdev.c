@@ -9,8 +9,9 @@
 START_TEST(name_order)
 {
 	static const char *const sorted[] = {
-		"b0", "eth01", "eth1", "eth2", "eth10", "eth10:1", "eth10:2",
-		"eth10:10", "lo", "tap0", "v0", "v0:7", "v1",
+		"b0",	   "eth01",   "eth1",	  "eth2", "eth10",
+		"eth10:1", "eth10:2", "eth10:10", "lo",	  "tap0",
+		"v0",	   "v0:7",    "v1",
 	};
 	size_t n = sizeof sorted / sizeof sorted[0];
 	for (size_t i = 0; i + 1 < n; i++) {
@@ -102,7 +103,9 @@ END_TEST
 
 static const struct netstat_column cols[1] = {{.key = "iface"}};
 static const struct netstat_section sec = {
-	.key = "t", .flags = NETSTAT_SECTION_NO_COLUMN_LINE, .columns = cols,
+	.key = "t",
+	.flags = NETSTAT_SECTION_NO_COLUMN_LINE,
+	.columns = cols,
 	.n_columns = 1};
 
 /* Renders one record through a classic row function. */
@@ -111,8 +114,10 @@ static const char *render(netstat_classic_row_fn fn, struct netdev_row *row,
 {
 	struct netstat_ctx *ctx = mock_ctx_new("/nonexistent", req, NULL);
 	struct netstat_value v = netstat_v_str(row->iface->name);
-	struct netstat_record rec = {.section = &sec, .values = &v,
-				     .n_values = 1, .classic_row = fn,
+	struct netstat_record rec = {.section = &sec,
+				     .values = &v,
+				     .n_values = 1,
+				     .classic_row = fn,
 				     .priv = row};
 	mock_host_api()->emit(ctx, &rec);
 	static char out[4096];
@@ -167,13 +172,22 @@ START_TEST(long_block)
 	e.stats.tx_packets = 471;
 	e.stats.tx_bytes = 40263;
 	struct netdev_info in = {
-		.flags = 0x1043, .mtu = 1400, .has_hw = true, .hw_type = 1,
-		.hw_addr = {2, 0xfc, 0, 0, 0, 1}, .has_txqlen = true,
-		.txqlen = 1000, .has_addr = true, .addr = {192, 0, 2, 2},
-		.netmask = {255, 255, 255, 0}, .broadcast = {192, 0, 2, 255},
+		.flags = 0x1043,
+		.mtu = 1400,
+		.has_hw = true,
+		.hw_type = 1,
+		.hw_addr = {2, 0xfc, 0, 0, 0, 1},
+		.has_txqlen = true,
+		.txqlen = 1000,
+		.has_addr = true,
+		.addr = {192, 0, 2, 2},
+		.netmask = {255, 255, 255, 0},
+		.broadcast = {192, 0, 2, 255},
 	};
 	struct netdev_inet6 six[2] = {
-		{.name = "eth0", .addr = {0xfe, 0x80, [15] = 1}, .plen = 64,
+		{.name = "eth0",
+		 .addr = {0xfe, 0x80, [15] = 1},
+		 .plen = 64,
 		 .scope = 0x20},
 		{.name = "eth1", .plen = 64},
 	};

@@ -19,25 +19,31 @@ START_TEST(test_current)
 	lt_select("netrom");
 	run("current");
 	ck_assert_int_eq(status, 0);
-	ck_assert_str_eq(
-		mock_stdout(ctx),
-		TITLE
-		"G4KLX      *          G4KLX-9    ???     LISTENING    000/000  "
-		"0       0     \n"
-		"G4KLX      *          G4KLX-10   ???     LISTENING    000/000  "
-		"0       0     \n"
-		"G4KLX      G8BPQ-2    G4KLX-9    nr0     ESTABLISHED  002/001  "
-		"4       0     \n"
-		"N0CALL-1   WB0ABC-15  G4KLX-9    nr0     CONN SENT    000/000  "
-		"0       0     \n"
-		"VE3XYZ     K1ABC-2    G4KLX-9    nr1     DISC SENT    100/099  "
-		"1024    65535 \n"
-		"DL1ABC-15  K1ABC-2    G4KLX-9    nr1     ESTABLISHED  007/007  "
-		"1       2     \n"
-		"K1ABC      G4KLX      G4KLX-9    nr0     9            000/000  "
-		"0       0     \n" PROBLEM PROBLEM
-		"G4KLX-2    G8BPQ-2    G4KLX-9    nr0     ESTABLISHED  004/003  "
-		"5       6     \n");
+	ck_assert_str_eq(mock_stdout(ctx),
+			 TITLE "G4KLX      *          G4KLX-9    ???     "
+			       "LISTENING    000/000  "
+			       "0       0     \n"
+			       "G4KLX      *          G4KLX-10   ???     "
+			       "LISTENING    000/000  "
+			       "0       0     \n"
+			       "G4KLX      G8BPQ-2    G4KLX-9    nr0     "
+			       "ESTABLISHED  002/001  "
+			       "4       0     \n"
+			       "N0CALL-1   WB0ABC-15  G4KLX-9    nr0     CONN "
+			       "SENT    000/000  "
+			       "0       0     \n"
+			       "VE3XYZ     K1ABC-2    G4KLX-9    nr1     DISC "
+			       "SENT    100/099  "
+			       "1024    65535 \n"
+			       "DL1ABC-15  K1ABC-2    G4KLX-9    nr1     "
+			       "ESTABLISHED  007/007  "
+			       "1       2     \n"
+			       "K1ABC      G4KLX      G4KLX-9    nr0     9     "
+			       "       000/000  "
+			       "0       0     \n" PROBLEM PROBLEM
+			       "G4KLX-2    G8BPQ-2    G4KLX-9    nr0     "
+			       "ESTABLISHED  004/003  "
+			       "5       6     \n");
 	ck_assert_str_eq(mock_stderr(ctx), "");
 }
 END_TEST
@@ -68,8 +74,9 @@ START_TEST(test_missing)
 	run("missing");
 	ck_assert_int_eq(status, 1);
 	ck_assert_str_eq(mock_stdout(ctx), "");
-	ck_assert_str_eq(mock_stderr(ctx),
-			 "netstat: no support for `AF NETROM' on this system.\n");
+	ck_assert_str_eq(
+		mock_stderr(ctx),
+		"netstat: no support for `AF NETROM' on this system.\n");
 }
 END_TEST
 

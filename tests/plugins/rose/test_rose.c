@@ -15,25 +15,31 @@ START_TEST(test_current)
 	lt_select("rose");
 	run("current");
 	ck_assert_int_eq(status, 0);
-	ck_assert_str_eq(
-		mock_stdout(ctx),
-		"Active ROSE sockets\n"
-		"dest_addr   dest_call  src_addr    src_call  dev   lci neigh   "
-		"state\n"
-		"*           *          2624000001  G4KLX     ???     0     0   "
-		"LISTENING\n"
-		"*           *          2624000002  G4KLX-2   ???     0     0   "
-		"LISTENING\n"
-		"3100000002  K1ABC-2    2624000001  G4KLX-1   rose0   1     1   "
-		"ESTABLISHED\n"
-		"2624000099  DL1ABC     2624000001  G4KLX     rose0 999     2   "
-		"CONN SENT\n"
-		"5050505050  VK2XX-15   2624000001  G4KLX     rose1  AB 65535   "
-		"DISC SENT\n"
-		"5050505051  VK2XX-14   2624000001  G4KLX     rose1  42     3   "
-		"ESTABLISHED\n"
-		"5050505052  N0CALL     2624000001  G4KLX     rose1  43     3   "
-		"5\n" PROBLEM PROBLEM);
+	ck_assert_str_eq(mock_stdout(ctx), "Active ROSE sockets\n"
+					   "dest_addr   dest_call  src_addr    "
+					   "src_call  dev   lci neigh   "
+					   "state\n"
+					   "*           *          2624000001  "
+					   "G4KLX     ???     0     0   "
+					   "LISTENING\n"
+					   "*           *          2624000002  "
+					   "G4KLX-2   ???     0     0   "
+					   "LISTENING\n"
+					   "3100000002  K1ABC-2    2624000001  "
+					   "G4KLX-1   rose0   1     1   "
+					   "ESTABLISHED\n"
+					   "2624000099  DL1ABC     2624000001  "
+					   "G4KLX     rose0 999     2   "
+					   "CONN SENT\n"
+					   "5050505050  VK2XX-15   2624000001  "
+					   "G4KLX     rose1  AB 65535   "
+					   "DISC SENT\n"
+					   "5050505051  VK2XX-14   2624000001  "
+					   "G4KLX     rose1  42     3   "
+					   "ESTABLISHED\n"
+					   "5050505052  N0CALL     2624000001  "
+					   "G4KLX     rose1  43     3   "
+					   "5\n" PROBLEM PROBLEM);
 	ck_assert_str_eq(mock_stderr(ctx), "");
 }
 END_TEST

@@ -48,7 +48,8 @@ static void select_unix(void)
 	req.explicit_count = 1;
 }
 
-#define HEADER "Proto RefCnt Flags       Type       State         I-Node   Path\n"
+#define HEADER                                                                 \
+	"Proto RefCnt Flags       Type       State         I-Node   Path\n"
 #define BOGUS "warning, got bogus unix line.\n"
 
 /* Rows of tests/fixtures/unix/modern, as net-tools 2.10 prints them except
@@ -66,7 +67,8 @@ static void select_unix(void)
 #define R_ABSTRACT                                                             \
 	"unix  2      [ ACC ]     SEQPACKET  LISTENING     18414    "          \
 	"@/org/kernel/linux/storage/multipathd\n"
-#define R_UNBOUND "unix  3      [ ]         STREAM     CONNECTED     18415    \n"
+#define R_UNBOUND                                                              \
+	"unix  3      [ ]         STREAM     CONNECTED     18415    \n"
 #define R_SPACES                                                               \
 	"unix  2      [ ACC ]     STREAM     LISTENING     18416    "          \
 	"/run/user/1000/path\n"
@@ -78,8 +80,10 @@ static void select_unix(void)
 	"/tmp/.X11-unix/X0\n"                                                  \
 	"unix  1      [ N ]       DGRAM      CONNECTED     18419    "          \
 	"/run/nospace\n"                                                       \
-	"unix  1      [ ]         RAW                      18420    /run/raw\n" \
-	"unix  1      [ ]         RDM                      18421    /run/rdm\n" \
+	"unix  1      [ ]         RAW                      18420    "          \
+	"/run/raw\n"                                                           \
+	"unix  1      [ ]         RDM                      18421    "          \
+	"/run/rdm\n"                                                           \
 	"unix  1      [ ]         UNKNOWN    FREE          18422    "          \
 	"/run/type9-free\n"                                                    \
 	"unix  1      [ ]         STREAM     CONNECTING    0        "          \
@@ -96,7 +100,8 @@ static void select_unix(void)
 	"@@embedded@nul\n"                                                     \
 	"unix  2      [ ]         DGRAM                    18429    "          \
 	"/run/ctl\\033[31mred\\001\\177\n"                                     \
-	"unix  2      [ ]         DGRAM                    18430    /run/tab\n" \
+	"unix  2      [ ]         DGRAM                    18430    "          \
+	"/run/tab\n"                                                           \
 	"unix  2      [ ]         DGRAM                    18431    "          \
 	"/run/caf\303\251.sock\n"
 #define R_AFTER_BOGUS                                                          \
@@ -112,11 +117,12 @@ START_TEST(test_all)
 	req.flags |= NETSTAT_REQ_ALL;
 	run("modern");
 	ck_assert_int_eq(status, 0);
-	ck_assert_str_eq(mock_stdout(ctx),
-			 "Active UNIX domain sockets (servers and established)\n"
-			 HEADER R_LISTEN_PRIVATE R_PRIVATE R_NOTIFY R_ABSTRACT
-				 R_UNBOUND R_SPACES R_ALL_FLAGS R_REST
-					 R_AFTER_BOGUS R_TAIL);
+	ck_assert_str_eq(
+		mock_stdout(ctx),
+		"Active UNIX domain sockets (servers and established)\n" HEADER
+			R_LISTEN_PRIVATE R_PRIVATE R_NOTIFY R_ABSTRACT R_UNBOUND
+				R_SPACES R_ALL_FLAGS R_REST R_AFTER_BOGUS
+					R_TAIL);
 	ck_assert_str_eq(mock_stderr(ctx), BOGUS BOGUS BOGUS);
 	ck_assert_uint_eq(mock_record_count(ctx), 24);
 }
@@ -141,9 +147,10 @@ START_TEST(test_connected)
 {
 	run("modern");
 	ck_assert_int_eq(status, 0);
-	ck_assert_str_eq(mock_stdout(ctx),
-			 "Active UNIX domain sockets (w/o servers)\n" HEADER
-				 R_PRIVATE R_NOTIFY R_UNBOUND R_REST R_TAIL);
+	ck_assert_str_eq(
+		mock_stdout(ctx),
+		"Active UNIX domain sockets (w/o servers)\n" HEADER R_PRIVATE
+			R_NOTIFY R_UNBOUND R_REST R_TAIL);
 }
 END_TEST
 
@@ -153,8 +160,8 @@ START_TEST(test_all_wins_over_listening)
 	req.flags |= NETSTAT_REQ_ALL | NETSTAT_REQ_LISTENING;
 	run("modern");
 	ck_assert_uint_eq(mock_record_count(ctx), 24);
-	ck_assert_ptr_nonnull(strstr(mock_stdout(ctx),
-				     "(servers and established)\n"));
+	ck_assert_ptr_nonnull(
+		strstr(mock_stdout(ctx), "(servers and established)\n"));
 }
 END_TEST
 
@@ -212,8 +219,7 @@ START_TEST(test_typed_values)
 	ck_assert_uint_eq(value(16, "inode")->v.u, UINT64_MAX);
 
 	/* Record 18: the raw path, control bytes and all (formats escape). */
-	ck_assert_str_eq(value(18, "path")->v.s,
-			 "/run/ctl\033[31mred\001\177");
+	ck_assert_str_eq(value(18, "path")->v.s, "/run/ctl\033[31mred\001\177");
 	ck_assert_str_eq(value(19, "path")->v.s, "/run/tab\there");
 
 	/* Record 22: an unreadable inode is absent, not stale. */
@@ -234,12 +240,12 @@ START_TEST(test_programs)
 	ck_assert_ptr_nonnull(strstr(
 		out, "Proto RefCnt Flags       Type       State         I-Node"
 		     "   PID/Program name     Path\n"));
-	ck_assert_ptr_nonnull(
-		strstr(out, "unix  3      [ ]         STREAM     CONNECTED     "
-			    "18412    1/systemd            /run/systemd/private\n"));
-	ck_assert_ptr_nonnull(
-		strstr(out, "unix  2      [ ]         DGRAM                    "
-			    "18413    4242/a-very-long-pr  /run/systemd/notify\n"));
+	ck_assert_ptr_nonnull(strstr(
+		out, "unix  3      [ ]         STREAM     CONNECTED     "
+		     "18412    1/systemd            /run/systemd/private\n"));
+	ck_assert_ptr_nonnull(strstr(
+		out, "unix  2      [ ]         DGRAM                    "
+		     "18413    4242/a-very-long-pr  /run/systemd/notify\n"));
 	ck_assert_ptr_nonnull(
 		strstr(out, "unix  3      [ ]         STREAM     CONNECTED     "
 			    "18415    -                    \n"));
@@ -254,10 +260,10 @@ START_TEST(test_context_column)
 {
 	req.flags |= NETSTAT_REQ_PROGRAMS | NETSTAT_REQ_CONTEXT;
 	run("modern");
-	ck_assert_ptr_nonnull(strstr(
-		mock_stdout(ctx),
-		"I-Node   PID/Program name     Security Context"
-		"                                   Path\n"));
+	ck_assert_ptr_nonnull(
+		strstr(mock_stdout(ctx),
+		       "I-Node   PID/Program name     Security Context"
+		       "                                   Path\n"));
 	ck_assert_ptr_nonnull(strstr(mock_stdout(ctx),
 				     "18412    -                    -      "));
 }
@@ -374,9 +380,8 @@ START_TEST(test_parse_fields)
 		6);
 	ck_assert_ptr_null(u.path);
 	ck_assert(!u.has_inode);
-	ck_assert_int_eq(unix_line_parse("0000: 2 0 10000 1 1 77 /a b", true,
-					 &u),
-			 8);
+	ck_assert_int_eq(
+		unix_line_parse("0000: 2 0 10000 1 1 77 /a b", true, &u), 8);
 	ck_assert_uint_eq(u.flags, 0x10000);
 	ck_assert_uint_eq(u.inode, 77);
 	ck_assert_str_eq(u.path, "/a b");
