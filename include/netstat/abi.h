@@ -2,6 +2,7 @@
 #ifndef NETSTAT_ABI_H
 #define NETSTAT_ABI_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 /**
@@ -12,12 +13,12 @@
  * (new trailing members of tables that carry their size, new enum values);
  * anything else is a major bump. See docs/abi.md.
  */
-#define NETSTAT_ABI_MAJOR 1
-/* 1.1: NETSTAT_COL_STRUCTURED_ONLY, NETSTAT_STATUS_DEFERRED. */
-#define NETSTAT_ABI_MINOR 1
+#define NETSTAT_ABI_MAJOR 2
+#define NETSTAT_ABI_MINOR 0
 
 struct netstat_family;
 struct netstat_format;
+struct netstat_option;
 
 /** What a module provides. */
 enum netstat_module_kind {
@@ -31,6 +32,9 @@ enum netstat_module_kind {
  * Define it with NETSTAT_MODULE(name) so the symbol carries libltdl's
  * preload-safe prefix (`<name>_LTX_netstat_module`): the same module then
  * works dlopened or dlpreopened into a static binary.
+ *
+ * The first five members keep their place in every ABI version, so a host
+ * can read the version of any module and refuse it by name.
  */
 struct netstat_module {
 	uint16_t abi_major; /**< NETSTAT_ABI_MAJOR the module was built for */
@@ -38,6 +42,11 @@ struct netstat_module {
 	uint32_t kind;	    /**< enum netstat_module_kind */
 	const char *name;   /**< must equal the module's file name */
 	const char *description;
+	/** The keys the module accepts in its `options:` map of the YAML
+	 *  config (<netstat/options.h>); the host validates the map against
+	 *  them and hands init() the values. NULL when it takes none. */
+	const struct netstat_option *options;
+	size_t n_options;
 	const struct netstat_family
 		*family; /**< kind == NETSTAT_MODULE_FAMILY */
 	const struct netstat_format

@@ -2,6 +2,7 @@
 #ifndef NETSTAT_HOST_H
 #define NETSTAT_HOST_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/stat.h>
@@ -10,29 +11,56 @@
 #include <netstat/text.h>
 #include <netstat/value.h>
 
-/** Opaque per-run context the host passes to every module call. */
+struct netstat_host_api;
+
+/**
+ * The per-run context the host passes to every module call. Its layout is
+ * the host's, but it always begins with this public head, so a module
+ * reaches the host from any callback (netstat_ctx_host()).
+ */
 struct netstat_ctx;
+struct netstat_ctx_public {
+	const struct netstat_host_api *host;
+	const struct netstat_request *req;
+	int iteration; /**< 0 on the first pass, then 1, 2... under -c */
+};
+
+/** The host API table of the run `ctx` belongs to. */
+static inline const struct netstat_host_api *
+netstat_ctx_host(const struct netstat_ctx *ctx)
+{
+	return ((const struct netstat_ctx_public *)(const void *)ctx)->host;
+}
+
+/** The pass number: 0 on the first pass, then 1, 2... under -c. */
+static inline int netstat_ctx_iteration(const struct netstat_ctx *ctx)
+{
+	return ((const struct netstat_ctx_public *)(const void *)ctx)
+		->iteration;
+}
+
 /** Opaque line reader over a file below the proc root. */
 struct netstat_lines;
 
-/** Flags for netstat_host_api.host_name. */
-enum netstat_name_flag {
-	NETSTAT_NAME_NUMERIC = 1u << 0, /**< never resolve: numeric text */
-	NETSTAT_NAME_NETWORK = 1u << 1, /**< IPv4: look up as a network */
-	NETSTAT_NAME_ROUTE = 1u << 2,	/**< IPv4: routes' rules ("default") */
-};
-
-/** Where a message goes (netstat_host_api.message). */
-enum netstat_stream {
-	NETSTAT_STDERR = 0,
-	/** In the classic format: stdout, in order with the rows. In
-	 *  structured formats: stderr, so stdout stays parseable. */
-	NETSTAT_NOTICE = 1,
+/** Rules for a kernel table that cannot be opened (table_open's flags;
+ *  reference §3.2). */
+enum netstat_table_flag {
+	/** EACCES counts as missing, like ENOENT (inet, unix, bluetooth). */
+	NETSTAT_TABLE_ACCESS_IS_MISSING = 1u << 0,
+	/** Silent when the protocols were only implied (-4, -A inet). */
+	NETSTAT_TABLE_QUIET_IF_IMPLIED = 1u << 1,
+	/** The status a missing table earns comes due only after the
+	 *  remaining sources of the same selector (NETSTAT_EXIT_DEFERRED). */
+	NETSTAT_TABLE_DEFER_STATUS = 1u << 2,
+	/** A missing table is skipped without a word (the IPv6 file of a
+	 *  pair); other errors are still reported. */
+	NETSTAT_TABLE_OPTIONAL = 1u << 3,
 };
 
 /**
- * The host API table, handed to each module's init. Every member is set;
- * members added in later minor versions are appended (check `size`).
+ * The host API table, handed to each module's init and reachable from any
+ * context with netstat_ctx_host(). Every member is set; members added in
+ * later minor versions are appended (check `size`).
  */
 struct netstat_host_api {
 	uint16_t abi_major;
@@ -43,7 +71,7 @@ struct netstat_host_api {
 
 	/**
 	 * Opens `path` ("net/tcp"; relative to the proc root) for reading
-	 * lines. Returns 0 and sets *out, or -errno (e.g. -ENOENT).
+	 * lines. Returns 0 and sets *out, or a negative errno (-ENOENT).
 	 */
 	int (*lines_open)(struct netstat_ctx *ctx, const char *path,
 			  struct netstat_lines **out);
@@ -97,12 +125,36 @@ struct netstat_host_api {
 
 	/* --- misc --- */
 
-	/** Text of a NETSTAT_ERR_* code. */
+	/** Text of an error code: a negative errno or NETSTAT_ERR_*. */
 	const char *(*strerror)(int code);
-	/** Text of an errno value (strerror(3), thread-safe). */
-	const char *(*errno_text)(int err);
-	/** Opaque module-private pointer the host stores for the caller. */
-	void *reserved[8];
+	/* --- kernel tables with net-tools' rules (SDK helpers) --- */
+
+	/**
+	 * Opens kernel table `path` for a list function. When it cannot be
+	 * opened, says so as net-tools does (reference §3.2) and returns what
+	 * the list function should return:
+	 * - an error other than a missing file: "<shown path>: <error>" on
+	 *   stderr, NETSTAT_EXIT_READ_ERROR;
+	 * - missing (ENOENT; EACCES too with NETSTAT_TABLE_ACCESS_IS_MISSING):
+	 *   when a selector was named or -v given, "netstat: no support for
+	 *   `<what>' on this system." on stderr (not when
+	 *   NETSTAT_TABLE_QUIET_IF_IMPLIED and the protocols were implied);
+	 *   NETSTAT_EXIT_UNAVAILABLE when one was named (with
+	 *   NETSTAT_EXIT_DEFERRED under NETSTAT_TABLE_DEFER_STATUS), else 0.
+	 * Returns 0 with *out set when opened; otherwise *out is NULL.
+	 */
+	int (*table_open)(struct netstat_ctx *ctx,
+			  const struct netstat_request *req, const char *path,
+			  const char *what, uint32_t flags,
+			  struct netstat_lines **out);
+	/** "<shown path>: <error text>" on stderr, as perror(3) says it;
+	 *  `code` is a negative error. */
+	void (*perror)(struct netstat_ctx *ctx, const char *path, int code);
+	/** True when the proc root is the running kernel's own /proc, so a
+	 *  netlink dump shows the same state as its files. */
+	bool (*proc_is_live)(struct netstat_ctx *ctx);
+
+	void *reserved[8]; /**< NULL; room to grow */
 };
 
 #endif

@@ -7,6 +7,7 @@
 #include <netstat/family.h>
 #include <netstat/format.h>
 #include <netstat/host.h>
+#include <netstat/options.h>
 #include <netstat/parse.h>
 #include <netstat/request.h>
 #include <netstat/section.h>

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /*
  * Each helper reads at *p and, on success, moves *p past what it consumed.
@@ -122,6 +123,96 @@ static inline size_t netstat_token(const char **p, const char **start)
 		s++;
 	*p = s;
 	return (size_t)(s - *start);
+}
+
+/**
+ * Copies the next blank-delimited token into buf (NUL-terminated); false
+ * at end of line or when it does not fit in `size` bytes.
+ */
+static inline bool netstat_token_copy(const char **p, char *buf, size_t size)
+{
+	const char *start;
+	size_t n = netstat_token(p, &start);
+	if (n == 0 || n >= size)
+		return false;
+	memcpy(buf, start, n);
+	buf[n] = '\0';
+	return true;
+}
+
+/**
+ * Copies columns [from, to) of a line of length `len` into buf without
+ * trailing blanks (cut to fit `size`, NUL-terminated); returns the copied
+ * length. For tables laid out in fixed columns.
+ */
+static inline size_t netstat_columns_copy(const char *line, size_t len,
+					  size_t from, size_t to, char *buf,
+					  size_t size)
+{
+	size_t n = 0;
+	if (from < len) {
+		n = (to < len ? to : len) - from;
+		if (n >= size)
+			n = size - 1;
+		memcpy(buf, line + from, n);
+	}
+	while (n > 0 && netstat_is_blank(buf[n - 1]))
+		n--;
+	buf[n] = '\0';
+	return n;
+}
+
+static inline bool netstat_is_space(char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/** True when the line holds only white space. */
+static inline bool netstat_line_blank(const char *line, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (!netstat_is_space(line[i]))
+			return false;
+	return true;
+}
+
+/**
+ * Reads a number the way atoi(3) does, from at most `n` bytes: leading
+ * white space, a sign, digits; saturated to 64 bits as strtol does, then
+ * cut to an int. For tables net-tools reads with atoi.
+ */
+static inline int32_t netstat_atoi(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && netstat_is_space(s[i]))
+		i++;
+	bool neg = false;
+	if (i < n && (s[i] == '-' || s[i] == '+'))
+		neg = s[i++] == '-';
+	uint64_t mag = 0;
+	bool over = false;
+	for (; i < n && s[i] >= '0' && s[i] <= '9'; i++) {
+		uint64_t d = (uint64_t)(s[i] - '0');
+		if (mag > (UINT64_MAX - d) / 10)
+			over = true;
+		else
+			mag = mag * 10 + d;
+	}
+	uint64_t bits;
+	if (neg)
+		bits = over || mag > (uint64_t)INT64_MAX + 1
+			       ? (uint64_t)INT64_MIN
+			       : 0 - mag;
+	else
+		bits = over || mag > (uint64_t)INT64_MAX ? (uint64_t)INT64_MAX
+							 : mag;
+	return (int32_t)(uint32_t)bits;
+}
+
+/** netstat_atoi() from column `col` to the end of the line; 0 past it. */
+static inline int32_t netstat_atoi_at(const char *line, size_t len, size_t col)
+{
+	return col < len ? netstat_atoi(line + col, len - col) : 0;
 }
 
 #endif

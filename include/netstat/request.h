@@ -56,7 +56,6 @@ struct netstat_request {
 	const char *families;
 	const char *selected[NETSTAT_MAX_SELECTED];
 	unsigned n_selected;
-	int iteration; /**< 0 on the first pass, then 1, 2... under -c */
 };
 
 /** True when `keyword` was selected (see netstat_request.selected). */

@@ -22,20 +22,36 @@ enum netstat_column_when {
 	NETSTAT_WHEN_EXTEND2 = 1u << 4,	 /**< -e given twice or more */
 };
 
-/** Column flags. */
+/** Which views show a column (netstat_column.flags). */
 enum netstat_column_flag {
-	NETSTAT_COL_RIGHT = 1u << 0,	    /**< classic: right-justify */
-	NETSTAT_COL_TRUNCATE = 1u << 1,	    /**< classic: cut text to width */
-	NETSTAT_COL_NO_TITLE_PAD = 1u << 2, /**< classic: title not padded */
 	/** Not a classic column: only structured formats show it (values
 	 *  net-tools folds into another column or never prints). */
-	NETSTAT_COL_STRUCTURED_ONLY = 1u << 3,
+	NETSTAT_COL_STRUCTURED_ONLY = 1u << 0,
+	/** Only the classic view shows it: a value net-tools needs in a
+	 *  form the structured columns already carry another way. */
+	NETSTAT_COL_CLASSIC_ONLY = 1u << 1,
+};
+
+/** What a numeric column measures (netstat_column.measure), for formats
+ *  that tell counters from gauges (metrics). */
+enum netstat_measure {
+	NETSTAT_MEASURE_NONE = 0,    /**< an identifier or attribute */
+	NETSTAT_MEASURE_GAUGE = 1,   /**< a level that goes up and down */
+	NETSTAT_MEASURE_COUNTER = 2, /**< only grows (until a reset) */
+};
+
+/** Classic alignment knobs of a column (netstat_classic_column.flags). */
+enum netstat_classic_flag {
+	NETSTAT_CLASSIC_RIGHT = 1u << 0,	/**< right-justify */
+	NETSTAT_CLASSIC_TRUNCATE = 1u << 1,	/**< cut text to width */
+	NETSTAT_CLASSIC_NO_TITLE_PAD = 1u << 2, /**< title not padded */
 };
 
 /**
- * Renders one cell the way net-tools does, into `out`.
- * Used by the classic format where a plain rendering of the typed value is
- * not what net-tools prints (shortened addresses, timer texts...).
+ * Renders one cell the way net-tools does, into `out`, from the record's
+ * typed values only. Used by the classic format where a plain rendering
+ * of the value is not what net-tools prints (shortened addresses, timer
+ * texts...).
  */
 typedef void (*netstat_classic_cell_fn)(struct netstat_ctx *ctx,
 					const struct netstat_request *req,
@@ -43,26 +59,39 @@ typedef void (*netstat_classic_cell_fn)(struct netstat_ctx *ctx,
 					size_t column,
 					struct netstat_text *out);
 
+/** How the classic view lays a column out. */
+struct netstat_classic_column {
+	int width;		      /**< pad to it; 0 = natural width */
+	uint32_t flags;		      /**< enum netstat_classic_flag */
+	const char *sep;	      /**< text before the cell ("" or " ") */
+	netstat_classic_cell_fn cell; /**< NULL: the value's plain text */
+};
+
 /** One column of a section. */
 struct netstat_column {
 	const char *key; /**< structured formats' field name: "local_address" */
-	const char *title; /**< classic header text: "Local Address" */
+	const char *title; /**< classic column title: "Local Address" */
 	uint32_t type;	   /**< enum netstat_type of its values (or NULL) */
 	uint32_t when;	   /**< enum netstat_column_when: 0 = always shown */
-	int width;	   /**< classic width (pad to it; 0 = natural) */
 	uint32_t flags;	   /**< enum netstat_column_flag */
-	const char *sep;   /**< classic text before the cell ("" or " ") */
-	netstat_classic_cell_fn classic; /**< optional net-tools rendering */
+	const char *unit;  /**< "bytes", "seconds", "packets"...; NULL: none */
+	uint32_t measure;  /**< enum netstat_measure */
+	struct netstat_classic_column classic;
 };
 
-/** Section flags. */
+/** Section flags (netstat_section.flags). */
 enum netstat_section_flag {
 	/** The header is printed before any source opens its file. */
 	NETSTAT_SECTION_EAGER = 1u << 0,
-	/** classic: no column-title line (the title text holds it). */
-	NETSTAT_SECTION_NO_COLUMN_LINE = 1u << 1,
-	/** classic: header only on the first -c pass. */
-	NETSTAT_SECTION_HEADER_ONCE = 1u << 2,
+};
+
+/** Classic knobs of a section (netstat_classic_layout.flags). */
+enum netstat_classic_section_flag {
+	/** No column-title line: net-tools prints none, or the title
+	 *  function writes it because it changes with the request. */
+	NETSTAT_CLASSIC_NO_COLUMN_LINE = 1u << 0,
+	/** Title and column line only on the first -c pass. */
+	NETSTAT_CLASSIC_HEADER_ONCE = 1u << 1,
 };
 
 /** Writes the classic title lines of a section (each ending in '\n'). */
@@ -70,11 +99,27 @@ typedef void (*netstat_classic_title_fn)(struct netstat_ctx *ctx,
 					 const struct netstat_request *req,
 					 struct netstat_text *out);
 
-/** Writes a whole classic row (ending in '\n'), for multi-line rows. */
+/** Writes a whole classic row (ending in '\n') from the record's typed
+ *  values: multi-line rows, sentence templates. */
 typedef void (*netstat_classic_row_fn)(struct netstat_ctx *ctx,
 				       const struct netstat_request *req,
 				       const struct netstat_record *rec,
 				       struct netstat_text *out);
+
+/**
+ * How the classic view prints a section. By default: the section title,
+ * then the column-title line made from the shown columns' titles, widths
+ * and separators, then one line per record, cell by cell.
+ */
+struct netstat_classic_layout {
+	uint32_t flags; /**< enum netstat_classic_section_flag */
+	netstat_classic_title_fn title; /**< NULL: `title` and a newline */
+	/** The column-title line (without its newline) where net-tools'
+	 *  differs from the columns' own titles laid out; NULL: made from
+	 *  the columns. */
+	const char *column_line;
+	netstat_classic_row_fn row; /**< NULL: cell by cell */
+};
 
 /**
  * A section: one table of the output. Several sources (even of several
@@ -90,7 +135,7 @@ struct netstat_section {
 	uint32_t flags;	   /**< enum netstat_section_flag */
 	const struct netstat_column *columns;
 	size_t n_columns;
-	netstat_classic_title_fn classic_title; /**< NULL: print `title` */
+	struct netstat_classic_layout classic;
 };
 
 /**
@@ -111,17 +156,14 @@ enum netstat_section_order {
 };
 
 /**
- * One record: a value per column of its section, in column order.
- * Values of columns not shown for this request may be NETSTAT_T_NULL.
+ * One record: a value per column of its section, in column order. Every
+ * view renders from these values alone. Values of columns not shown for
+ * this request may be NETSTAT_T_NULL.
  */
 struct netstat_record {
 	const struct netstat_section *section;
 	const struct netstat_value *values;
 	size_t n_values;
-	/** classic: render the whole row (NULL: cell by cell). */
-	netstat_classic_row_fn classic_row;
-	/** source-private data for classic_row / classic cells. */
-	const void *priv;
 };
 
 /** True when column `c` is shown for request `r` (see netstat_column.when). */

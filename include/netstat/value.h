@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /** Type of one value. Numbers stay numbers, addresses stay addresses. */
 enum netstat_type {
@@ -126,6 +127,110 @@ static inline struct netstat_value netstat_v_user(uint32_t uid)
 	struct netstat_value x = {.type = NETSTAT_T_USER};
 	x.v.uid = uid;
 	return x;
+}
+
+/** An IPv4 address, `bytes` in network byte order (4 bytes). */
+static inline struct netstat_address netstat_addr_inet(const void *bytes)
+{
+	struct netstat_address a = {.family = NETSTAT_ADDR_INET};
+	memcpy(a.bytes, bytes, 4);
+	return a;
+}
+
+/** An IPv6 address, `bytes` in network byte order (16 bytes). */
+static inline struct netstat_address netstat_addr_inet6(const void *bytes)
+{
+	struct netstat_address a = {.family = NETSTAT_ADDR_INET6};
+	memcpy(a.bytes, bytes, 16);
+	return a;
+}
+
+/** An address of another family in its text form (a callsign, an X.121
+ *  or IPX address); NULL text gives an empty address. */
+static inline struct netstat_address netstat_addr_text(const char *text)
+{
+	struct netstat_address a = {.family = NETSTAT_ADDR_TEXT};
+	a.text = text ? text : "";
+	return a;
+}
+
+static inline struct netstat_value netstat_v_address(struct netstat_address a)
+{
+	struct netstat_value x = {.type = NETSTAT_T_ADDRESS};
+	x.v.addr = a;
+	return x;
+}
+
+/** A text address value; NULL gives a null value. */
+static inline struct netstat_value netstat_v_text_address(const char *text)
+{
+	if (!text)
+		return netstat_v_null();
+	return netstat_v_address(netstat_addr_text(text));
+}
+
+/** An endpoint; `port_table` names the service list ("tcp", "udp", "raw")
+ *  or is NULL when the protocol's ports are never named. */
+static inline struct netstat_value netstat_v_endpoint(struct netstat_address a,
+						      uint32_t port,
+						      const char *port_table)
+{
+	struct netstat_value x = {.type = NETSTAT_T_ENDPOINT};
+	x.v.ep.addr = a;
+	x.v.ep.port = port;
+	x.v.ep.port_table = port_table;
+	return x;
+}
+
+/** A process; a NULL process (no owner known) gives a null value. */
+static inline struct netstat_value
+netstat_v_process(const struct netstat_process *p)
+{
+	if (!p)
+		return netstat_v_null();
+	struct netstat_value x = {.type = NETSTAT_T_PROCESS};
+	x.v.proc = *p;
+	return x;
+}
+
+/** A socket timer. */
+static inline struct netstat_value
+netstat_v_timer(int32_t code, const char *name, double seconds,
+		int64_t retransmits, int64_t probes)
+{
+	struct netstat_value x = {.type = NETSTAT_T_TIMER};
+	x.v.timer.code = code;
+	x.v.timer.name = name;
+	x.v.timer.seconds = seconds;
+	x.v.timer.retransmits = retransmits;
+	x.v.timer.probes = probes;
+	return x;
+}
+
+/** An unsigned value of a record's column, or `fallback` when the column
+ *  is absent, null or not a number. */
+static inline uint64_t netstat_value_uint(const struct netstat_value *values,
+					  size_t n, size_t column,
+					  uint64_t fallback)
+{
+	if (column >= n)
+		return fallback;
+	const struct netstat_value *v = &values[column];
+	if (v->type == NETSTAT_T_UINT)
+		return v->v.u;
+	if (v->type == NETSTAT_T_INT)
+		return (uint64_t)v->v.i;
+	return fallback;
+}
+
+/** The text of a record's string column, or `fallback`. */
+static inline const char *netstat_value_str(const struct netstat_value *values,
+					    size_t n, size_t column,
+					    const char *fallback)
+{
+	if (column >= n || values[column].type != NETSTAT_T_STRING)
+		return fallback;
+	return values[column].v.s;
 }
 
 #endif
