@@ -1,4 +1,6 @@
-/* Texts of the NETSTAT_ERR_* codes. */
+/* Texts of error codes: negative errno values, a few with words of ours. */
+#include <string.h>
+
 #include <netstat/error.h>
 
 const char *netstat_strerror(int code)
@@ -8,27 +10,17 @@ const char *netstat_strerror(int code)
 		return "success";
 	case NETSTAT_ERR_NOMEM:
 		return "out of memory";
-	case NETSTAT_ERR_IO:
-		return "input/output error";
 	case NETSTAT_ERR_PARSE:
 		return "malformed input";
-	case NETSTAT_ERR_NOTFOUND:
-		return "not found";
 	case NETSTAT_ERR_ABI:
 		return "incompatible module ABI";
-	case NETSTAT_ERR_USAGE:
-		return "bad command line";
-	case NETSTAT_ERR_UNSUPPORTED:
-		return "not supported";
 	case NETSTAT_ERR_CONFIG:
 		return "invalid configuration";
 	case NETSTAT_ERR_LOAD:
 		return "module could not be loaded";
-	case NETSTAT_ERR_INVALID:
-		return "invalid argument";
-	case NETSTAT_ERR_DENIED:
-		return "refused for safety";
 	default:
-		return "unknown error";
+		/* strerror(3) of glibc returns a static text for known
+		 * values and a per-thread buffer for the rest. */
+		return code < 0 ? strerror(-code) : "unknown error";
 	}
 }

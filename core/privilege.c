@@ -1,6 +1,6 @@
-/* See privilege.h. NETSTAT_CONFIG and NETSTAT_PLUGIN_PATH are ignored in
- * elevated runs where they are read (main.c, loader/registry.c). */
+/* See privilege.h. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/auxv.h>
 
@@ -9,6 +9,14 @@
 bool privilege_elevated(void)
 {
 	return getauxval(AT_SECURE) != 0;
+}
+
+const char *privilege_getenv(const char *name)
+{
+	if (privilege_elevated())
+		return NULL;
+	const char *v = getenv(name);
+	return v && *v ? v : NULL;
 }
 
 /* "--config" or "--config=..." exactly, as cli/options.c matches them. */

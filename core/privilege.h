@@ -9,6 +9,11 @@
  * options are then not to be trusted with paths. */
 bool privilege_elevated(void);
 
+/* getenv(3) for the variables that steer netstat (NETSTAT_CONFIG,
+ * NETSTAT_PLUGIN_PATH, option overrides): NULL in an elevated run, and
+ * for an empty value. The one place the environment is read. */
+const char *privilege_getenv(const char *name);
+
 /*
  * In an elevated run, refuses the options that name files: --config (a
  * config chooses where modules are loaded from) and --proc-root (it would

@@ -20,8 +20,9 @@ tests_libtestmain_la_SOURCES = tests/check_main.c tests/check_main.h \
 	tests/fixtures_dir.c
 tests_libtestmain_la_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_libmockhost_la_SOURCES = tests/mock/mock_host.c tests/mock/mock_host.h \
-	core/run/sources.c formats/classic/classic.c \
-	formats/classic/classic_cell.c
+	core/run/sources.c core/run/columns.c core/services/tables.c \
+	core/config/module_options.c core/privilege.c core/errors.c \
+	formats/classic/classic.c formats/classic/classic_cell.c
 tests_libmockhost_la_CPPFLAGS = $(TEST_CPPFLAGS)
 
 EXTRA_DIST += tests/fixtures

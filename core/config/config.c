@@ -85,41 +85,6 @@ static void free_list(char **list, size_t n)
 	free(list);
 }
 
-static const char *const report_names[NETSTAT_REPORT_COUNT] = {
-	[NETSTAT_REPORT_CONNECTIONS] = "connections",
-	[NETSTAT_REPORT_ROUTES] = "routes",
-	[NETSTAT_REPORT_INTERFACES] = "interfaces",
-	[NETSTAT_REPORT_STATISTICS] = "statistics",
-	[NETSTAT_REPORT_MASQUERADE] = "masquerade",
-};
-
-static int read_reports(struct reader *r, const struct ytree *t,
-			const char *key, unsigned *out)
-{
-	if (t->kind != YTREE_SEQUENCE)
-		return problem(r, t, "`%s' must be a list", key);
-	unsigned mask = 0;
-	for (size_t i = 0; i < t->n_items; i++) {
-		const struct ytree *item = t->items[i];
-		int found = -1;
-		for (int k = 0;
-		     item->kind == YTREE_SCALAR && k < NETSTAT_REPORT_COUNT;
-		     k++)
-			if (!strcmp(item->text, report_names[k]))
-				found = k;
-		if (found < 0)
-			return problem(r, item,
-				       "unknown report `%s' (connections, "
-				       "routes, interfaces, statistics, "
-				       "masquerade)",
-				       item->kind == YTREE_SCALAR ? item->text
-								  : "?");
-		mask |= 1u << found;
-	}
-	*out = mask;
-	return 0;
-}
-
 static struct config_module *find_module(struct config *cfg, const char *name,
 					 int kind)
 {
@@ -136,16 +101,78 @@ const struct config_module *config_find(const struct config *cfg,
 	return find_module((struct config *)cfg, name, kind);
 }
 
+static void free_options(struct config_module *m)
+{
+	for (size_t i = 0; i < m->n_options; i++) {
+		free(m->options[i].key);
+		free(m->options[i].value);
+		free(m->options[i].origin);
+		free(m->options[i].value_origin);
+	}
+	free(m->options);
+	m->options = NULL;
+	m->n_options = 0;
+}
+
+static char *position(struct reader *r, const struct ytree *t)
+{
+	char buf[512];
+	snprintf(buf, sizeof buf, "%s:%zu:%zu", r->name, t->line, t->column);
+	return strdup(buf);
+}
+
+/* A module's `options:` map: kept as written, with where each key and
+ * value stands, until the module declares what it accepts. A later entry
+ * for the same module replaces the whole map. */
+static int read_options(struct reader *r, const struct ytree *t,
+			struct config_module *m)
+{
+	if (t->kind != YTREE_MAPPING)
+		return problem(r, t, "%s", "`options' must be a mapping");
+	free_options(m);
+	size_t n = t->n_items / 2;
+	m->options = calloc(n ? n : 1, sizeof *m->options);
+	if (!m->options)
+		return NETSTAT_ERR_NOMEM;
+	for (size_t i = 0; i < n; i++) {
+		const struct ytree *k = t->items[2 * i],
+				   *v = t->items[2 * i + 1];
+		if (k->kind != YTREE_SCALAR)
+			return problem(r, k, "%s", "keys must be plain text");
+		if (v->kind != YTREE_SCALAR)
+			return problem(r, v,
+				       "option `%s' must be a single value",
+				       k->text);
+		struct config_option *o = &m->options[m->n_options++];
+		o->key = strdup(k->text);
+		o->value = strdup(v->text);
+		o->origin = position(r, k);
+		o->value_origin = position(r, v);
+		if (!o->key || !o->value || !o->origin || !o->value_origin)
+			return NETSTAT_ERR_NOMEM;
+	}
+	return 0;
+}
+
 /* A module entry; an entry naming an existing module updates it. */
 static int read_module(struct reader *r, const struct ytree *t)
 {
 	if (t->kind != YTREE_MAPPING)
 		return problem(r, t, "%s", "a module entry must be a mapping");
-	static const char *const keys[] = {"name",     "kind",	  "enabled",
-					   "required", "reports", "defaults",
-					   "selectors"};
+	static const char *const keys[] = {"name", "kind", "enabled",
+					   "required", "options"};
+	/* ABI 1 configs repeated what each module provides. */
+	static const char *const gone[] = {"reports", "defaults", "selectors"};
 	for (size_t i = 0; i + 1 < t->n_items; i += 2) {
 		const struct ytree *k = t->items[i];
+		for (size_t g = 0; g < sizeof gone / sizeof gone[0]; g++)
+			if (k->kind == YTREE_SCALAR &&
+			    !strcmp(k->text, gone[g]))
+				return problem(r, k,
+					       "`%s' is no longer read: each "
+					       "module declares what it "
+					       "provides; remove the key",
+					       k->text);
 		size_t n = sizeof keys / sizeof keys[0], j;
 		for (j = 0; j < n && k->kind == YTREE_SCALAR; j++)
 			if (!strcmp(k->text, keys[j]))
@@ -208,24 +235,8 @@ static int read_module(struct reader *r, const struct ytree *t)
 	if ((v = ytree_get(t, "required")) &&
 	    read_bool(r, v, "required", &m->required) < 0)
 		return NETSTAT_ERR_CONFIG;
-	if ((v = ytree_get(t, "reports")) &&
-	    read_reports(r, v, "reports", &m->reports) < 0)
+	if ((v = ytree_get(t, "options")) && read_options(r, v, m) < 0)
 		return NETSTAT_ERR_CONFIG;
-	if ((v = ytree_get(t, "defaults"))) {
-		if (read_reports(r, v, "defaults", &m->defaults) < 0)
-			return NETSTAT_ERR_CONFIG;
-		m->has_defaults = true;
-	}
-	if ((v = ytree_get(t, "selectors"))) {
-		char **list;
-		size_t n;
-		int rc = read_list(r, v, "selectors", &list, &n);
-		if (rc < 0)
-			return rc;
-		free_list(m->selectors, m->n_selectors);
-		m->selectors = list;
-		m->n_selectors = n;
-	}
 	return 0;
 }
 
@@ -410,8 +421,7 @@ void config_free(struct config *cfg)
 	for (size_t i = 0; i < cfg->n_modules; i++) {
 		free(cfg->modules[i].name);
 		free(cfg->modules[i].origin);
-		free_list(cfg->modules[i].selectors,
-			  cfg->modules[i].n_selectors);
+		free_options(&cfg->modules[i]);
 	}
 	free(cfg->modules);
 	memset(cfg, 0, sizeof *cfg);

@@ -10,19 +10,23 @@ enum config_module_kind {
 	CONFIG_FORMAT = 2,
 };
 
+/* One entry of a module's `options:` map, as written. */
+struct config_option {
+	char *key;
+	char *value;
+	char *origin;	    /* "file:line:column" of the key */
+	char *value_origin; /* "file:line:column" of the value */
+};
+
+/* A module entry. What a module provides (reports, selectors, defaults)
+ * is not here: the module declares it (loader/module_index.h). */
 struct config_module {
 	char *name;
 	int kind; /* enum config_module_kind */
 	bool enabled;
-	bool required;	  /* missing or broken: fatal, not a warning */
-	unsigned reports; /* bit per enum netstat_report; 0: all */
-	/* Reports the module takes part in when no family is named (-r, -s
-	 * without -A; the default socket listing); if not given, every one
-	 * of `reports`. */
-	unsigned defaults;
-	bool has_defaults;
-	char **selectors; /* keywords it serves; NULL: any */
-	size_t n_selectors;
+	bool required; /* missing or broken: fatal, not a warning */
+	struct config_option *options; /* validated when the module loads */
+	size_t n_options;
 	char *origin; /* "file:line" of its declaration */
 };
 

@@ -74,7 +74,7 @@ bool run_status_stops_before(struct run_status *rs,
 void run_status_after(struct run_status *rs, const struct netstat_source *src,
 		      int rc)
 {
-	if (!(rc & NETSTAT_STATUS_DEFERRED)) {
+	if (!(rc & NETSTAT_EXIT_DEFERRED)) {
 		rs->status = rc;
 	} else if (!rs->deferred) {
 		rs->deferred = rc & 0xff;

@@ -1,9 +1,11 @@
 /*
  * The classic format: net-tools 2.10 text, byte for byte.
  *
- * It knows nothing of families: a section's columns say width, alignment
- * and separator; where net-tools has a rule of its own the plugin supplies
- * a cell or row renderer, which this module calls.
+ * It knows nothing of families: a section's classic layout and its
+ * columns' classic knobs say titles, widths, alignment and separators;
+ * where net-tools has a rule of its own the plugin supplies a cell or row
+ * renderer, which this module calls. Every renderer works from the
+ * record's typed values.
  */
 #include <inttypes.h>
 #include <stdbool.h>
@@ -14,13 +16,13 @@
 
 #include "formats/classic/classic_cell.h"
 
-static const struct netstat_host_api *host;
+/* Scratch buffers of the run, reused across rows (no allocation per
+ * row): one cell, and a whole row or an escaped cell. */
+struct classic_state {
+	struct netstat_text cell, row;
+};
 
-/* Scratch buffer for one cell, reused across rows (no allocation per row). */
-static char *cell_buf;
-static size_t cell_cap;
-
-static int cell_grow(struct netstat_text *t, size_t need)
+static int scratch_grow(struct netstat_text *t, size_t need)
 {
 	size_t cap = t->cap ? t->cap : 256;
 	while (cap - t->len < need)
@@ -30,27 +32,6 @@ static int cell_grow(struct netstat_text *t, size_t need)
 		return NETSTAT_ERR_NOMEM;
 	t->buf = p;
 	t->cap = cap;
-	cell_buf = p;
-	cell_cap = cap;
-	return 0;
-}
-
-/* Scratch buffer for a whole row (or an escaped cell). */
-static char *row_buf;
-static size_t row_cap;
-
-static int row_grow(struct netstat_text *t, size_t need)
-{
-	size_t cap = t->cap ? t->cap : 256;
-	while (cap - t->len < need)
-		cap *= 2;
-	char *p = realloc(t->buf, cap);
-	if (!p)
-		return NETSTAT_ERR_NOMEM;
-	t->buf = p;
-	t->cap = cap;
-	row_buf = p;
-	row_cap = cap;
 	return 0;
 }
 
@@ -83,124 +64,151 @@ static int put_escaped(struct netstat_text *out, const char *s, size_t n,
 	return netstat_text_append(out, s + run, n - run);
 }
 
-static int classic_init(const struct netstat_host_api *h)
+static int classic_init(const struct netstat_host_api *host,
+			const struct netstat_option_value *options,
+			void **state)
 {
-	host = h;
+	struct classic_state *st = calloc(1, sizeof *st);
+	if (!st)
+		return NETSTAT_ERR_NOMEM;
+	st->cell.grow = scratch_grow;
+	st->row.grow = scratch_grow;
+	*state = st;
 	return 0;
 }
 
-static void classic_fini(void)
+static void classic_fini(void *state)
 {
-	free(cell_buf);
-	cell_buf = NULL;
-	cell_cap = 0;
-	free(row_buf);
-	row_buf = NULL;
-	row_cap = 0;
+	struct classic_state *st = state;
+	if (!st)
+		return;
+	free(st->cell.buf);
+	free(st->row.buf);
+	free(st);
 }
 
 /* Appends `s` (length n) to `out` as net-tools' %-W.Ws / %Ws would. */
-static int put_field(struct netstat_text *out, const struct netstat_column *col,
-		     const char *s, size_t n, int pad)
+static int put_field(struct netstat_text *out,
+		     const struct netstat_classic_column *cc, const char *s,
+		     size_t n, int pad)
 {
-	size_t width = col->width > 0 ? (size_t)col->width : 0;
-	if ((col->flags & NETSTAT_COL_TRUNCATE) && width && n > width)
+	size_t width = cc->width > 0 ? (size_t)cc->width : 0;
+	if ((cc->flags & NETSTAT_CLASSIC_TRUNCATE) && width && n > width)
 		n = width;
 	size_t fill = pad && n < width ? width - n : 0;
 	int rc = 0;
-	if (col->flags & NETSTAT_COL_RIGHT)
+	if (cc->flags & NETSTAT_CLASSIC_RIGHT)
 		rc = netstat_text_fill(out, ' ', fill);
 	if (rc == 0)
 		rc = netstat_text_append(out, s, n);
-	if (rc == 0 && !(col->flags & NETSTAT_COL_RIGHT))
+	if (rc == 0 && !(cc->flags & NETSTAT_CLASSIC_RIGHT))
 		rc = netstat_text_fill(out, ' ', fill);
 	return rc;
 }
 
-static int classic_section_begin(struct netstat_ctx *ctx,
+/* The column-title line: the layout's own, or the shown columns' titles
+ * laid out by their widths and separators. */
+static int put_column_line(struct netstat_text *out,
+			   const struct netstat_section *section,
+			   const size_t *columns, size_t n_columns)
+{
+	if (section->classic.column_line) {
+		netstat_text_puts(out, section->classic.column_line);
+		return netstat_text_puts(out, "\n");
+	}
+	for (size_t i = 0; i < n_columns; i++) {
+		const struct netstat_column *col =
+			&section->columns[columns[i]];
+		const char *title = col->title ? col->title : "";
+		if (col->classic.sep)
+			netstat_text_puts(out, col->classic.sep);
+		put_field(out, &col->classic, title, strlen(title),
+			  !(col->classic.flags & NETSTAT_CLASSIC_NO_TITLE_PAD));
+	}
+	return netstat_text_puts(out, "\n");
+}
+
+static int classic_section_begin(struct netstat_ctx *ctx, void *state,
 				 const struct netstat_request *req,
 				 const struct netstat_section *section,
 				 const size_t *columns, size_t n_columns,
 				 struct netstat_text *out)
 {
-	if (!(section->flags & NETSTAT_SECTION_HEADER_ONCE) ||
-	    req->iteration == 0) {
-		if (section->classic_title)
-			section->classic_title(ctx, req, out);
-		else if (section->title)
-			netstat_text_printf(out, "%s\n", section->title);
-	}
-	if (section->flags & NETSTAT_SECTION_NO_COLUMN_LINE)
+	const struct netstat_classic_layout *layout = &section->classic;
+	if ((layout->flags & NETSTAT_CLASSIC_HEADER_ONCE) &&
+	    netstat_ctx_iteration(ctx) > 0)
 		return 0;
-	for (size_t i = 0; i < n_columns; i++) {
-		const struct netstat_column *col =
-			&section->columns[columns[i]];
-		if (col->flags & NETSTAT_COL_STRUCTURED_ONLY)
-			continue;
-		const char *title = col->title ? col->title : "";
-		if (col->sep)
-			netstat_text_puts(out, col->sep);
-		put_field(out, col, title, strlen(title),
-			  !(col->flags & NETSTAT_COL_NO_TITLE_PAD));
-	}
-	return netstat_text_puts(out, "\n");
+	if (layout->title)
+		layout->title(ctx, req, out);
+	else if (section->title)
+		netstat_text_printf(out, "%s\n", section->title);
+	if (layout->flags & NETSTAT_CLASSIC_NO_COLUMN_LINE)
+		return 0;
+	return put_column_line(out, section, columns, n_columns);
 }
 
-static int classic_row(struct netstat_ctx *ctx,
+/* One cell into st->cell: the column's rule, else the value's text. */
+static const struct netstat_text *render_cell(struct netstat_ctx *ctx,
+					      struct classic_state *st,
+					      const struct netstat_request *req,
+					      const struct netstat_record *rec,
+					      size_t c)
+{
+	const struct netstat_column *col = &rec->section->columns[c];
+	struct netstat_text *cell = &st->cell;
+	cell->len = 0;
+	if (col->classic.cell)
+		col->classic.cell(ctx, req, rec, c, cell);
+	else if (c < rec->n_values && rec->values[c].type != NETSTAT_T_NULL)
+		classic_cell_default(ctx, req, &rec->values[c], cell);
+	else if (col->type == NETSTAT_T_PROCESS)
+		netstat_text_puts(cell, "-"); /* no owner known */
+	for (size_t k = 0; k < cell->len; k++)
+		if (is_control((unsigned char)cell->buf[k], false)) {
+			struct netstat_text *row = &st->row;
+			row->len = 0;
+			put_escaped(row, cell->buf, cell->len, false);
+			return row;
+		}
+	return cell;
+}
+
+static int classic_row(struct netstat_ctx *ctx, void *state,
 		       const struct netstat_request *req,
 		       const struct netstat_record *rec, const size_t *columns,
 		       size_t n_columns, struct netstat_text *out)
 {
-	struct netstat_text row = {
-		.buf = row_buf, .len = 0, .cap = row_cap, .grow = row_grow};
-	if (rec->classic_row) {
-		rec->classic_row(ctx, req, rec, &row);
-		return put_escaped(out, row.buf, row.len, true);
-	}
+	struct classic_state *st = state;
 	const struct netstat_section *section = rec->section;
-	struct netstat_text cell = {
-		.buf = cell_buf, .len = 0, .cap = cell_cap, .grow = cell_grow};
+	if (section->classic.row) {
+		struct netstat_text *row = &st->row;
+		row->len = 0;
+		section->classic.row(ctx, req, rec, row);
+		return put_escaped(out, row->buf, row->len, true);
+	}
 	for (size_t i = 0; i < n_columns; i++) {
-		size_t c = columns[i];
-		const struct netstat_column *col = &section->columns[c];
-		if (col->flags & NETSTAT_COL_STRUCTURED_ONLY)
-			continue;
-		cell.len = 0;
-		if (col->classic)
-			col->classic(ctx, req, rec, c, &cell);
-		else if (c < rec->n_values &&
-			 rec->values[c].type != NETSTAT_T_NULL)
-			classic_cell_default(ctx, host, req, &rec->values[c],
-					     &cell);
-		else if (col->type == NETSTAT_T_PROCESS)
-			netstat_text_puts(&cell, "-"); /* no owner known */
-		const char *text = cell.buf;
-		size_t len = cell.len;
-		for (size_t k = 0; k < len; k++)
-			if (is_control((unsigned char)text[k], false)) {
-				row.len = 0;
-				put_escaped(&row, cell.buf, cell.len, false);
-				text = row.buf;
-				len = row.len;
-				break;
-			}
-		if (col->sep)
-			netstat_text_puts(out, col->sep);
-		int rc = put_field(out, col, text, len, 1);
+		const struct netstat_column *col =
+			&section->columns[columns[i]];
+		const struct netstat_text *text =
+			render_cell(ctx, st, req, rec, columns[i]);
+		if (col->classic.sep)
+			netstat_text_puts(out, col->classic.sep);
+		int rc = put_field(out, &col->classic, text->buf, text->len, 1);
 		if (rc < 0)
 			return rc;
 	}
 	return netstat_text_puts(out, "\n");
 }
 
-static int classic_notice(struct netstat_ctx *ctx, const char *text,
-			  struct netstat_text *out)
+static int classic_notice(struct netstat_ctx *ctx, void *state,
+			  const char *text, struct netstat_text *out)
 {
 	return put_escaped(out, text, strlen(text), true);
 }
 
 static const struct netstat_format classic_format = {
 	.size = sizeof(struct netstat_format),
+	.view = NETSTAT_VIEW_CLASSIC,
 	.init = classic_init,
 	.fini = classic_fini,
 	.section_begin = classic_section_begin,

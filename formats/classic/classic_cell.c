@@ -5,11 +5,11 @@
 #include "formats/classic/classic_cell.h"
 
 void classic_cell_default(struct netstat_ctx *ctx,
-			  const struct netstat_host_api *host,
 			  const struct netstat_request *req,
 			  const struct netstat_value *v,
 			  struct netstat_text *out)
 {
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	unsigned numeric_host =
 		netstat_request_has(req, NETSTAT_REQ_NUMERIC_HOSTS)
 			? NETSTAT_NAME_NUMERIC

@@ -6,7 +6,6 @@
 
 /* Appends the plain classic text of `v` to `out`. */
 void classic_cell_default(struct netstat_ctx *ctx,
-			  const struct netstat_host_api *host,
 			  const struct netstat_request *req,
 			  const struct netstat_value *v,
 			  struct netstat_text *out);

@@ -52,9 +52,24 @@ enum netstat_table_flag {
 	/** The status a missing table earns comes due only after the
 	 *  remaining sources of the same selector (NETSTAT_EXIT_DEFERRED). */
 	NETSTAT_TABLE_DEFER_STATUS = 1u << 2,
-	/** A missing table is skipped without a word (the IPv6 file of a
-	 *  pair); other errors are still reported. */
+	/** A table that cannot be opened, for whatever reason, is skipped
+	 *  without a word (the IPv6 file of a pair). */
 	NETSTAT_TABLE_OPTIONAL = 1u << 3,
+};
+
+/** Flags for netstat_host_api.host_name. */
+enum netstat_name_flag {
+	NETSTAT_NAME_NUMERIC = 1u << 0, /**< never resolve: numeric text */
+	NETSTAT_NAME_NETWORK = 1u << 1, /**< IPv4: look up as a network */
+	NETSTAT_NAME_ROUTE = 1u << 2,	/**< IPv4: routes' rules ("default") */
+};
+
+/** Where a message goes (netstat_host_api.message). */
+enum netstat_stream {
+	NETSTAT_STDERR = 0,
+	/** In the classic format: stdout, in order with the rows. In
+	 *  structured formats: stderr, so stdout stays parseable. */
+	NETSTAT_NOTICE = 1,
 };
 
 /**

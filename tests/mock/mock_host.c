@@ -7,7 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/config/module_options.h"
+#include "core/run/columns.h"
 #include "core/run/sources.h"
+#include "core/services/tables.h"
 #include "tests/mock/mock_host.h"
 
 extern const struct netstat_module classic_LTX_netstat_module;
@@ -27,10 +30,19 @@ struct netstat_lines {
 	size_t cap;
 };
 
+#define MAX_OPTIONS 16
+
 struct netstat_ctx {
+	struct netstat_ctx_public pub; /* the SDK's view: first */
 	char root[512];
 	const struct netstat_request *req;
 	const struct netstat_format *format;
+	void *format_state;
+	struct {
+		char key[64], value[256];
+	} options[MAX_OPTIONS];
+	size_t n_options;
+	bool proc_live;
 	struct netstat_text out, err;
 	struct mock_record *records;
 	size_t n_records, cap_records;
@@ -118,18 +130,16 @@ static void begin_section(struct netstat_ctx *ctx,
 			return;
 		}
 	if (ctx->current && ctx->format->section_end)
-		ctx->format->section_end(ctx, ctx->req, ctx->current,
-					 &ctx->out);
+		ctx->format->section_end(ctx, ctx->format_state, ctx->req,
+					 ctx->current, &ctx->out);
 	if (ctx->n_begun < 32)
 		ctx->begun[ctx->n_begun++] = s;
 	ctx->current = s;
-	size_t cols[64], n = 0;
-	for (size_t i = 0; i < s->n_columns && n < 64; i++)
-		if (netstat_column_shown(&s->columns[i], ctx->req))
-			cols[n++] = i;
+	size_t cols[128];
+	size_t n = columns_shown(s, ctx->req, ctx->format->view, cols, 128);
 	if (ctx->format->section_begin)
-		ctx->format->section_begin(ctx, ctx->req, s, cols, n,
-					   &ctx->out);
+		ctx->format->section_begin(ctx, ctx->format_state, ctx->req, s,
+					   cols, n, &ctx->out);
 }
 
 static char *dup_or_null(const char *s)
@@ -141,11 +151,11 @@ static void m_emit(struct netstat_ctx *ctx, const struct netstat_record *rec)
 {
 	if (!ctx->current || strcmp(ctx->current->key, rec->section->key) != 0)
 		begin_section(ctx, rec->section);
-	size_t cols[64], n = 0;
-	for (size_t i = 0; i < rec->section->n_columns && n < 64; i++)
-		if (netstat_column_shown(&rec->section->columns[i], ctx->req))
-			cols[n++] = i;
-	ctx->format->row(ctx, ctx->req, rec, cols, n, &ctx->out);
+	size_t cols[128];
+	size_t n = columns_shown(rec->section, ctx->req, ctx->format->view,
+				 cols, 128);
+	ctx->format->row(ctx, ctx->format_state, ctx->req, rec, cols, n,
+			 &ctx->out);
 
 	if (ctx->n_records == ctx->cap_records) {
 		ctx->cap_records = ctx->cap_records ? ctx->cap_records * 2 : 16;
@@ -193,7 +203,7 @@ static void m_message(struct netstat_ctx *ctx, int stream, const char *fmt, ...)
 	vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
 	if (stream == NETSTAT_NOTICE && ctx->format->notice) {
-		ctx->format->notice(ctx, buf, &ctx->out);
+		ctx->format->notice(ctx, ctx->format_state, buf, &ctx->out);
 		return;
 	}
 	/* As the host does (core/run/output.c): control bytes but the
@@ -254,14 +264,24 @@ static const struct netstat_process *m_process(struct netstat_ctx *ctx,
 	return NULL;
 }
 
-static const char *m_strerror(int code)
+static const struct netstat_host_api mock_api;
+
+static int m_table_open(struct netstat_ctx *ctx,
+			const struct netstat_request *req, const char *path,
+			const char *what, uint32_t flags,
+			struct netstat_lines **out)
 {
-	return code == 0 ? "success" : "error";
+	return tables_open(&mock_api, ctx, req, path, what, flags, out);
 }
 
-static const char *m_errno_text(int err)
+static void m_perror(struct netstat_ctx *ctx, const char *path, int code)
 {
-	return strerror(err);
+	tables_perror(&mock_api, ctx, path, code);
+}
+
+static bool m_proc_is_live(struct netstat_ctx *ctx)
+{
+	return ctx->proc_live;
 }
 
 static const struct netstat_host_api mock_api = {
@@ -280,8 +300,10 @@ static const struct netstat_host_api mock_api = {
 	.service_name = m_service_name,
 	.user_name = m_user_name,
 	.process_of_inode = m_process,
-	.strerror = m_strerror,
-	.errno_text = m_errno_text,
+	.strerror = netstat_strerror,
+	.table_open = m_table_open,
+	.perror = m_perror,
+	.proc_is_live = m_proc_is_live,
 };
 
 const struct netstat_host_api *mock_host_api(void)
@@ -295,12 +317,17 @@ struct netstat_ctx *mock_ctx_new(const char *proc_root,
 {
 	struct netstat_ctx *ctx = calloc(1, sizeof *ctx);
 	snprintf(ctx->root, sizeof ctx->root, "%s", proc_root);
+	ctx->pub.host = &mock_api;
+	ctx->pub.req = req;
 	ctx->req = req;
 	if (!format)
 		format = &classic_LTX_netstat_module;
 	ctx->format = format->format;
-	if (ctx->format->init)
-		ctx->format->init(&mock_api);
+	struct netstat_option_value values[MODULE_OPTIONS_MAX];
+	char err[512];
+	if (module_options_defaults(format, values, err, sizeof err) == 0 &&
+	    ctx->format->init)
+		ctx->format->init(&mock_api, values, &ctx->format_state);
 	ctx->out.grow = text_grow;
 	ctx->err.grow = text_grow;
 	text_grow(&ctx->out, 1);
@@ -343,15 +370,48 @@ void mock_ctx_free(struct netstat_ctx *ctx)
 	free(ctx->out.buf);
 	free(ctx->err.buf);
 	if (ctx->format->fini)
-		ctx->format->fini();
+		ctx->format->fini(ctx->format_state);
 	free(ctx);
 }
 
-int mock_run_source(struct netstat_ctx *ctx, const struct netstat_source *src)
+static int run_source(struct netstat_ctx *ctx, const struct netstat_source *src,
+		      void *state)
 {
 	if (src->section->flags & NETSTAT_SECTION_EAGER)
 		begin_section(ctx, src->section);
-	return src->list(ctx, ctx->req, src);
+	return src->list(ctx, ctx->req, src, state);
+}
+
+/* init() of a family with its defaults and the options the test set. */
+static int start(struct netstat_ctx *ctx, const struct netstat_module *m,
+		 void **state)
+{
+	struct netstat_option_value values[MODULE_OPTIONS_MAX];
+	char err[512];
+	*state = NULL;
+	if (module_options_defaults(m, values, err, sizeof err) < 0)
+		return NETSTAT_ERR_LOAD;
+	for (size_t i = 0; i < ctx->n_options; i++) {
+		int k = module_option_find(m, ctx->options[i].key);
+		if (k >= 0 &&
+		    module_option_parse(&m->options[k], ctx->options[i].value,
+					&values[k], err, sizeof err) < 0)
+			return NETSTAT_ERR_CONFIG;
+	}
+	const struct netstat_family *f = m->family;
+	return f->init ? f->init(&mock_api, values, state) : 0;
+}
+
+int mock_run_source(struct netstat_ctx *ctx, const struct netstat_module *m,
+		    const struct netstat_source *src)
+{
+	void *state;
+	if (start(ctx, m, &state) < 0)
+		return NETSTAT_EXIT_READ_ERROR;
+	int rc = run_source(ctx, src, state);
+	if (m->family->fini)
+		m->family->fini(state);
+	return rc;
 }
 
 int mock_run_modules(struct netstat_ctx *ctx,
@@ -360,25 +420,37 @@ int mock_run_modules(struct netstat_ctx *ctx,
 	/* The host's own rules (core/run/sources.c): which sources run, in
 	 * which order, and when a status ends the run. */
 	const struct netstat_source *order[128];
+	void *states[16] = {0}, *state_of[128];
 	size_t n = 0;
+	if (n_mod > 16)
+		return NETSTAT_EXIT_READ_ERROR;
 	for (size_t m = 0; m < n_mod; m++) {
+		if (start(ctx, modules[m], &states[m]) < 0)
+			return NETSTAT_EXIT_READ_ERROR;
 		const struct netstat_family *f = modules[m]->family;
-		if (f->init && f->init(&mock_api) < 0)
-			return 255;
 		for (size_t i = 0; i < f->n_sources && n < 128; i++)
 			if (dispatch_source_runs(ctx->req, &f->sources[i]))
 				order[n++] = &f->sources[i];
 	}
 	dispatch_sort(order, n);
+	/* Each sorted source with the state of the module it came from. */
+	for (size_t i = 0; i < n; i++)
+		for (size_t m = 0; m < n_mod; m++) {
+			const struct netstat_family *f = modules[m]->family;
+			if (order[i] >= f->sources &&
+			    order[i] < f->sources + f->n_sources)
+				state_of[i] = states[m];
+		}
 	struct run_status rs = {0};
 	for (size_t i = 0; i < n; i++) {
 		if (run_status_stops_before(&rs, order[i]))
 			break;
-		run_status_after(&rs, order[i], mock_run_source(ctx, order[i]));
+		run_status_after(&rs, order[i],
+				 run_source(ctx, order[i], state_of[i]));
 	}
 	for (size_t m = 0; m < n_mod; m++)
 		if (modules[m]->family->fini)
-			modules[m]->family->fini();
+			modules[m]->family->fini(states[m]);
 	return run_status_final(&rs);
 }
 
@@ -386,6 +458,28 @@ int mock_run_family(struct netstat_ctx *ctx,
 		    const struct netstat_module *family)
 {
 	return mock_run_modules(ctx, &family, 1);
+}
+
+void mock_set_option(struct netstat_ctx *ctx, const char *key,
+		     const char *value)
+{
+	if (ctx->n_options >= MAX_OPTIONS)
+		return;
+	snprintf(ctx->options[ctx->n_options].key, sizeof ctx->options[0].key,
+		 "%s", key);
+	snprintf(ctx->options[ctx->n_options].value,
+		 sizeof ctx->options[0].value, "%s", value);
+	ctx->n_options++;
+}
+
+void mock_set_proc_live(struct netstat_ctx *ctx, bool live)
+{
+	ctx->proc_live = live;
+}
+
+void mock_set_iteration(struct netstat_ctx *ctx, int iteration)
+{
+	ctx->pub.iteration = iteration;
 }
 
 size_t mock_record_count(struct netstat_ctx *ctx)

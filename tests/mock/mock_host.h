@@ -14,7 +14,7 @@ struct mock_record {
 	size_t n_values;
 };
 
-/* The host API table; pass it to a module's init. */
+/* The host API table (what netstat_ctx_host() of a mock context gives). */
 const struct netstat_host_api *mock_host_api(void);
 
 /* A context reading files below `proc_root` and rendering with `format`
@@ -25,16 +25,29 @@ struct netstat_ctx *mock_ctx_new(const char *proc_root,
 void mock_ctx_free(struct netstat_ctx *ctx);
 
 /* Runs every source of `family` for report `req->report` in section and
- * source order, as the real host would for the request; returns the first
- * non-zero status. */
+ * source order, as the real host would for the request: init() with the
+ * module's default options (and those set with mock_set_option()), the
+ * sources with the state init() stored, fini(). Returns the run's exit
+ * status. */
 int mock_run_family(struct netstat_ctx *ctx,
 		    const struct netstat_module *family);
 /* The same over several modules whose sources share sections (inet and
  * inet6). */
 int mock_run_modules(struct netstat_ctx *ctx,
 		     const struct netstat_module *const *modules, size_t n);
-/* Runs one source. */
-int mock_run_source(struct netstat_ctx *ctx, const struct netstat_source *src);
+/* Runs one source of module `m` (init, the source, fini). */
+int mock_run_source(struct netstat_ctx *ctx, const struct netstat_module *m,
+		    const struct netstat_source *src);
+
+/* Sets option `key` for the modules run after it that declare it, as the
+ * config's `options:` map would (the value is parsed by the host's rules;
+ * a bad value makes the run fail with status 255). */
+void mock_set_option(struct netstat_ctx *ctx, const char *key,
+		     const char *value);
+/* What host->proc_is_live() answers (false unless set). */
+void mock_set_proc_live(struct netstat_ctx *ctx, bool live);
+/* The pass number netstat_ctx_iteration() reports (0 unless set). */
+void mock_set_iteration(struct netstat_ctx *ctx, int iteration);
 
 /* What was produced. */
 size_t mock_record_count(struct netstat_ctx *ctx);
