@@ -13,6 +13,7 @@ Suite **test_suites(void)
 	suites[n++] = suite_loader();
 	suites[n++] = suite_lines();
 	suites[n++] = suite_dispatch();
+	suites[n++] = suite_index();
 	suites[n] = NULL;
 	return suites;
 }
