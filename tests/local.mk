@@ -35,7 +35,7 @@ tests_core_test_core_SOURCES = tests/core/test_core.c \
 	tests/core/core_suites.h tests/core/test_cli.c \
 	tests/core/test_config.c tests/core/test_loader.c \
 	tests/core/test_lines.c tests/core/test_dispatch.c \
-	tests/core/test_index.c
+	tests/core/test_index.c tests/core/test_registry.c
 tests_core_test_core_CPPFLAGS = $(TEST_CPPFLAGS) \
 	-DTEST_MODULES_DIR='"$(abs_top_builddir)/tests/modules"'
 tests_core_test_core_LDADD = core/libnetstat_core.la $(TEST_LIBS)
@@ -49,7 +49,7 @@ TEST_MODULE_LDFLAGS = -module -avoid-version -no-undefined -shared \
 TEST_MODULES = tests/modules/abi_major.la tests/modules/abi_minor.la \
 	tests/modules/not_module.la tests/modules/wrong_kind.la \
 	tests/modules/init_fails.la tests/modules/good_family.la \
-	tests/modules/abi_older.la
+	tests/modules/abi_older.la tests/modules/good_format.la
 check_LTLIBRARIES += $(TEST_MODULES)
 tests_modules_abi_major_la_SOURCES = tests/modules/abi_major.c
 tests_modules_abi_major_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
@@ -63,6 +63,8 @@ tests_modules_init_fails_la_SOURCES = tests/modules/init_fails.c
 tests_modules_init_fails_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
 tests_modules_abi_older_la_SOURCES = tests/modules/abi_older.c
 tests_modules_abi_older_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
+tests_modules_good_format_la_SOURCES = tests/modules/good_format.c
+tests_modules_good_format_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
 tests_modules_good_family_la_SOURCES = tests/modules/good_family.c
 tests_modules_good_family_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
 

@@ -10,5 +10,6 @@ Suite *suite_loader(void);
 Suite *suite_lines(void);
 Suite *suite_dispatch(void);
 Suite *suite_index(void);
+Suite *suite_registry(void);
 
 #endif

@@ -14,6 +14,7 @@ Suite **test_suites(void)
 	suites[n++] = suite_lines();
 	suites[n++] = suite_dispatch();
 	suites[n++] = suite_index();
+	suites[n++] = suite_registry();
 	suites[n] = NULL;
 	return suites;
 }
