@@ -98,3 +98,7 @@ EXTRA_DIST += tests/integration/own-output.sh
 # The tree stays clang-format clean (.clang-format).
 TESTS += tests/style/clang-format.sh
 EXTRA_DIST += tests/style/clang-format.sh
+
+# The ABI 2 rules a grep can hold (docs/abi.md).
+TESTS += tests/style/abi-rules.sh
+EXTRA_DIST += tests/style/abi-rules.sh
