@@ -230,6 +230,18 @@ int filter_literal_read(const struct filter_node *n,
 	lit->text = n->value;
 	lit->kind = LIT_TEXT;
 	uint32_t type = col->type;
+	bool numeric = b->part == PART_PORT || b->part == PART_PID ||
+		       (b->part == PART_WHOLE &&
+			(type == NETSTAT_T_UINT || type == NETSTAT_T_INT ||
+			 type == NETSTAT_T_DOUBLE || type == NETSTAT_T_USER));
+	if (text_op(n->op) && numeric) {
+		snprintf(err, err_size,
+			 "'%s' compares text, and field '%s' is not text at "
+			 "%zu",
+			 n->op == OP_REGEX ? "=~" : "~", n->field,
+			 n->field_pos);
+		return NETSTAT_ERR_USAGE;
+	}
 	if (b->part == PART_PORT) {
 		uint32_t port;
 		if (!read_port(n->value, &port))
@@ -296,15 +308,6 @@ int filter_literal_read(const struct filter_node *n,
 			return NETSTAT_ERR_USAGE;
 		}
 		lit->has_regex = true;
-	}
-	if ((lit->kind == LIT_ADDRESS || lit->kind == LIT_NUMBER) &&
-	    text_op(n->op) && b->part != PART_NAME) {
-		snprintf(err, err_size,
-			 "'%s' compares text, and field '%s' is not text at "
-			 "%zu",
-			 n->op == OP_REGEX ? "=~" : "~", n->field,
-			 n->field_pos);
-		return NETSTAT_ERR_USAGE;
 	}
 	return 0;
 }
