@@ -103,25 +103,20 @@ static bool fits(uint32_t shape, uint32_t type)
 	return shape == type;
 }
 
-/* Columns already warned about (a plugin bug should be said once, not
- * once per row). */
-static struct {
-	const char *section;
-	size_t index;
-} warned[32];
-static size_t n_warned;
-
 static void warn_mismatch(const struct fmt_env *env,
 			  const struct netstat_section *section, size_t index,
 			  uint32_t type)
 {
-	for (size_t i = 0; i < n_warned; i++)
-		if (warned[i].index == index &&
-		    strcmp(warned[i].section, section->key) == 0)
+	struct fmt_warnings *w = env->warnings;
+	for (size_t i = 0; i < w->n; i++)
+		if (w->seen[i].index == index &&
+		    strcmp(w->seen[i].section, section->key) == 0)
 			return;
-	if (n_warned < N_OF(warned)) {
-		warned[n_warned].section = section->key;
-		warned[n_warned++].index = index;
+	/* Past the table's room a column warns every time: noisy, but a
+	 * plugin that bad is found at once. */
+	if (w->n < FMT_MAX_WARNED) {
+		w->seen[w->n].section = section->key;
+		w->seen[w->n++].index = index;
 	}
 	const struct netstat_column *col = &section->columns[index];
 	char buf[32];

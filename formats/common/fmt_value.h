@@ -46,13 +46,38 @@ struct fmt_cell {
 	char text[64]; /* numeric address text */
 };
 
-/* What a format needs to resolve names the way the user asked. */
+/* Columns a format already warned about in its run: a plugin bug is said
+ * once per column, not once per row or pass. Lives in the format's state
+ * (zero-initialised), so each loaded instance keeps its own. */
+#define FMT_MAX_WARNED 32
+struct fmt_warnings {
+	struct {
+		const char *section; /* section key */
+		size_t index;
+	} seen[FMT_MAX_WARNED];
+	size_t n;
+};
+
+/* What a format needs to resolve names the way the user asked, and to say
+ * what it could not write. */
 struct fmt_env {
 	struct netstat_ctx *ctx;
 	const struct netstat_host_api *host;
 	const struct netstat_request *req;
 	const char *format; /* module name, for messages */
+	struct fmt_warnings *warnings;
 };
+
+/* The environment of one callback: the host is the context's. */
+static inline struct fmt_env fmt_env_of(struct netstat_ctx *ctx,
+					const struct netstat_request *req,
+					const char *format,
+					struct fmt_warnings *warnings)
+{
+	struct fmt_env env = {ctx, netstat_ctx_host(ctx), req, format,
+			      warnings};
+	return env;
+}
 
 /* Shape of a column: its declared type, or NETSTAT_T_NULL ("any
  * scalar") for untyped columns and types this build does not know. */
@@ -75,7 +100,8 @@ const char *fmt_report_name(unsigned report);
 /*
  * Fills `cell` from value `v` (NULL: absent) of column `col` (index
  * `index` of `section`). A value whose type does not fit the column is
- * written as null, with one warning on stderr per column and run.
+ * written as null, with one warning on stderr per column in
+ * env->warnings.
  */
 void fmt_cell_fill(struct fmt_cell *cell, const struct fmt_env *env,
 		   const struct netstat_section *section, size_t index,

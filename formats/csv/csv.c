@@ -7,6 +7,7 @@
  */
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <netstat/netstat.h>
@@ -14,22 +15,34 @@
 #include "formats/common/fmt_value.h"
 #include "formats/csv/csv_field.h"
 
-static const struct netstat_host_api *host;
+/* One run of the format. */
+struct csv_state {
+	/* The section whose header was written last in this pass. */
+	const struct netstat_section *open_section;
+	struct fmt_warnings warnings;
+};
 
-/* The section whose header was written last in this pass. */
-static const struct netstat_section *open_section;
-
-static int csv_init(const struct netstat_host_api *h)
+static int csv_init(const struct netstat_host_api *host,
+		    const struct netstat_option_value *options, void **state)
 {
-	host = h;
+	struct csv_state *st = calloc(1, sizeof *st);
+	if (!st)
+		return NETSTAT_ERR_NOMEM;
+	*state = st;
 	return 0;
 }
 
-static int put_header(const struct netstat_section *section,
+static void csv_fini(void *state)
+{
+	free(state);
+}
+
+static int put_header(struct csv_state *st,
+		      const struct netstat_section *section,
 		      const size_t *columns, size_t n_columns,
 		      struct netstat_text *out)
 {
-	open_section = section;
+	st->open_section = section;
 	int rc = netstat_text_puts(out, "section");
 	char buf[32];
 	for (size_t i = 0; i < n_columns && rc == 0; i++) {
@@ -59,36 +72,39 @@ static int put_header(const struct netstat_section *section,
 	return rc;
 }
 
-static int csv_pass_begin(struct netstat_ctx *ctx,
+static int csv_pass_begin(struct netstat_ctx *ctx, void *state,
 			  const struct netstat_request *req,
 			  struct netstat_text *out)
 {
-	open_section = NULL;
+	struct csv_state *st = state;
+	st->open_section = NULL;
 	return 0;
 }
 
-static int csv_section_begin(struct netstat_ctx *ctx,
+static int csv_section_begin(struct netstat_ctx *ctx, void *state,
 			     const struct netstat_request *req,
 			     const struct netstat_section *section,
 			     const size_t *columns, size_t n_columns,
 			     struct netstat_text *out)
 {
-	return put_header(section, columns, n_columns, out);
+	return put_header(state, section, columns, n_columns, out);
 }
 
-static int csv_row(struct netstat_ctx *ctx, const struct netstat_request *req,
+static int csv_row(struct netstat_ctx *ctx, void *state,
+		   const struct netstat_request *req,
 		   const struct netstat_record *rec, const size_t *columns,
 		   size_t n_columns, struct netstat_text *out)
 {
+	struct csv_state *st = state;
 	const struct netstat_section *s = rec->section;
 	int rc = 0;
 	/* A row of a section other than the last header's: say again
 	 * what its fields are. */
-	if (!open_section || strcmp(open_section->key, s->key) != 0)
-		rc = put_header(s, columns, n_columns, out);
+	if (!st->open_section || strcmp(st->open_section->key, s->key) != 0)
+		rc = put_header(st, s, columns, n_columns, out);
 	if (rc == 0)
 		rc = csv_put_text(out, s->key);
-	struct fmt_env env = {ctx, host, req, "csv"};
+	struct fmt_env env = fmt_env_of(ctx, req, "csv", &st->warnings);
 	struct fmt_cell cell;
 	for (size_t i = 0; i < n_columns && rc == 0; i++) {
 		size_t c = columns[i];
@@ -107,7 +123,9 @@ static int csv_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 
 static const struct netstat_format csv_format = {
 	.size = sizeof(struct netstat_format),
+	.view = NETSTAT_VIEW_STRUCTURED,
 	.init = csv_init,
+	.fini = csv_fini,
 	.pass_begin = csv_pass_begin,
 	.section_begin = csv_section_begin,
 	.row = csv_row,

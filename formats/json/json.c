@@ -5,9 +5,12 @@
  *   {"schema":"netstat/1","report":"connections","pass":0,"sections":[
  *     {"key":"unix","title":"...","columns":[...],"rows":[{...},...]}]}
  *
+ * With the option `pretty: true` the same document is indented over
+ * several lines, one column or row per line, for people to read.
  * See docs/json.md and docs/netstat.schema.json.
  */
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <netstat/netstat.h>
@@ -17,164 +20,300 @@
 
 #define JSON_SCHEMA_ID "netstat/1"
 
-static const struct netstat_host_api *host;
+/* The module's options, in descriptor order (init's `options`). */
+enum json_option { JSON_OPT_PRETTY, JSON_N_OPTIONS };
 
-/* Where the current document stands. */
-static bool in_pass;
-static size_t n_sections;
-static const struct netstat_section *open_section;
-static size_t n_rows;
+static const struct netstat_option json_options[JSON_N_OPTIONS] = {
+	[JSON_OPT_PRETTY] = {.key = "pretty",
+			     .type = NETSTAT_OPTION_BOOL,
+			     .default_value = "false",
+			     .help = "indent each document, one column or row "
+				     "per line (false: one line per "
+				     "document)"},
+};
 
-static int json_init(const struct netstat_host_api *h)
+/* One run of the format: its options and where the current document
+ * stands. */
+struct json_state {
+	bool pretty;
+	const struct json_style *style;
+	bool in_pass;
+	size_t n_sections;
+	const struct netstat_section *open_section;
+	size_t n_rows;
+	struct fmt_warnings warnings;
+};
+
+/* Nesting depths of the document's parts, for indentation. */
+enum json_depth {
+	DEPTH_DOCUMENT = 0,
+	DEPTH_DOCUMENT_MEMBER = 1, /* schema, report, pass, sections */
+	DEPTH_SECTION = 2,
+	DEPTH_SECTION_MEMBER = 3, /* key, title, columns, rows */
+	DEPTH_ITEM = 4,		  /* a column or a row, on one line */
+};
+
+/* Members of a document and of a section. */
+#define DOCUMENT_MEMBERS 4
+#define SECTION_MEMBERS 4
+
+/* A line break and the indentation of `depth`: pretty only. */
+static int newline(const struct json_state *st, struct netstat_text *out,
+		   int depth)
 {
-	host = h;
-	return 0;
+	if (!st->pretty)
+		return 0;
+	int rc = netstat_text_puts(out, "\n");
+	return rc ? rc : netstat_text_fill(out, ' ', 2 * (size_t)depth);
 }
 
-static int start_document(const struct netstat_request *req,
+/* Before item `n` (from 0) of an array or of a multi-line object. */
+static int next_item(const struct json_state *st, struct netstat_text *out,
+		     size_t n, int depth)
+{
+	int rc = n ? netstat_text_puts(out, ",") : 0;
+	return rc ? rc : newline(st, out, depth);
+}
+
+/* Ends an array or multi-line object of `n` items laid at `depth`. */
+static int close_block(const struct json_state *st, struct netstat_text *out,
+		       size_t n, int depth, const char *closer)
+{
+	int rc = n ? newline(st, out, depth - 1) : 0;
+	return rc ? rc : netstat_text_puts(out, closer);
+}
+
+/* `"key":` (or `"key": ` when pretty). */
+static int put_key(const struct json_state *st, struct netstat_text *out,
+		   const char *key)
+{
+	int rc = json_put_string(out, key);
+	return rc ? rc : netstat_text_puts(out, st->style->colon);
+}
+
+static int start_document(struct json_state *st, struct netstat_ctx *ctx,
+			  const struct netstat_request *req,
 			  struct netstat_text *out)
 {
-	in_pass = true;
-	n_sections = 0;
-	open_section = NULL;
-	int rc = netstat_text_puts(out, "{\"schema\":\"" JSON_SCHEMA_ID
-					"\",\"report\":");
+	st->in_pass = true;
+	st->n_sections = 0;
+	st->open_section = NULL;
+	int rc = netstat_text_puts(out, "{");
+	if (rc == 0)
+		rc = next_item(st, out, 0, DEPTH_DOCUMENT_MEMBER);
+	if (rc == 0)
+		rc = put_key(st, out, "schema");
+	if (rc == 0)
+		rc = json_put_string(out, JSON_SCHEMA_ID);
+	if (rc == 0)
+		rc = next_item(st, out, 1, DEPTH_DOCUMENT_MEMBER);
+	if (rc == 0)
+		rc = put_key(st, out, "report");
 	if (rc == 0)
 		rc = json_put_string(out, fmt_report_name(req->report));
 	if (rc == 0)
-		rc = netstat_text_printf(out, ",\"pass\":%d,\"sections\":[",
-					 req->iteration);
+		rc = next_item(st, out, 2, DEPTH_DOCUMENT_MEMBER);
+	if (rc == 0)
+		rc = put_key(st, out, "pass");
+	if (rc == 0)
+		rc = netstat_text_printf(out, "%d", netstat_ctx_iteration(ctx));
+	if (rc == 0)
+		rc = next_item(st, out, 3, DEPTH_DOCUMENT_MEMBER);
+	if (rc == 0)
+		rc = put_key(st, out, "sections");
+	if (rc == 0)
+		rc = netstat_text_puts(out, "[");
 	return rc;
 }
 
-static int close_section(struct netstat_text *out)
+static int close_section(struct json_state *st, struct netstat_text *out)
 {
-	if (!open_section)
+	if (!st->open_section)
 		return 0;
-	open_section = NULL;
-	return netstat_text_puts(out, "]}");
+	st->open_section = NULL;
+	int rc = close_block(st, out, st->n_rows, DEPTH_ITEM, "]");
+	return rc ? rc
+		  : close_block(st, out, SECTION_MEMBERS, DEPTH_SECTION_MEMBER,
+				"}");
 }
 
-static int put_column(struct netstat_text *out,
+/* One entry of "columns", on one line. */
+static int put_column(const struct json_state *st, struct netstat_text *out,
 		      const struct netstat_column *col, size_t index)
 {
+	const char *comma = st->style->comma;
 	char buf[32];
-	int rc = netstat_text_puts(out, "{\"key\":");
+	int rc = netstat_text_puts(out, "{");
+	if (rc == 0)
+		rc = put_key(st, out, "key");
 	if (rc == 0)
 		rc = json_put_string(
 			out, fmt_column_key(col, index, buf, sizeof buf));
 	if (rc == 0)
-		rc = netstat_text_puts(out, ",\"title\":");
+		rc = netstat_text_puts(out, comma);
+	if (rc == 0)
+		rc = put_key(st, out, "title");
 	if (rc == 0)
 		rc = json_put_string(out, col->title);
 	if (rc == 0)
-		rc = netstat_text_printf(out, ",\"type\":\"%s\"}",
-					 fmt_type_name(fmt_column_shape(col)));
+		rc = netstat_text_puts(out, comma);
+	if (rc == 0)
+		rc = put_key(st, out, "type");
+	if (rc == 0)
+		rc = json_put_string(out, fmt_type_name(fmt_column_shape(col)));
+	if (rc == 0)
+		rc = netstat_text_puts(out, "}");
 	return rc;
 }
 
-static int begin(const struct netstat_request *req,
+static int begin(struct json_state *st, struct netstat_ctx *ctx,
+		 const struct netstat_request *req,
 		 const struct netstat_section *section, const size_t *columns,
 		 size_t n_columns, struct netstat_text *out)
 {
-	int rc = in_pass ? close_section(out) : start_document(req, out);
-	if (rc == 0 && n_sections++ > 0)
-		rc = netstat_text_puts(out, ",");
+	int rc = st->in_pass ? close_section(st, out)
+			     : start_document(st, ctx, req, out);
 	if (rc == 0)
-		rc = netstat_text_puts(out, "{\"key\":");
+		rc = next_item(st, out, st->n_sections++, DEPTH_SECTION);
+	if (rc == 0)
+		rc = netstat_text_puts(out, "{");
+	if (rc == 0)
+		rc = next_item(st, out, 0, DEPTH_SECTION_MEMBER);
+	if (rc == 0)
+		rc = put_key(st, out, "key");
 	if (rc == 0)
 		rc = json_put_string(out, section->key);
 	if (rc == 0)
-		rc = netstat_text_puts(out, ",\"title\":");
+		rc = next_item(st, out, 1, DEPTH_SECTION_MEMBER);
+	if (rc == 0)
+		rc = put_key(st, out, "title");
 	if (rc == 0)
 		rc = json_put_string(out, section->title);
 	if (rc == 0)
-		rc = netstat_text_puts(out, ",\"columns\":[");
+		rc = next_item(st, out, 2, DEPTH_SECTION_MEMBER);
+	if (rc == 0)
+		rc = put_key(st, out, "columns");
+	if (rc == 0)
+		rc = netstat_text_puts(out, "[");
 	for (size_t i = 0; i < n_columns && rc == 0; i++) {
-		if (i > 0)
-			rc = netstat_text_puts(out, ",");
+		rc = next_item(st, out, i, DEPTH_ITEM);
 		if (rc == 0)
-			rc = put_column(out, &section->columns[columns[i]],
+			rc = put_column(st, out, &section->columns[columns[i]],
 					columns[i]);
 	}
 	if (rc == 0)
-		rc = netstat_text_puts(out, "],\"rows\":[");
-	open_section = section;
-	n_rows = 0;
+		rc = close_block(st, out, n_columns, DEPTH_ITEM, "]");
+	if (rc == 0)
+		rc = next_item(st, out, 3, DEPTH_SECTION_MEMBER);
+	if (rc == 0)
+		rc = put_key(st, out, "rows");
+	if (rc == 0)
+		rc = netstat_text_puts(out, "[");
+	st->open_section = section;
+	st->n_rows = 0;
 	return rc;
 }
 
-static int json_pass_begin(struct netstat_ctx *ctx,
+static int json_init(const struct netstat_host_api *host,
+		     const struct netstat_option_value *options, void **state)
+{
+	struct json_state *st = calloc(1, sizeof *st);
+	if (!st)
+		return NETSTAT_ERR_NOMEM;
+	st->pretty = options && options[JSON_OPT_PRETTY].b;
+	st->style = st->pretty ? &json_spaced : &json_compact;
+	*state = st;
+	return 0;
+}
+
+static void json_fini(void *state)
+{
+	free(state);
+}
+
+static int json_pass_begin(struct netstat_ctx *ctx, void *state,
 			   const struct netstat_request *req,
 			   struct netstat_text *out)
 {
-	return start_document(req, out);
+	return start_document(state, ctx, req, out);
 }
 
-static int json_section_begin(struct netstat_ctx *ctx,
+static int json_section_begin(struct netstat_ctx *ctx, void *state,
 			      const struct netstat_request *req,
 			      const struct netstat_section *section,
 			      const size_t *columns, size_t n_columns,
 			      struct netstat_text *out)
 {
-	return begin(req, section, columns, n_columns, out);
+	return begin(state, ctx, req, section, columns, n_columns, out);
 }
 
-static int json_row(struct netstat_ctx *ctx, const struct netstat_request *req,
+static int json_row(struct netstat_ctx *ctx, void *state,
+		    const struct netstat_request *req,
 		    const struct netstat_record *rec, const size_t *columns,
 		    size_t n_columns, struct netstat_text *out)
 {
+	struct json_state *st = state;
 	const struct netstat_section *s = rec->section;
 	int rc = 0;
 	/* Rows of a section the host did not (re)open start a new entry
 	 * with the same key, rather than landing in the wrong one. */
-	if (!open_section || strcmp(open_section->key, s->key) != 0)
-		rc = begin(req, s, columns, n_columns, out);
+	if (!st->open_section || strcmp(st->open_section->key, s->key) != 0)
+		rc = begin(st, ctx, req, s, columns, n_columns, out);
 	if (rc == 0)
-		rc = netstat_text_puts(out, n_rows++ ? ",{" : "{");
-	struct fmt_env env = {ctx, host, req, "json"};
+		rc = next_item(st, out, st->n_rows++, DEPTH_ITEM);
+	if (rc == 0)
+		rc = netstat_text_puts(out, "{");
+	struct fmt_env env = fmt_env_of(ctx, req, "json", &st->warnings);
 	struct fmt_cell cell;
 	char buf[32];
 	for (size_t i = 0; i < n_columns && rc == 0; i++) {
 		size_t c = columns[i];
 		const struct netstat_column *col = &s->columns[c];
-		rc = netstat_text_puts(out, i ? "," : "");
+		rc = netstat_text_puts(out, i ? st->style->comma : "");
 		if (rc == 0)
-			rc = json_put_string(
-				out, fmt_column_key(col, c, buf, sizeof buf));
-		if (rc == 0)
-			rc = netstat_text_puts(out, ":");
+			rc = put_key(st, out,
+				     fmt_column_key(col, c, buf, sizeof buf));
 		fmt_cell_fill(&cell, &env, s, c, fmt_record_value(rec, c));
 		if (rc == 0)
-			rc = json_put_cell(out, &cell, fmt_column_shape(col));
+			rc = json_put_cell(out, &cell, fmt_column_shape(col),
+					   st->style);
 	}
 	if (rc == 0)
 		rc = netstat_text_puts(out, "}");
 	return rc;
 }
 
-static int json_section_end(struct netstat_ctx *ctx,
+static int json_section_end(struct netstat_ctx *ctx, void *state,
 			    const struct netstat_request *req,
 			    const struct netstat_section *section,
 			    struct netstat_text *out)
 {
-	return close_section(out);
+	return close_section(state, out);
 }
 
-static int json_pass_end(struct netstat_ctx *ctx,
+static int json_pass_end(struct netstat_ctx *ctx, void *state,
 			 const struct netstat_request *req,
 			 struct netstat_text *out)
 {
-	int rc = in_pass ? close_section(out) : start_document(req, out);
-	in_pass = false;
+	struct json_state *st = state;
+	int rc = st->in_pass ? close_section(st, out)
+			     : start_document(st, ctx, req, out);
+	st->in_pass = false;
 	if (rc == 0)
-		rc = netstat_text_puts(out, "]}\n");
+		rc = close_block(st, out, st->n_sections, DEPTH_SECTION, "]");
+	if (rc == 0)
+		rc = close_block(st, out, DOCUMENT_MEMBERS,
+				 DEPTH_DOCUMENT_MEMBER, "}");
+	if (rc == 0)
+		rc = netstat_text_puts(out, "\n");
 	return rc;
 }
 
 static const struct netstat_format json_format = {
 	.size = sizeof(struct netstat_format),
+	.view = NETSTAT_VIEW_STRUCTURED,
 	.init = json_init,
+	.fini = json_fini,
 	.pass_begin = json_pass_begin,
 	.section_begin = json_section_begin,
 	.row = json_row,
@@ -189,5 +328,7 @@ NETSTAT_MODULE(json) = {
 	.kind = NETSTAT_MODULE_FORMAT,
 	.name = "json",
 	.description = "JSON, one document per pass (docs/json.md)",
+	.options = json_options,
+	.n_options = JSON_N_OPTIONS,
 	.format = &json_format,
 };

@@ -11,6 +11,9 @@
 #include "formats/common/fmt_utf8.h"
 #include "formats/json/json_write.h"
 
+const struct json_style json_compact = {",", ":"};
+const struct json_style json_spaced = {", ", ": "};
+
 static int put_escape(struct netstat_text *out, uint32_t cp)
 {
 	switch (cp) {
@@ -93,7 +96,7 @@ int json_put_scalar(struct netstat_text *out, const struct fmt_scalar *f)
 }
 
 int json_put_cell(struct netstat_text *out, const struct fmt_cell *cell,
-		  uint32_t shape)
+		  uint32_t shape, const struct json_style *style)
 {
 	if (cell->null)
 		return netstat_text_puts(out, "null");
@@ -103,8 +106,9 @@ int json_put_cell(struct netstat_text *out, const struct fmt_cell *cell,
 	fmt_type_fields(shape, &names);
 	int rc = netstat_text_puts(out, "{");
 	for (size_t i = 0; i < cell->n_fields && rc == 0; i++) {
-		rc = netstat_text_printf(out, "%s\"%s\":", i ? "," : "",
-					 names[i]);
+		rc = netstat_text_printf(out, "%s\"%s\"%s",
+					 i ? style->comma : "", names[i],
+					 style->colon);
 		if (rc == 0)
 			rc = json_put_scalar(out, &cell->fields[i]);
 	}

@@ -10,6 +10,7 @@
 #include <inttypes.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
 
@@ -19,318 +20,364 @@
 #include "formats/common/fmt_value.h"
 #include "formats/yaml/yaml_text.h"
 
-static const struct netstat_host_api *host;
-
-static yaml_emitter_t emitter;
-static bool in_pass;
-static const struct netstat_section *open_section;
-/* Where the emitter's output goes: the host buffer of the call that
- * made libyaml flush. */
-static struct netstat_text *sink;
-static int sink_rc;
+/* One run of the format. */
+struct yout_state {
+	yaml_emitter_t emitter; /* initialised while in_pass */
+	bool in_pass;
+	const struct netstat_section *open_section;
+	/* Where the emitter's output goes: the host buffer of the call
+	 * that made libyaml flush, and the first error appending to it. */
+	struct netstat_text *sink;
+	int sink_rc;
+	struct yout_scratch scratch;
+	struct fmt_warnings warnings;
+};
 
 static int write_sink(void *data, unsigned char *buf, size_t size)
 {
-	if (sink_rc == 0)
-		sink_rc = netstat_text_append(sink, (const char *)buf, size);
-	return sink_rc == 0;
+	struct yout_state *st = data;
+	if (st->sink_rc == 0)
+		st->sink_rc =
+			netstat_text_append(st->sink, (const char *)buf, size);
+	return st->sink_rc == 0;
 }
 
-static int emit(yaml_event_t *ev)
+/* Each callback points the emitter at its own output buffer. */
+static void set_sink(struct yout_state *st, struct netstat_text *out)
 {
-	if (!yaml_emitter_emit(&emitter, ev))
-		return sink_rc ? sink_rc : NETSTAT_ERR_IO;
-	return sink_rc;
+	st->sink = out;
 }
 
-static int emit_plain(const char *text)
+static int emit(struct yout_state *st, yaml_event_t *ev)
+{
+	if (!yaml_emitter_emit(&st->emitter, ev))
+		return st->sink_rc ? st->sink_rc : NETSTAT_ERR_IO;
+	return st->sink_rc;
+}
+
+static int emit_plain(struct yout_state *st, const char *text)
 {
 	yaml_event_t ev;
-	yaml_scalar_event_initialize(&ev, NULL, NULL, (yaml_char_t *)text,
-				     (int)strlen(text), 1, 0,
-				     YAML_PLAIN_SCALAR_STYLE);
-	return emit(&ev);
+	if (!yaml_scalar_event_initialize(&ev, NULL, NULL, (yaml_char_t *)text,
+					  (int)strlen(text), 1, 0,
+					  YAML_PLAIN_SCALAR_STYLE))
+		return NETSTAT_ERR_NOMEM;
+	return emit(st, &ev);
 }
 
-static int emit_string(const char *s)
+static int emit_string(struct yout_state *st, const char *s)
 {
 	if (!s)
-		return emit_plain("null");
+		return emit_plain(st, "null");
 	size_t n;
-	const char *clean = yout_clean(s, &n);
+	const char *clean = yout_clean(&st->scratch, s, &n);
 	if (!clean)
 		return NETSTAT_ERR_NOMEM;
 	/* Quoted unless plain text reads back as this same string. */
 	int plain = yout_plain_ok(clean, n);
 	yaml_event_t ev;
-	yaml_scalar_event_initialize(&ev, NULL, NULL, (yaml_char_t *)clean,
-				     (int)n, plain, 1, YAML_ANY_SCALAR_STYLE);
-	return emit(&ev);
+	if (!yaml_scalar_event_initialize(&ev, NULL, NULL, (yaml_char_t *)clean,
+					  (int)n, plain, 1,
+					  YAML_ANY_SCALAR_STYLE))
+		return NETSTAT_ERR_NOMEM;
+	return emit(st, &ev);
 }
 
-static int emit_scalar(const struct fmt_scalar *f)
+static int emit_scalar(struct yout_state *st, const struct fmt_scalar *f)
 {
 	char buf[FMT_DOUBLE_SIZE];
 	switch (f->kind) {
 	case FMT_STRING:
-		return emit_string(f->v.s);
+		return emit_string(st, f->v.s);
 	case FMT_INT:
 		snprintf(buf, sizeof buf, "%" PRId64, f->v.i);
-		return emit_plain(buf);
+		return emit_plain(st, buf);
 	case FMT_UINT:
 		snprintf(buf, sizeof buf, "%" PRIu64, f->v.u);
-		return emit_plain(buf);
+		return emit_plain(st, buf);
 	case FMT_DOUBLE:
-		return emit_plain(fmt_double(f->v.d, buf) ? buf : "null");
+		return emit_plain(st, fmt_double(f->v.d, buf) ? buf : "null");
 	default:
-		return emit_plain("null");
+		return emit_plain(st, "null");
 	}
 }
 
-static int mapping_start(yaml_mapping_style_t style)
+static int mapping_start(struct yout_state *st, yaml_mapping_style_t style)
 {
 	yaml_event_t ev;
-	yaml_mapping_start_event_initialize(&ev, NULL, NULL, 1, style);
-	return emit(&ev);
+	if (!yaml_mapping_start_event_initialize(&ev, NULL, NULL, 1, style))
+		return NETSTAT_ERR_NOMEM;
+	return emit(st, &ev);
 }
 
-static int mapping_end(void)
+static int mapping_end(struct yout_state *st)
 {
 	yaml_event_t ev;
 	yaml_mapping_end_event_initialize(&ev);
-	return emit(&ev);
+	return emit(st, &ev);
 }
 
-static int sequence_start(yaml_sequence_style_t style)
+static int sequence_start(struct yout_state *st, yaml_sequence_style_t style)
 {
 	yaml_event_t ev;
-	yaml_sequence_start_event_initialize(&ev, NULL, NULL, 1, style);
-	return emit(&ev);
+	if (!yaml_sequence_start_event_initialize(&ev, NULL, NULL, 1, style))
+		return NETSTAT_ERR_NOMEM;
+	return emit(st, &ev);
 }
 
-static int sequence_end(void)
+static int sequence_end(struct yout_state *st)
 {
 	yaml_event_t ev;
 	yaml_sequence_end_event_initialize(&ev);
-	return emit(&ev);
+	return emit(st, &ev);
 }
 
-static int emit_cell(const struct fmt_cell *cell, uint32_t shape)
+static int emit_cell(struct yout_state *st, const struct fmt_cell *cell,
+		     uint32_t shape)
 {
 	if (cell->null)
-		return emit_plain("null");
+		return emit_plain(st, "null");
 	if (cell->n_fields == 0)
-		return emit_scalar(&cell->fields[0]);
+		return emit_scalar(st, &cell->fields[0]);
 	const char *const *names;
 	fmt_type_fields(shape, &names);
-	int rc = mapping_start(YAML_FLOW_MAPPING_STYLE);
+	int rc = mapping_start(st, YAML_FLOW_MAPPING_STYLE);
 	for (size_t i = 0; i < cell->n_fields && rc == 0; i++) {
-		rc = emit_plain(names[i]);
+		rc = emit_plain(st, names[i]);
 		if (rc == 0)
-			rc = emit_scalar(&cell->fields[i]);
+			rc = emit_scalar(st, &cell->fields[i]);
 	}
-	return rc ? rc : mapping_end();
+	return rc ? rc : mapping_end(st);
 }
 
-static int start_document(const struct netstat_request *req)
+static int start_document(struct yout_state *st, struct netstat_ctx *ctx,
+			  const struct netstat_request *req)
 {
-	if (!yaml_emitter_initialize(&emitter))
+	if (!yaml_emitter_initialize(&st->emitter))
 		return NETSTAT_ERR_NOMEM;
-	yaml_emitter_set_output(&emitter, write_sink, NULL);
-	yaml_emitter_set_unicode(&emitter, 1);
-	yaml_emitter_set_width(&emitter, -1); /* never fold long text */
-	in_pass = true;
-	open_section = NULL;
+	yaml_emitter_set_output(&st->emitter, write_sink, st);
+	yaml_emitter_set_unicode(&st->emitter, 1);
+	yaml_emitter_set_width(&st->emitter, -1); /* never fold long text */
+	st->sink_rc = 0;
+	st->in_pass = true;
+	st->open_section = NULL;
 
 	yaml_event_t ev;
 	yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING);
-	int rc = emit(&ev);
+	int rc = emit(st, &ev);
 	if (rc == 0) {
-		yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 0);
-		rc = emit(&ev);
+		if (yaml_document_start_event_initialize(&ev, NULL, NULL, NULL,
+							 0))
+			rc = emit(st, &ev);
+		else
+			rc = NETSTAT_ERR_NOMEM;
 	}
 	char pass[16];
-	snprintf(pass, sizeof pass, "%d", req->iteration);
+	snprintf(pass, sizeof pass, "%d", netstat_ctx_iteration(ctx));
 	if (rc == 0)
-		rc = mapping_start(YAML_BLOCK_MAPPING_STYLE);
+		rc = mapping_start(st, YAML_BLOCK_MAPPING_STYLE);
 	if (rc == 0)
-		rc = emit_plain("schema");
+		rc = emit_plain(st, "schema");
 	if (rc == 0)
-		rc = emit_string("netstat/1");
+		rc = emit_string(st, "netstat/1");
 	if (rc == 0)
-		rc = emit_plain("report");
+		rc = emit_plain(st, "report");
 	if (rc == 0)
-		rc = emit_string(fmt_report_name(req->report));
+		rc = emit_string(st, fmt_report_name(req->report));
 	if (rc == 0)
-		rc = emit_plain("pass");
+		rc = emit_plain(st, "pass");
 	if (rc == 0)
-		rc = emit_plain(pass);
+		rc = emit_plain(st, pass);
 	if (rc == 0)
-		rc = emit_plain("sections");
+		rc = emit_plain(st, "sections");
 	if (rc == 0)
-		rc = sequence_start(YAML_BLOCK_SEQUENCE_STYLE);
+		rc = sequence_start(st, YAML_BLOCK_SEQUENCE_STYLE);
 	return rc;
 }
 
-static int close_section(void)
+/* Drops the current document's emitter (after its end, or when a pass
+ * is cut short). */
+static void end_document(struct yout_state *st)
 {
-	if (!open_section)
+	if (st->in_pass)
+		yaml_emitter_delete(&st->emitter);
+	st->in_pass = false;
+	st->open_section = NULL;
+}
+
+static int close_section(struct yout_state *st)
+{
+	if (!st->open_section)
 		return 0;
-	open_section = NULL;
-	int rc = sequence_end(); /* rows */
-	return rc ? rc : mapping_end();
+	st->open_section = NULL;
+	int rc = sequence_end(st); /* rows */
+	return rc ? rc : mapping_end(st);
 }
 
 /* A key and its string value. */
-static int emit_pair(const char *key, const char *value)
+static int emit_pair(struct yout_state *st, const char *key, const char *value)
 {
-	int rc = emit_plain(key);
-	return rc ? rc : emit_string(value);
+	int rc = emit_plain(st, key);
+	return rc ? rc : emit_string(st, value);
 }
 
-static int begin(const struct netstat_request *req,
+static int begin(struct yout_state *st, struct netstat_ctx *ctx,
+		 const struct netstat_request *req,
 		 const struct netstat_section *section, const size_t *columns,
 		 size_t n_columns)
 {
-	int rc = in_pass ? close_section() : start_document(req);
+	int rc = st->in_pass ? close_section(st) : start_document(st, ctx, req);
 	if (rc == 0)
-		rc = mapping_start(YAML_BLOCK_MAPPING_STYLE);
+		rc = mapping_start(st, YAML_BLOCK_MAPPING_STYLE);
 	if (rc == 0)
-		rc = emit_pair("key", section->key);
+		rc = emit_pair(st, "key", section->key);
 	if (rc == 0)
-		rc = emit_pair("title", section->title);
+		rc = emit_pair(st, "title", section->title);
 	if (rc == 0)
-		rc = emit_plain("columns");
+		rc = emit_plain(st, "columns");
 	if (rc == 0)
-		rc = sequence_start(YAML_BLOCK_SEQUENCE_STYLE);
+		rc = sequence_start(st, YAML_BLOCK_SEQUENCE_STYLE);
 	char buf[32];
 	for (size_t i = 0; i < n_columns && rc == 0; i++) {
 		size_t c = columns[i];
 		const struct netstat_column *col = &section->columns[c];
-		rc = mapping_start(YAML_FLOW_MAPPING_STYLE);
+		rc = mapping_start(st, YAML_FLOW_MAPPING_STYLE);
 		if (rc == 0)
-			rc = emit_pair("key",
+			rc = emit_pair(st, "key",
 				       fmt_column_key(col, c, buf, sizeof buf));
 		if (rc == 0)
-			rc = emit_pair("title", col->title);
+			rc = emit_pair(st, "title", col->title);
 		if (rc == 0)
-			rc = emit_pair("type",
+			rc = emit_pair(st, "type",
 				       fmt_type_name(fmt_column_shape(col)));
 		if (rc == 0)
-			rc = mapping_end();
+			rc = mapping_end(st);
 	}
 	if (rc == 0)
-		rc = sequence_end();
+		rc = sequence_end(st);
 	if (rc == 0)
-		rc = emit_plain("rows");
+		rc = emit_plain(st, "rows");
 	if (rc == 0)
-		rc = sequence_start(YAML_BLOCK_SEQUENCE_STYLE);
-	open_section = section;
+		rc = sequence_start(st, YAML_BLOCK_SEQUENCE_STYLE);
+	st->open_section = section;
 	return rc;
 }
 
-static int yout_init(const struct netstat_host_api *h)
+static int yout_init(const struct netstat_host_api *host,
+		     const struct netstat_option_value *options, void **state)
 {
-	host = h;
+	struct yout_state *st = calloc(1, sizeof *st);
+	if (!st)
+		return NETSTAT_ERR_NOMEM;
+	*state = st;
 	return 0;
 }
 
-static void yout_fini(void)
+static void yout_fini(void *state)
 {
-	if (in_pass)
-		yaml_emitter_delete(&emitter);
-	in_pass = false;
-	yout_clean_free();
+	struct yout_state *st = state;
+	if (!st)
+		return;
+	end_document(st);
+	yout_scratch_free(&st->scratch);
+	free(st);
 }
 
-static int yout_pass_begin(struct netstat_ctx *ctx,
+static int yout_pass_begin(struct netstat_ctx *ctx, void *state,
 			   const struct netstat_request *req,
 			   struct netstat_text *out)
 {
-	sink = out;
-	sink_rc = 0;
-	if (in_pass)
-		yaml_emitter_delete(&emitter); /* a pass that never ended */
-	return start_document(req);
+	struct yout_state *st = state;
+	end_document(st); /* a pass that never ended */
+	set_sink(st, out);
+	return start_document(st, ctx, req);
 }
 
-static int yout_section_begin(struct netstat_ctx *ctx,
+static int yout_section_begin(struct netstat_ctx *ctx, void *state,
 			      const struct netstat_request *req,
 			      const struct netstat_section *section,
 			      const size_t *columns, size_t n_columns,
 			      struct netstat_text *out)
 {
-	sink = out;
-	return begin(req, section, columns, n_columns);
+	struct yout_state *st = state;
+	set_sink(st, out);
+	return begin(st, ctx, req, section, columns, n_columns);
 }
 
-static int yout_row(struct netstat_ctx *ctx, const struct netstat_request *req,
+static int yout_row(struct netstat_ctx *ctx, void *state,
+		    const struct netstat_request *req,
 		    const struct netstat_record *rec, const size_t *columns,
 		    size_t n_columns, struct netstat_text *out)
 {
+	struct yout_state *st = state;
 	const struct netstat_section *s = rec->section;
-	sink = out;
+	set_sink(st, out);
 	int rc = 0;
-	if (!open_section || strcmp(open_section->key, s->key) != 0)
-		rc = begin(req, s, columns, n_columns);
+	if (!st->open_section || strcmp(st->open_section->key, s->key) != 0)
+		rc = begin(st, ctx, req, s, columns, n_columns);
 	if (rc == 0)
-		rc = mapping_start(YAML_BLOCK_MAPPING_STYLE);
-	struct fmt_env env = {ctx, host, req, "yaml"};
+		rc = mapping_start(st, YAML_BLOCK_MAPPING_STYLE);
+	struct fmt_env env = fmt_env_of(ctx, req, "yaml", &st->warnings);
 	struct fmt_cell cell;
 	char buf[32];
 	for (size_t i = 0; i < n_columns && rc == 0; i++) {
 		size_t c = columns[i];
 		const struct netstat_column *col = &s->columns[c];
-		rc = emit_string(fmt_column_key(col, c, buf, sizeof buf));
+		rc = emit_string(st, fmt_column_key(col, c, buf, sizeof buf));
 		fmt_cell_fill(&cell, &env, s, c, fmt_record_value(rec, c));
 		if (rc == 0)
-			rc = emit_cell(&cell, fmt_column_shape(col));
+			rc = emit_cell(st, &cell, fmt_column_shape(col));
 	}
-	return rc ? rc : mapping_end();
+	return rc ? rc : mapping_end(st);
 }
 
-static int yout_section_end(struct netstat_ctx *ctx,
+static int yout_section_end(struct netstat_ctx *ctx, void *state,
 			    const struct netstat_request *req,
 			    const struct netstat_section *section,
 			    struct netstat_text *out)
 {
-	sink = out;
-	return close_section();
+	struct yout_state *st = state;
+	set_sink(st, out);
+	return close_section(st);
 }
 
-static int yout_pass_end(struct netstat_ctx *ctx,
+static int yout_pass_end(struct netstat_ctx *ctx, void *state,
 			 const struct netstat_request *req,
 			 struct netstat_text *out)
 {
-	sink = out;
-	int rc = in_pass ? close_section() : start_document(req);
+	struct yout_state *st = state;
+	set_sink(st, out);
+	int rc = st->in_pass ? close_section(st) : start_document(st, ctx, req);
 	if (rc == 0)
-		rc = sequence_end(); /* sections */
+		rc = sequence_end(st); /* sections */
 	if (rc == 0)
-		rc = mapping_end();
+		rc = mapping_end(st);
 	yaml_event_t ev;
 	if (rc == 0) {
 		yaml_document_end_event_initialize(&ev, 1);
-		rc = emit(&ev);
+		rc = emit(st, &ev);
 	}
 	if (rc == 0) {
 		yaml_stream_end_event_initialize(&ev);
-		rc = emit(&ev);
+		rc = emit(st, &ev);
 	}
-	if (rc == 0 && !yaml_emitter_flush(&emitter))
-		rc = sink_rc ? sink_rc : NETSTAT_ERR_IO;
-	if (rc != 0)
+	if (rc == 0 && !yaml_emitter_flush(&st->emitter))
+		rc = st->sink_rc ? st->sink_rc : NETSTAT_ERR_IO;
+	/* The host names a failed callback with its error; only libyaml's
+	 * own reason for refusing the document would be lost. */
+	if (rc != 0 && st->sink_rc == 0 && st->in_pass && st->emitter.problem) {
+		const struct netstat_host_api *host = netstat_ctx_host(ctx);
 		host->message(ctx, NETSTAT_STDERR,
 			      "netstat: yaml: cannot write the document: %s\n",
-			      emitter.problem ? emitter.problem
-					      : host->strerror(rc));
-	yaml_emitter_delete(&emitter);
-	in_pass = false;
+			      st->emitter.problem);
+	}
+	end_document(st);
 	return rc;
 }
 
 static const struct netstat_format yout_format = {
 	.size = sizeof(struct netstat_format),
+	.view = NETSTAT_VIEW_STRUCTURED,
 	.init = yout_init,
 	.fini = yout_fini,
 	.pass_begin = yout_pass_begin,

@@ -6,10 +6,7 @@
 #include "formats/common/fmt_utf8.h"
 #include "formats/yaml/yaml_text.h"
 
-static char *scratch;
-static size_t scratch_cap;
-
-const char *yout_clean(const char *s, size_t *len)
+const char *yout_clean(struct yout_scratch *scratch, const char *s, size_t *len)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t n = strlen(s), i = 0;
@@ -21,36 +18,37 @@ const char *yout_clean(const char *s, size_t *len)
 	if (i == n)
 		return s;
 	/* Worst case: every byte becomes three. */
-	if (scratch_cap < 3 * n + 1) {
-		char *q = realloc(scratch, 3 * n + 1);
+	if (scratch->cap < 3 * n + 1) {
+		char *q = realloc(scratch->buf, 3 * n + 1);
 		if (!q)
 			return NULL;
-		scratch = q;
-		scratch_cap = 3 * n + 1;
+		scratch->buf = q;
+		scratch->cap = 3 * n + 1;
 	}
+	char *copy = scratch->buf;
 	size_t o = 0;
 	for (i = 0; i < n;) {
 		step = fmt_utf8_decode(p + i, n - i, &cp);
 		if (step == 0) {
-			memcpy(scratch + o, FMT_UTF8_REPLACEMENT, 3);
+			memcpy(copy + o, FMT_UTF8_REPLACEMENT, 3);
 			o += 3;
 			i++;
 		} else {
-			memcpy(scratch + o, p + i, step);
+			memcpy(copy + o, p + i, step);
 			o += step;
 			i += step;
 		}
 	}
-	scratch[o] = '\0';
+	copy[o] = '\0';
 	*len = o;
-	return scratch;
+	return copy;
 }
 
-void yout_clean_free(void)
+void yout_scratch_free(struct yout_scratch *scratch)
 {
-	free(scratch);
-	scratch = NULL;
-	scratch_cap = 0;
+	free(scratch->buf);
+	scratch->buf = NULL;
+	scratch->cap = 0;
 }
 
 static bool word_char(unsigned char c)

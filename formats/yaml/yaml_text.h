@@ -5,17 +5,25 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* Room for cleaned copies of strings, reused from one string to the next
+ * (zero-initialised; one per format state). */
+struct yout_scratch {
+	char *buf;
+	size_t cap;
+};
+
 /*
  * `s` as well-formed UTF-8: each byte that is not part of a well-formed
  * sequence becomes U+FFFD (libyaml refuses invalid UTF-8; it escapes
  * control characters itself). Returns `s` itself when it is clean, else
- * a scratch copy valid until the next call; *len receives the length.
+ * a copy in `scratch` valid until its next use; *len receives the length.
  * NULL when out of memory.
  */
-const char *yout_clean(const char *s, size_t *len);
+const char *yout_clean(struct yout_scratch *scratch, const char *s,
+		       size_t *len);
 
-/* Frees the scratch copy. */
-void yout_clean_free(void);
+/* Frees the scratch room. */
+void yout_scratch_free(struct yout_scratch *scratch);
 
 /*
  * True when `s` may be written as a plain scalar and still read back as

@@ -7,6 +7,8 @@
   check_output.py fixture FILE           the formats fixture's known values
   check_output.py csv FILE               RFC 4180, a header per section
   check_output.py yaml FILE JSON_FILE    same data as the JSON output
+  check_output.py pretty FILE JSON_FILE  indented JSON (pretty: true), the
+                                         same documents as JSON_FILE
 
 Exit status: 0 pass, 1 fail (reason on stderr), 77 a module is missing.
 """
@@ -129,6 +131,27 @@ def check_yaml(path, json_path):
         fail("YAML and JSON differ:\n%r\n%r" % (got, want))
 
 
+def check_pretty(path, json_path):
+    with open(path, "rb") as f:
+        text = f.read().decode("utf-8")
+    if "\n  \"schema\": " not in text:
+        fail("not indented")
+    decoder = json.JSONDecoder()
+    got, at = [], 0
+    while at < len(text):
+        try:
+            doc, at = decoder.raw_decode(text, at)
+        except ValueError as e:
+            fail("document %d is not JSON: %s" % (len(got) + 1, e))
+        got.append(doc)
+        if text[at:at + 1] != "\n":
+            fail("document %d does not end with a newline" % len(got))
+        at += 1
+    want = documents(json_path)
+    if got != want:
+        fail("pretty and compact JSON differ:\n%r\n%r" % (got, want))
+
+
 def main(argv):
     cmd = argv[1]
     if cmd == "json":
@@ -141,6 +164,8 @@ def main(argv):
         check_csv(argv[2])
     elif cmd == "yaml":
         check_yaml(argv[2], argv[3])
+    elif cmd == "pretty":
+        check_pretty(argv[2], argv[3])
     else:
         fail("unknown check " + cmd)
 

@@ -7,6 +7,8 @@ tests_formats_test_formats_SOURCES = \
 	tests/formats/test_formats.c \
 	tests/formats/sample.c \
 	tests/formats/sample.h \
+	tests/formats/drive.c \
+	tests/formats/drive.h \
 	tests/formats/json_check.c \
 	tests/formats/csv_check.c \
 	tests/formats/checks.h

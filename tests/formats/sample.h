@@ -2,7 +2,11 @@
 #ifndef TESTS_FORMATS_SAMPLE_H
 #define TESTS_FORMATS_SAMPLE_H
 
+#include <stdbool.h>
+
 #include <netstat/netstat.h>
+
+#include "tests/formats/drive.h"
 
 /* Columns of the "alpha" section: one of each type, in this order. */
 enum sample_col {
@@ -16,9 +20,10 @@ enum sample_col {
 	S_USER,	   /* user */
 	S_PROGRAM, /* process, shown with -p */
 	S_TIMER,   /* timer */
-	S_NOTE,	   /* string */
+	S_NOTE,	   /* string, NETSTAT_COL_STRUCTURED_ONLY */
 	S_HIDDEN,  /* uint, shown with -e only: never in these tests */
 	S_ANY,	   /* untyped */
+	S_CLASSIC, /* uint, NETSTAT_COL_CLASSIC_ONLY: never in these tests */
 	S_COUNT_COLS
 };
 
@@ -39,11 +44,13 @@ extern const struct netstat_record sample_beta_row;
 /* A request showing the -p column, as `report` with `flags` added. */
 struct netstat_request sample_request(unsigned flags);
 
-/* Runs one pass through `ctx` (a mock context): alpha with every row,
- * gamma empty, beta with one row. The format's pass_begin and pass_end
- * output is appended to `out` around what the mock collected. */
-void sample_pass(struct netstat_ctx *ctx, const struct netstat_module *fmt,
-		 const struct netstat_request *req, struct netstat_text *out);
+/* Step `step` (from 0) of one pass through `d`: alpha with every row,
+ * gamma empty, beta with one row. Returns false once the pass is over
+ * (so two drives can be run in lock step). */
+bool sample_step(struct drive *d, size_t step);
+
+/* A whole pass through `d`. */
+void sample_pass(struct drive *d);
 
 /* A growable text buffer for tests (free buf when done). */
 struct netstat_text sample_text(void);

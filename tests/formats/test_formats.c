@@ -6,6 +6,7 @@
  * checks read its output back with an independent parser.
  */
 #include <check.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
@@ -13,6 +14,7 @@
 #include "formats/common/fmt_utf8.h"
 #include "tests/check_main.h"
 #include "tests/formats/checks.h"
+#include "tests/formats/drive.h"
 #include "tests/formats/sample.h"
 #include "tests/mock/mock_host.h"
 
@@ -32,25 +34,58 @@ struct run {
 	struct netstat_request req;
 	struct netstat_ctx *ctx;
 	struct netstat_text out;
+	struct drive drive;
 };
+
+/* A mock context with the names the sample's values resolve to. */
+static struct netstat_ctx *sample_ctx(const struct netstat_request *req)
+{
+	/* The mock renders nothing here: the drive runs the format. */
+	struct netstat_ctx *ctx = mock_ctx_new(fixtures_dir(), req, NULL);
+	mock_add_host(ctx, "127.0.0.1", "localhost");
+	mock_add_service(ctx, 22, "tcp", "ssh");
+	mock_add_user(ctx, 1000, "alice");
+	return ctx;
+}
+
+static void run_open(struct run *r, const struct netstat_module *fmt,
+		     unsigned flags, const char *const *options)
+{
+	r->req = sample_request(flags);
+	r->ctx = sample_ctx(&r->req);
+	r->out = sample_text();
+	ck_assert_int_eq(
+		drive_open(&r->drive, fmt, r->ctx, &r->req, &r->out, options),
+		0);
+}
+
+static void run_some(struct run *r, int passes)
+{
+	for (int i = 0; i < passes; i++) {
+		mock_set_iteration(r->ctx, i);
+		sample_pass(&r->drive);
+	}
+	ck_assert_int_eq(r->drive.rc, 0);
+	netstat_text_cstr(&r->out);
+}
+
+static void run_passes_with(struct run *r, const struct netstat_module *fmt,
+			    unsigned flags, int passes,
+			    const char *const *options)
+{
+	run_open(r, fmt, flags, options);
+	run_some(r, passes);
+}
 
 static void run_passes(struct run *r, const struct netstat_module *fmt,
 		       unsigned flags, int passes)
 {
-	r->req = sample_request(flags);
-	r->ctx = mock_ctx_new(fixtures_dir(), &r->req, fmt);
-	mock_add_host(r->ctx, "127.0.0.1", "localhost");
-	mock_add_service(r->ctx, 22, "tcp", "ssh");
-	mock_add_user(r->ctx, 1000, "alice");
-	r->out = sample_text();
-	for (int i = 0; i < passes; i++) {
-		r->req.iteration = i;
-		sample_pass(r->ctx, fmt, &r->req, &r->out);
-	}
+	run_passes_with(r, fmt, flags, passes, NULL);
 }
 
 static void run_free(struct run *r)
 {
+	drive_close(&r->drive);
 	mock_ctx_free(r->ctx);
 	free(r->out.buf);
 }
@@ -70,9 +105,17 @@ START_TEST(test_descriptor)
 	ck_assert_uint_eq(m->kind, NETSTAT_MODULE_FORMAT);
 	ck_assert_ptr_nonnull(m->format);
 	ck_assert_uint_eq(m->format->size, sizeof(struct netstat_format));
+	ck_assert_uint_eq(m->format->view, NETSTAT_VIEW_STRUCTURED);
 	ck_assert_ptr_nonnull(m->format->row);
+	/* State comes from init() and goes with fini(): nothing global. */
+	ck_assert_ptr_nonnull(m->format->init);
+	ck_assert_ptr_nonnull(m->format->fini);
 	/* Notices must go to stderr: stdout stays machine-readable. */
 	ck_assert_ptr_null(m->format->notice);
+	for (size_t i = 0; i < m->n_options; i++) {
+		ck_assert_ptr_nonnull(m->options[i].key);
+		ck_assert_ptr_nonnull(m->options[i].help);
+	}
 }
 END_TEST
 
@@ -127,22 +170,126 @@ END_TEST
 
 START_TEST(test_empty_pass)
 {
-	struct netstat_request req = sample_request(0);
-	struct netstat_ctx *ctx =
-		mock_ctx_new(fixtures_dir(), &req, formats[_i]);
-	struct netstat_text out = sample_text();
-	const struct netstat_format *f = formats[_i]->format;
-	if (f->pass_begin)
-		f->pass_begin(ctx, &req, &out);
-	if (f->pass_end)
-		f->pass_end(ctx, &req, &out);
-	netstat_text_cstr(&out);
+	struct run r;
+	run_open(&r, formats[_i], 0, NULL);
+	drive_pass_begin(&r.drive);
+	drive_pass_end(&r.drive);
+	ck_assert_int_eq(r.drive.rc, 0);
+	netstat_text_cstr(&r.out);
 	if (formats[_i] == &csv_LTX_netstat_module)
-		ck_assert_str_eq(out.buf, "");
+		ck_assert_str_eq(r.out.buf, "");
 	else
-		ck_assert_int_eq(out.buf[out.len - 1], '\n');
+		ck_assert_int_eq(r.out.buf[r.out.len - 1], '\n');
+	run_free(&r);
+}
+END_TEST
+
+/* The host shows structured formats every column but classic-only ones
+ * (core/run/columns.c): structured-only columns included. */
+START_TEST(test_view_columns)
+{
+	struct run r;
+	run_passes(&r, formats[_i], 0, 1);
+	ck_assert(!contains(r.out.buf, "classic_cell"));
+	ck_assert(!contains(r.out.buf, "424242"));
+	ck_assert(contains(r.out.buf, "note"));
+	ck_assert(contains(r.out.buf, "hello"));
+	run_free(&r);
+}
+END_TEST
+
+/* A text buffer that cannot grow past `limit` bytes: its grow() fails
+ * with NETSTAT_ERR_IO, as the host's does when stdout cannot be
+ * written. */
+struct limited_text {
+	struct netstat_text text; /* first: grow() gets its address */
+	size_t limit;
+};
+
+static int limited_grow(struct netstat_text *t, size_t need)
+{
+	struct limited_text *l = (struct limited_text *)t;
+	size_t cap = t->cap ? t->cap : 64;
+	while (cap - t->len < need)
+		cap *= 2;
+	if (cap > l->limit)
+		cap = l->limit;
+	if (cap < t->len || cap - t->len < need)
+		return NETSTAT_ERR_IO;
+	char *p = realloc(t->buf, cap ? cap : 1);
+	if (!p)
+		return NETSTAT_ERR_NOMEM;
+	t->buf = p;
+	t->cap = cap;
+	return 0;
+}
+
+/* Every append's failure reaches the host: whatever byte the output is
+ * cut at, a callback returns the buffer's error; and the next pass, with
+ * room again, is whole. */
+START_TEST(test_append_failure_propagates)
+{
+	const struct netstat_module *fmt = formats[_i];
+	struct run whole;
+	run_passes(&whole, fmt, 0, 1);
+	size_t full = whole.out.len;
+	ck_assert_uint_gt(full, 0);
+
+	struct netstat_request req = sample_request(0);
+	struct netstat_ctx *ctx = sample_ctx(&req);
+	struct limited_text cut = {.text = {.grow = limited_grow}};
+	struct drive d;
+	ck_assert_int_eq(drive_open(&d, fmt, ctx, &req, &cut.text, NULL), 0);
+	for (size_t limit = 0; limit < full; limit++) {
+		cut.limit = limit;
+		cut.text.len = 0;
+		d.rc = 0;
+		sample_pass(&d);
+		ck_assert_msg(d.rc == NETSTAT_ERR_IO,
+			      "%s: output cut at %zu of %zu bytes: rc %d",
+			      fmt->name, limit, full, d.rc);
+	}
+	cut.limit = SIZE_MAX;
+	cut.text.len = 0;
+	d.rc = 0;
+	sample_pass(&d);
+	ck_assert_int_eq(d.rc, 0);
+	ck_assert_uint_eq(cut.text.len, full);
+	ck_assert(!memcmp(cut.text.buf, whole.out.buf, full));
+	/* The host names the failure; the format adds no message of its
+	 * own for a buffer that could not grow. */
+	ck_assert(!contains(mock_stderr(ctx), "cannot write"));
+	drive_close(&d);
 	mock_ctx_free(ctx);
-	free(out.buf);
+	free(cut.text.buf);
+	run_free(&whole);
+}
+END_TEST
+
+/* Two runs of one module at once (two loaded instances, or two threads
+ * some day) share nothing: each output is what a run alone writes, and
+ * each run says its own warnings. */
+START_TEST(test_runs_are_independent)
+{
+	const struct netstat_module *fmt = formats[_i];
+	struct run alone, a, b;
+	run_passes(&alone, fmt, 0, 1);
+	run_open(&a, fmt, 0, NULL);
+	run_open(&b, fmt, 0, NULL);
+	bool more = true;
+	for (size_t step = 0; more; step++) {
+		more = sample_step(&a.drive, step);
+		ck_assert(sample_step(&b.drive, step) == more);
+	}
+	ck_assert_int_eq(a.drive.rc, 0);
+	ck_assert_int_eq(b.drive.rc, 0);
+	ck_assert_str_eq(netstat_text_cstr(&a.out), alone.out.buf);
+	ck_assert_str_eq(netstat_text_cstr(&b.out), alone.out.buf);
+	ck_assert(contains(mock_stderr(a.ctx), "column `count'"));
+	ck_assert(contains(mock_stderr(b.ctx), "column `count'"));
+	run_free(&a);
+	run_free(&b);
+	run_free(&alone);
 }
 END_TEST
 
@@ -260,18 +407,128 @@ END_TEST
 
 START_TEST(test_json_empty)
 {
-	struct netstat_request req = sample_request(0);
-	req.report = NETSTAT_REPORT_ROUTES;
-	struct netstat_ctx *ctx =
-		mock_ctx_new(fixtures_dir(), &req, &json_LTX_netstat_module);
-	struct netstat_text out = sample_text();
-	json_LTX_netstat_module.format->pass_begin(ctx, &req, &out);
-	json_LTX_netstat_module.format->pass_end(ctx, &req, &out);
-	ck_assert_str_eq(netstat_text_cstr(&out),
+	struct run r;
+	run_open(&r, &json_LTX_netstat_module, 0, NULL);
+	r.req.report = NETSTAT_REPORT_ROUTES;
+	drive_pass_begin(&r.drive);
+	drive_pass_end(&r.drive);
+	ck_assert_int_eq(r.drive.rc, 0);
+	ck_assert_str_eq(netstat_text_cstr(&r.out),
 			 "{\"schema\":\"netstat/1\",\"report\":\"routes\","
 			 "\"pass\":0,\"sections\":[]}\n");
-	mock_ctx_free(ctx);
-	free(out.buf);
+	run_free(&r);
+}
+END_TEST
+
+static const char *const json_pretty[] = {"pretty", "true", NULL};
+
+/* `text` without the white space between JSON tokens. */
+static char *json_squeeze(const char *text)
+{
+	char *out = malloc(strlen(text) + 1), *o = out;
+	bool in_string = false;
+	for (const char *p = text; *p; p++) {
+		if (in_string) {
+			*o++ = *p;
+			if (*p == '\\' && p[1])
+				*o++ = *++p;
+			else if (*p == '"')
+				in_string = false;
+		} else if (*p == '"') {
+			*o++ = *p;
+			in_string = true;
+		} else if (!strchr(" \n", *p)) {
+			*o++ = *p;
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
+static const char json_pretty_head[] =
+	"{\n"
+	"  \"schema\": \"netstat/1\",\n"
+	"  \"report\": \"connections\",\n"
+	"  \"pass\": 0,\n"
+	"  \"sections\": [\n"
+	"    {\n"
+	"      \"key\": \"alpha\",\n"
+	"      \"title\": \"Alpha \\\"quoted\\\", with comma\",\n"
+	"      \"columns\": [\n"
+	"        {\"key\": \"proto\", \"title\": \"Proto\", \"type\": "
+	"\"string\"},\n"
+	"        {\"key\": \"count\",";
+
+START_TEST(test_json_pretty)
+{
+	struct run compact, pretty;
+	run_passes(&compact, &json_LTX_netstat_module, 0, 1);
+	run_passes_with(&pretty, &json_LTX_netstat_module, 0, 1, json_pretty);
+	const char *o = pretty.out.buf;
+	char err[128];
+	ck_assert_msg(json_check(o, strlen(o), err, sizeof err), "json: %s",
+		      err);
+	ck_assert_msg(!strncmp(o, json_pretty_head, strlen(json_pretty_head)),
+		      "json pretty:\n%s", o);
+	/* one row a line, compound values inline */
+	ck_assert(contains(o, "\n      \"rows\": [\n        {\"proto\": "
+			      "\"tcp\", \"count\": -42, \"big\": 7, "
+			      "\"ratio\": 0.25, \"addr\": {\"family\": "
+			      "\"inet\", \"address\": \"127.0.0.1\", "
+			      "\"host\": \"localhost\"}, "));
+	ck_assert(contains(o, "\"note\": \"hello\", \"any\": 9},\n        {"));
+	ck_assert(contains(o, "\"any\": null}\n      ]\n    },\n    {\n"));
+	ck_assert(contains(o, "\n      \"rows\": []\n    },\n"));
+	ck_assert(contains(o,
+			   "\n      \"rows\": [\n        {\"name\": "
+			   "\"x\", \"value\": 1}\n      ]\n    }\n  ]\n}\n"));
+	/* The same document, white space aside (the compact one has none
+	 * but its final newline). */
+	char *a = json_squeeze(o), *b = json_squeeze(compact.out.buf);
+	size_t at = 0;
+	while (a[at] && a[at] == b[at])
+		at++;
+	ck_assert_msg(!a[at] && !b[at],
+		      "pretty and compact differ at byte %zu: ...%.40s", at,
+		      a + at);
+	ck_assert_uint_eq(strlen(b) + 1, compact.out.len);
+	free(a);
+	free(b);
+	run_free(&compact);
+	run_free(&pretty);
+}
+END_TEST
+
+START_TEST(test_json_pretty_empty)
+{
+	struct run r;
+	run_open(&r, &json_LTX_netstat_module, 0, json_pretty);
+	mock_set_iteration(r.ctx, 4);
+	drive_pass_begin(&r.drive);
+	drive_pass_end(&r.drive);
+	ck_assert_int_eq(r.drive.rc, 0);
+	ck_assert_str_eq(netstat_text_cstr(&r.out),
+			 "{\n  \"schema\": \"netstat/1\",\n"
+			 "  \"report\": \"connections\",\n"
+			 "  \"pass\": 4,\n  \"sections\": []\n}\n");
+	run_free(&r);
+}
+END_TEST
+
+/* -c with pretty: one indented document after another. */
+START_TEST(test_json_pretty_passes)
+{
+	struct run r;
+	run_passes_with(&r, &json_LTX_netstat_module, NETSTAT_REQ_CONTINUOUS, 2,
+			json_pretty);
+	const char *second = strstr(r.out.buf, "\n}\n{\n  \"schema\"");
+	ck_assert_ptr_nonnull(second);
+	char err[128];
+	size_t first_len = (size_t)(second - r.out.buf) + 3;
+	ck_assert(json_check(r.out.buf, first_len, err, sizeof err));
+	ck_assert(json_check(second + 3, strlen(second + 3), err, sizeof err));
+	ck_assert(contains(second, "\"pass\": 1,"));
+	run_free(&r);
 }
 END_TEST
 
@@ -479,6 +736,9 @@ static Suite *suite_formats(void)
 	tcase_add_loop_test(all, test_mismatch_warns_once, 0, N_FORMATS);
 	tcase_add_loop_test(all, test_hidden_column_absent, 0, N_FORMATS);
 	tcase_add_loop_test(all, test_empty_pass, 0, N_FORMATS);
+	tcase_add_loop_test(all, test_view_columns, 0, N_FORMATS);
+	tcase_add_loop_test(all, test_append_failure_propagates, 0, N_FORMATS);
+	tcase_add_loop_test(all, test_runs_are_independent, 0, N_FORMATS);
 	suite_add_tcase(s, all);
 
 	TCase *json = tcase_create("json");
@@ -486,6 +746,9 @@ static Suite *suite_formats(void)
 	tcase_add_test(json, test_json_numeric);
 	tcase_add_test(json, test_json_lines);
 	tcase_add_test(json, test_json_empty);
+	tcase_add_test(json, test_json_pretty);
+	tcase_add_test(json, test_json_pretty_empty);
+	tcase_add_test(json, test_json_pretty_passes);
 	suite_add_tcase(s, json);
 
 	TCase *csv = tcase_create("csv");

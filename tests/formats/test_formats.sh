@@ -18,7 +18,8 @@ json keeps typed and untruncated values
 -c writes one JSON document per line per pass
 stdout stays JSON when a source is missing
 csv parses back (RFC 4180, a header per section)
-yaml holds the same data as json"
+yaml holds the same data as json
+json pretty: true indents the same document"
 n_tests=$(printf '%s\n' "$tests" | wc -l)
 echo "1..$n_tests"
 
@@ -106,3 +107,17 @@ report 6 $?
 run yaml "$tmp/out.yaml" -an
 python3 "$checker" yaml "$tmp/out.yaml" "$tmp/out.json" 2>"$tmp/err"
 report 7 $?
+
+# The json module's option, set the way a user would for one run.
+NETSTAT_PRETTY=true "$NETSTAT_BIN" --format=json --proc-root="$fixture" -an \
+	>"$tmp/pretty.json" 2>"$tmp/stderr"
+rc=$?
+if [ "$rc" -ne 0 ]; then
+	echo "netstat exited $rc" >"$tmp/err"
+	cat "$tmp/stderr" >>"$tmp/err"
+	report 8 1
+else
+	python3 "$checker" pretty "$tmp/pretty.json" "$tmp/out.json" \
+		2>"$tmp/err"
+	report 8 $?
+fi

@@ -4,7 +4,7 @@
 # for FUZZ_SECONDS; in every other build they link a main() that replays
 # the corpus, and make check runs that replay (tests/fuzz/replay.sh).
 FUZZ_SECONDS = 60
-FUZZ_HARNESSES = ip_sockets sctp igmp unix ax25 ax25_route netrom netrom_route ipx ipx_route x25 x25_route rose rose_route ddp_route inet_route inet6_route rt_cache ip_stats snmp6 netdev masquerade config cli
+FUZZ_HARNESSES = ip_sockets sctp igmp unix ax25 ax25_route netrom netrom_route ipx ipx_route x25 x25_route rose rose_route ddp_route inet_route inet6_route rt_cache ip_stats snmp6 netdev masquerade formats config cli
 
 if FUZZING
 FUZZ_MAIN_LIBS =
@@ -138,6 +138,19 @@ check_PROGRAMS += tests/fuzz/fuzz_masquerade
 tests_fuzz_fuzz_masquerade_SOURCES = tests/fuzz/fuzz_masquerade.c
 tests_fuzz_fuzz_masquerade_LDADD = plugins/masquerade/libmasquerade.la $(FUZZ_FAMILY_LIBS)
 tests_fuzz_fuzz_masquerade_LDFLAGS = $(FUZZ_LINK_FLAGS)
+
+# The structured formats over untrusted text; the test readers of
+# tests/formats check what they write.
+check_PROGRAMS += tests/fuzz/fuzz_formats
+tests_fuzz_fuzz_formats_SOURCES = tests/fuzz/fuzz_formats.c \
+	tests/formats/drive.c tests/formats/json_check.c \
+	tests/formats/csv_check.c
+tests_fuzz_fuzz_formats_CPPFLAGS = $(AM_CPPFLAGS) $(YAML_CFLAGS)
+tests_fuzz_fuzz_formats_LDADD = formats/json/libformat_json.la \
+	formats/csv/libformat_csv.la formats/yaml/libformat_yaml.la \
+	formats/common/libformat_common.la tests/libmockhost.la \
+	$(FUZZ_MAIN_LIBS) $(YAML_LIBS)
+tests_fuzz_fuzz_formats_LDFLAGS = $(FUZZ_LINK_FLAGS)
 
 check_PROGRAMS += tests/fuzz/fuzz_config
 tests_fuzz_fuzz_config_SOURCES = tests/fuzz/fuzz_config.c

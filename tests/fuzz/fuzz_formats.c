@@ -1,0 +1,189 @@
+/*
+ * Fuzz harness: the structured formats (json, compact and pretty; csv;
+ * yaml) over untrusted text. The input, split at NUL bytes, gives the
+ * strings of one record (text, a path, a text address, a process name, a
+ * state name, an untyped value); its first 8 bytes also give the numbers
+ * (any int, uint or double bit pattern, NaN included). Each output must
+ * parse back with the test readers (tests/formats/) and be well-formed
+ * UTF-8 with no raw control byte but line ends, or the harness aborts.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "formats/common/fmt_utf8.h"
+#include "tests/formats/checks.h"
+#include "tests/formats/drive.h"
+#include "tests/fuzz/fuzz.h"
+
+extern const struct netstat_module json_LTX_netstat_module;
+extern const struct netstat_module csv_LTX_netstat_module;
+extern const struct netstat_module yaml_LTX_netstat_module;
+
+enum {
+	C_TEXT,
+	C_PATH,
+	C_INT,
+	C_UINT,
+	C_DOUBLE,
+	C_PEER,
+	C_PROG,
+	C_STATE,
+	C_ANY,
+	N_COLS
+};
+
+static const struct netstat_column columns[N_COLS] = {
+	[C_TEXT] = {.key = "text", .title = "Text", .type = NETSTAT_T_STRING},
+	[C_PATH] = {.key = "path", .title = "Path", .type = NETSTAT_T_STRING},
+	[C_INT] = {.key = "int", .title = "Int", .type = NETSTAT_T_INT},
+	[C_UINT] = {.key = "uint", .title = "Uint", .type = NETSTAT_T_UINT},
+	[C_DOUBLE] = {.key = "double",
+		      .title = "Double",
+		      .type = NETSTAT_T_DOUBLE},
+	[C_PEER] = {.key = "peer", .title = "Peer", .type = NETSTAT_T_ENDPOINT},
+	[C_PROG] = {.key = "program",
+		    .title = "Program",
+		    .type = NETSTAT_T_PROCESS},
+	[C_STATE] = {.key = "state", .title = "State", .type = NETSTAT_T_STATE},
+	[C_ANY] = {.key = "any", .title = "Any", .type = NETSTAT_T_NULL},
+};
+
+static const struct netstat_section section = {
+	.key = "fuzz",
+	.title = "Fuzzed values",
+	.columns = columns,
+	.n_columns = N_COLS,
+};
+
+#define N_STRINGS 6
+
+static int text_grow(struct netstat_text *t, size_t need)
+{
+	size_t cap = t->cap ? t->cap : 1024;
+	while (cap - t->len < need + 1)
+		cap *= 2;
+	char *p = realloc(t->buf, cap);
+	if (!p)
+		return NETSTAT_ERR_NOMEM;
+	t->buf = p;
+	t->cap = cap;
+	return 0;
+}
+
+/* Well-formed UTF-8; raw controls only '\n' (CSV: also CR and tab, which
+ * RFC 4180 keeps inside quoted fields). */
+static void check_clean(const char *s, size_t n, bool csv)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t len = fmt_utf8_decode(p + i, n - i, &cp);
+		if (len == 0)
+			abort();
+		if (fmt_is_control(cp) && cp != '\n' &&
+		    !(csv && (cp == '\r' || cp == '\t')))
+			abort();
+		i += len;
+	}
+}
+
+static void check_yaml(const char *s, size_t n)
+{
+	yaml_parser_t parser;
+	yaml_event_t ev;
+	yaml_parser_initialize(&parser);
+	yaml_parser_set_input_string(&parser, (const unsigned char *)s, n);
+	for (;;) {
+		if (!yaml_parser_parse(&parser, &ev))
+			abort();
+		yaml_event_type_t type = ev.type;
+		yaml_event_delete(&ev);
+		if (type == YAML_STREAM_END_EVENT)
+			break;
+	}
+	yaml_parser_delete(&parser);
+}
+
+static void check_csv(const char *s)
+{
+	struct csv_file f;
+	if (!csv_read(s, &f) || f.n_records != 2 ||
+	    f.records[0].n_fields != f.records[1].n_fields)
+		abort();
+	csv_file_free(&f);
+}
+
+static void run(const struct netstat_module *m, const char *const *options,
+		const struct netstat_record *rec, struct netstat_ctx *ctx,
+		const struct netstat_request *req)
+{
+	struct netstat_text out = {.grow = text_grow};
+	struct drive d;
+	if (drive_open(&d, m, ctx, req, &out, options) < 0)
+		abort();
+	drive_pass_begin(&d);
+	drive_emit(&d, rec);
+	drive_pass_end(&d);
+	if (d.rc < 0)
+		abort();
+	drive_close(&d);
+	const char *s = netstat_text_cstr(&out);
+	char err[128];
+	check_clean(s, out.len, m == &csv_LTX_netstat_module);
+	if (m == &json_LTX_netstat_module &&
+	    !json_check(s, out.len, err, sizeof err))
+		abort();
+	if (m == &csv_LTX_netstat_module)
+		check_csv(s);
+	if (m == &yaml_LTX_netstat_module)
+		check_yaml(s, out.len);
+	free(out.buf);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	/* The strings: the input's NUL-separated pieces, copied so each
+	 * ends in a NUL. */
+	char *copy = malloc(size + 1);
+	if (!copy)
+		return 0;
+	memcpy(copy, data, size);
+	copy[size] = '\0';
+	const char *s[N_STRINGS];
+	size_t k = 0;
+	for (char *p = copy; k < N_STRINGS; k++) {
+		s[k] = p;
+		size_t n = strlen(p);
+		p += n < (size_t)(copy + size - p) ? n + 1 : n;
+	}
+	uint64_t bits = 0;
+	memcpy(&bits, data, size < sizeof bits ? size : sizeof bits);
+	double d;
+	memcpy(&d, &bits, sizeof d);
+
+	struct netstat_value v[N_COLS];
+	v[C_TEXT] = netstat_v_str(s[0]);
+	v[C_PATH] = netstat_v_str(s[1]);
+	v[C_INT] = netstat_v_int((int64_t)bits);
+	v[C_UINT] = netstat_v_uint(bits);
+	v[C_DOUBLE] = netstat_v_double(d);
+	v[C_PEER] = netstat_v_endpoint(netstat_addr_text(s[2]), (uint32_t)bits,
+				       NULL);
+	struct netstat_process proc = {.pid = (int32_t)bits, .name = s[3]};
+	v[C_PROG] = netstat_v_process(&proc);
+	v[C_STATE] = netstat_v_state((int64_t)bits, s[4]);
+	v[C_ANY] = (bits & 1) ? netstat_v_str(s[5]) : netstat_v_double(d);
+	struct netstat_record rec = {&section, v, N_COLS};
+
+	struct netstat_request req = mock_request(NETSTAT_REPORT_CONNECTIONS);
+	struct netstat_ctx *ctx = mock_ctx_new("/nonexistent", &req, NULL);
+	static const char *const pretty[] = {"pretty", "true", NULL};
+	run(&json_LTX_netstat_module, NULL, &rec, ctx, &req);
+	run(&json_LTX_netstat_module, pretty, &rec, ctx, &req);
+	run(&csv_LTX_netstat_module, NULL, &rec, ctx, &req);
+	run(&yaml_LTX_netstat_module, NULL, &rec, ctx, &req);
+	mock_ctx_free(ctx);
+	free(copy);
+	return 0;
+}
