@@ -58,6 +58,20 @@ START_TEST(test_routes_values)
 }
 END_TEST
 
+/* The node line's mask and neighbour count, as the kernel writes them. */
+START_TEST(test_mask_and_count)
+{
+	run("routes");
+	ck_assert_int_eq(lrt_int(0, "mask"), 10);
+	ck_assert_int_eq(lrt_int(1, "mask"), 4);
+	ck_assert_int_eq(lrt_int(0, "neighbour_count"), 1);
+	ck_assert_int_eq(lrt_int(2, "neighbour_count"), 3);
+	ck_assert_int_eq(lrt_int(4, "neighbour_count"), 0);
+	/* Five announced, one in the line. */
+	ck_assert_int_eq(lrt_int(5, "neighbour_count"), 5);
+}
+END_TEST
+
 START_TEST(test_missing_nodes)
 {
 	run("missing");
@@ -87,6 +101,7 @@ Suite **test_suites(void)
 	tcase_add_checked_fixture(tc, lrt_setup, lt_teardown);
 	tcase_add_test(tc, test_routes_text);
 	tcase_add_test(tc, test_routes_values);
+	tcase_add_test(tc, test_mask_and_count);
 	tcase_add_test(tc, test_missing_nodes);
 	tcase_add_test(tc, test_missing_neigh);
 	suite_add_tcase(s, tc);
