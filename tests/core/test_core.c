@@ -13,6 +13,8 @@ Suite **test_suites(void)
 	suites[n++] = suite_loader();
 	suites[n++] = suite_lines();
 	suites[n++] = suite_dispatch();
+	suites[n++] = suite_index();
+	suites[n++] = suite_registry();
 	suites[n] = NULL;
 	return suites;
 }
