@@ -24,17 +24,16 @@ struct route_row {
 	int32_t use;
 };
 
-/* net-tools' "%-9s    %-5s  %5d": the destination's width takes in the
- * four blanks, so the column titles line up as net-tools prints them. */
+/* net-tools' "%-9s    %-5s  %5d". */
 static const struct netstat_column columns[C_COUNT] = {
 	[C_DEST] = {.key = "destination",
 		    .title = "Destination",
 		    .type = NETSTAT_T_ADDRESS,
-		    .classic = {.width = 13, .sep = ""}},
+		    .classic = {.width = 9, .sep = ""}},
 	[C_DEVICE] = {.key = "iface",
 		      .title = "Iface",
 		      .type = NETSTAT_T_STRING,
-		      .classic = {.width = 5, .sep = ""}},
+		      .classic = {.width = 5, .sep = "    "}},
 	/* What net-tools shows as "Use": the number at column 15. */
 	[C_USE] = {.key = "use",
 		   .title = "Use",
@@ -57,6 +56,9 @@ const struct netstat_section ax25_route_section = {
 	.order = NETSTAT_ORDER_AX25,
 	.columns = columns,
 	.n_columns = C_COUNT,
+	/* net-tools' titles are not its rows' layout: "Destination" is
+	 * wider than its 9-column field. */
+	.classic = {.column_line = "Destination  Iface    Use"},
 };
 
 /* After the device: the mode, then the digipeaters, joined by commas. */

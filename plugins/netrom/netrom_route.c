@@ -43,14 +43,12 @@ static const char *text_of(const struct netstat_value *v)
 	return "";
 }
 
-/* Untrusted `s`, escaped, then padded to the column's classic width. */
-static void put_cell(struct netstat_text *out, const struct netstat_record *rec,
-		     size_t column, const char *s)
+/* Untrusted `s`, escaped, then padded to `width` (net-tools' %-Ns). */
+static void put_left(struct netstat_text *out, const char *s, size_t width)
 {
 	size_t before = out->len;
 	netstat_text_put_untrusted(out, s, strlen(s));
 	size_t n = out->len - before;
-	size_t width = (size_t)rec->section->columns[column].classic.width;
 	if (n < width)
 		netstat_text_fill(out, ' ', width - n);
 }
@@ -58,23 +56,23 @@ static void put_cell(struct netstat_text *out, const struct netstat_record *rec,
 /*
  * net-tools' "%-9s    %-7s   " then, for a matching neighbour only,
  * "%3d      %-9s  %-4s". Without one it ends the row without its newline
- * (reference §10 item 21); the row is ended here. The columns' widths
- * take in the blanks, so the column titles come from them.
+ * (reference §10 item 21); the row is ended here.
  */
 static void row(struct netstat_ctx *ctx, const struct netstat_request *req,
 		const struct netstat_record *rec, struct netstat_text *out)
 {
 	const struct netstat_value *v = rec->values;
-	put_cell(out, rec, C_DEST, text_of(&v[C_DEST]));
-	put_cell(out, rec, C_MNEMONIC, text_of(&v[C_MNEMONIC]));
+	put_left(out, text_of(&v[C_DEST]), 9);
+	netstat_text_puts(out, "    ");
+	put_left(out, text_of(&v[C_MNEMONIC]), 7);
+	netstat_text_puts(out, "   ");
 	if (v[C_NEIGHBOUR].type != NETSTAT_T_NULL) {
-		char quality[24];
-		snprintf(quality, sizeof quality, "%3" PRId64,
-			 (int64_t)netstat_value_uint(v, rec->n_values,
-						     C_QUALITY, 0));
-		put_cell(out, rec, C_QUALITY, quality);
-		put_cell(out, rec, C_NEIGHBOUR, text_of(&v[C_NEIGHBOUR]));
-		put_cell(out, rec, C_DEVICE, text_of(&v[C_DEVICE]));
+		int64_t quality = (int64_t)netstat_value_uint(v, rec->n_values,
+							      C_QUALITY, 0);
+		netstat_text_printf(out, "%3" PRId64 "      ", quality);
+		put_left(out, text_of(&v[C_NEIGHBOUR]), 9);
+		netstat_text_puts(out, "  ");
+		put_left(out, text_of(&v[C_DEVICE]), 4);
 	}
 	netstat_text_puts(out, "\n");
 }
@@ -82,26 +80,21 @@ static void row(struct netstat_ctx *ctx, const struct netstat_request *req,
 static const struct netstat_column columns[C_COUNT] = {
 	[C_DEST] = {.key = "destination",
 		    .title = "Destination",
-		    .type = NETSTAT_T_ADDRESS,
-		    .classic = {.width = 13}},
+		    .type = NETSTAT_T_ADDRESS},
 	[C_MNEMONIC] = {.key = "mnemonic",
 			.title = "Mnemonic",
-			.type = NETSTAT_T_STRING,
-			.classic = {.width = 10}},
+			.type = NETSTAT_T_STRING},
 	/* The best route's quality (0-255). */
 	[C_QUALITY] = {.key = "quality",
 		       .title = "Quality",
-		       .type = NETSTAT_T_INT,
-		       .classic = {.width = 9}},
+		       .type = NETSTAT_T_INT},
 	/* The best route's neighbour (from nr_neigh). */
 	[C_NEIGHBOUR] = {.key = "neighbour",
 			 .title = "Neighbour",
-			 .type = NETSTAT_T_ADDRESS,
-			 .classic = {.width = 11}},
+			 .type = NETSTAT_T_ADDRESS},
 	[C_DEVICE] = {.key = "iface",
 		      .title = "Iface",
-		      .type = NETSTAT_T_STRING,
-		      .classic = {.width = 4}},
+		      .type = NETSTAT_T_STRING},
 	/* The neighbour's number, even when nr_neigh does not list it. */
 	[C_NEIGHBOUR_ID] = {.key = "neighbour_id",
 			    .type = NETSTAT_T_INT,
@@ -119,7 +112,11 @@ const struct netstat_section netrom_route_section = {
 	.order = NETSTAT_ORDER_NETROM,
 	.columns = columns,
 	.n_columns = C_COUNT,
-	.classic = {.row = row},
+	/* net-tools' titles are wider than the fields of its rows, which
+	 * the row renderer writes. */
+	.classic = {.column_line = "Destination  Mnemonic  Quality  "
+				   "Neighbour  Iface",
+		    .row = row},
 };
 
 static void emit_row(struct netstat_ctx *ctx, const char *line, size_t len,

@@ -62,11 +62,10 @@ enum {
 			 .flags = NETSTAT_COL_STRUCTURED_ONLY}
 
 static const struct netstat_column columns[C_COUNT] = {
-	/* net-tools' "%-10s" and three blanks. */
 	[C_DEST] = {.key = "destination",
 		    .title = "Destination",
 		    .type = NETSTAT_T_ADDRESS,
-		    .classic = {.width = 13}},
+		    .classic = {.width = 10}},
 	/*
 	 * What net-tools prints after the address: each number it reads
 	 * ("%05d  "), then "%-10s   %-5s" for every rose_neigh line with that
@@ -77,7 +76,8 @@ static const struct netstat_column columns[C_COUNT] = {
 	 */
 	[C_SHOWN] = {.key = "classic_neighbours",
 		     .type = NETSTAT_T_STRING,
-		     .flags = NETSTAT_COL_CLASSIC_ONLY},
+		     .flags = NETSTAT_COL_CLASSIC_ONLY,
+		     .classic = {.sep = "   "}},
 	/* The kernel's mask: how many leading digits of the address count. */
 	[C_MASK] = {.key = "mask",
 		    .type = NETSTAT_T_INT,

@@ -25,9 +25,11 @@
 enum { C_DEST, C_DIGITS, C_DEVICE, C_COUNT };
 
 /*
- * "*" for 0 digits, else the line's first `digits` characters (the padded
- * address), "/" and the digits: net-tools' "/%-*d   " makes the cell 21
- * wide whatever the count, which is the column's width.
+ * net-tools' destination field: "*" for 0 digits, else the line's first
+ * `digits` characters (the padded address), "/" and the digits in
+ * "/%-*d   ", which makes the field 21 wide whatever the count (the
+ * column's width). Written whole, escaped first, so a control byte in the
+ * address does not eat the padding.
  */
 static void cell_destination(struct netstat_ctx *ctx,
 			     const struct netstat_request *req,
@@ -47,8 +49,8 @@ static void cell_destination(struct netstat_ctx *ctx,
 				   : "";
 	char padded[16];
 	snprintf(padded, sizeof padded, "%-15s", dest);
-	netstat_text_append(out, padded, (size_t)digits);
-	netstat_text_printf(out, "/%d", digits);
+	netstat_text_put_untrusted(out, padded, (size_t)digits);
+	netstat_text_printf(out, "/%-*d   ", 17 - digits, digits);
 }
 
 static const struct netstat_column columns[C_COUNT] = {
