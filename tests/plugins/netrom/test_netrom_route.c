@@ -94,6 +94,19 @@ START_TEST(test_missing_neigh)
 }
 END_TEST
 
+/* Control bytes are escaped before each field is padded. */
+START_TEST(test_control_bytes)
+{
+	run("routes-control");
+	ck_assert_int_eq(status, 0);
+	ck_assert_str_eq(mock_stdout(ctx),
+			 TITLE "G8\\001PQ-2    BP\\001NOD   192      "
+			       "G8\\001PQ   n\\0010\n"
+			       "NOM\\001TCH    NO\\001E   \n");
+	ck_assert_str_eq(lt_text(0, "neighbour"), "G8\001PQ");
+}
+END_TEST
+
 Suite **test_suites(void)
 {
 	static Suite *suites[2];
@@ -105,6 +118,7 @@ Suite **test_suites(void)
 	tcase_add_test(tc, test_best_route);
 	tcase_add_test(tc, test_missing_both);
 	tcase_add_test(tc, test_missing_neigh);
+	tcase_add_test(tc, test_control_bytes);
 	suite_add_tcase(s, tc);
 	suites[0] = s;
 	suites[1] = NULL;

@@ -93,6 +93,18 @@ START_TEST(test_missing_neigh)
 }
 END_TEST
 
+/* Control bytes are escaped before each field is padded. */
+START_TEST(test_control_bytes)
+{
+	run("routes-control");
+	ck_assert_int_eq(status, 0);
+	ck_assert_str_eq(mock_stdout(ctx),
+			 TITLE "31000\\0010002   00001  K1\\001BC-2   "
+			       "ro\\001e000002  DL\\011ABC    rose1\n");
+	ck_assert_str_eq(lt_text(0, "neigh2_callsign"), "DL\tABC");
+}
+END_TEST
+
 Suite **test_suites(void)
 {
 	static Suite *suites[2];
@@ -104,6 +116,7 @@ Suite **test_suites(void)
 	tcase_add_test(tc, test_mask_and_count);
 	tcase_add_test(tc, test_missing_nodes);
 	tcase_add_test(tc, test_missing_neigh);
+	tcase_add_test(tc, test_control_bytes);
 	suite_add_tcase(s, tc);
 	suites[0] = s;
 	suites[1] = NULL;
