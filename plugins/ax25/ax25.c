@@ -8,7 +8,7 @@
 #include <netstat/netstat.h>
 
 #include "plugins/ax25/ax25_layout.h"
-#include "plugins/legacy_common/legacy.h"
+#include "plugins/lib/socket_rows/socket_rows.h"
 
 #define AX25_PATH "net/ax25"
 
@@ -21,17 +21,6 @@ struct ax25_row {
 	uint64_t state, vs, vr, send_q, recv_q;
 	bool has_queues;
 };
-
-static const struct netstat_host_api *host;
-
-static int ax25_init(const struct netstat_host_api *h)
-{
-	if (h->abi_major != NETSTAT_ABI_MAJOR)
-		return NETSTAT_ERR_ABI;
-	host = h;
-	ax25_route_init(h);
-	return 0;
-}
 
 /*
  * The queues end the line. Like net-tools' scanf, a field that does not
@@ -60,10 +49,10 @@ static bool parse_current(const char *line, struct ax25_row *r)
 	const char *p = line;
 	char magic[64], dest[sizeof r->digipeaters];
 
-	if (!legacy_token(&p, magic, sizeof magic) ||
-	    !legacy_token(&p, r->device, sizeof r->device) ||
-	    !legacy_token(&p, r->source, sizeof r->source) ||
-	    !legacy_token(&p, dest, sizeof dest))
+	if (!netstat_token_copy(&p, magic, sizeof magic) ||
+	    !netstat_token_copy(&p, r->device, sizeof r->device) ||
+	    !netstat_token_copy(&p, r->source, sizeof r->source) ||
+	    !netstat_token_copy(&p, dest, sizeof dest))
 		return false;
 	char *comma = strchr(dest, ',');
 	if (comma) {
@@ -86,12 +75,12 @@ static bool parse_current(const char *line, struct ax25_row *r)
  * rtt wnd paclen Snd-Q Rcv-Q", the two callsigns in fixed columns. */
 static bool parse_old(const char *line, size_t len, struct ax25_row *r)
 {
-	legacy_columns(line, len, 0, 9, r->dest, sizeof r->dest);
-	legacy_columns(line, len, 10, 19, r->source, sizeof r->source);
+	netstat_columns_copy(line, len, 0, 9, r->dest, sizeof r->dest);
+	netstat_columns_copy(line, len, 10, 19, r->source, sizeof r->source);
 	if (len < 20)
 		return false;
 	const char *p = line + 20;
-	if (!legacy_token(&p, r->device, sizeof r->device) ||
+	if (!netstat_token_copy(&p, r->device, sizeof r->device) ||
 	    !parse_state(&p, r))
 		return false;
 	uint64_t skipped;
@@ -112,10 +101,10 @@ static void emit_row(struct netstat_ctx *ctx, const struct ax25_row *r)
 {
 	struct netstat_value v[AX25_COL_COUNT];
 
-	v[AX25_COL_DEST] = legacy_v_text(r->dest);
+	v[AX25_COL_DEST] = netstat_v_text_address(r->dest);
 	v[AX25_COL_DIGIPEATERS] =
 		netstat_v_str(r->digipeaters[0] ? r->digipeaters : NULL);
-	v[AX25_COL_SOURCE] = legacy_v_text(r->source);
+	v[AX25_COL_SOURCE] = netstat_v_text_address(r->source);
 	v[AX25_COL_DEVICE] = netstat_v_str(r->device);
 	v[AX25_COL_STATE] =
 		netstat_v_state((int64_t)r->state, ax25_state_name(r->state));
@@ -131,16 +120,19 @@ static void emit_row(struct netstat_ctx *ctx, const struct ax25_row *r)
 		.values = v,
 		.n_values = AX25_COL_COUNT,
 	};
-	host->emit(ctx, &rec);
+	netstat_ctx_host(ctx)->emit(ctx, &rec);
 }
 
 static int ax25_list(struct netstat_ctx *ctx, const struct netstat_request *req,
-		     const struct netstat_source *src)
+		     const struct netstat_source *src, void *state)
 {
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	struct netstat_lines *lines;
-	int status;
-
-	if (!legacy_open(host, ctx, req, AX25_PATH, "AX25", &lines, &status))
+	/* Flags 0: only ENOENT is "missing", and implied protocols do not
+	 * silence it (reference §3.2, the legacy families). */
+	int status =
+		host->table_open(ctx, req, AX25_PATH, "AF AX25", 0, &lines);
+	if (!lines)
 		return status;
 	host->section_begin(ctx, &ax25_section);
 
@@ -158,8 +150,8 @@ static int ax25_list(struct netstat_ctx *ctx, const struct netstat_request *req,
 		if (old ? parse_old(line, len, &r) : parse_current(line, &r))
 			emit_row(ctx, &r);
 		else /* net-tools words the two cases differently */
-			legacy_problem(host, ctx, old ? "Problem" : "problem",
-				       AX25_PATH);
+			socket_row_unreadable(ctx, old ? "Problem" : "problem",
+					      AX25_PATH);
 	}
 	host->lines_close(lines);
 	return 0;
@@ -188,7 +180,6 @@ static const struct netstat_source sources[] = {
 
 static const struct netstat_family ax25_family = {
 	.size = sizeof(struct netstat_family),
-	.init = ax25_init,
 	.sources = sources,
 	.n_sources = sizeof sources / sizeof sources[0],
 };

@@ -5,8 +5,10 @@
  *   Dest       Source     Device  State        Vr/Vs    Send-Q  Recv-Q
  *   K1ABC-2    N0CALL-1   ax0     ESTABLISHED  007/005  120     240
  */
+#include <inttypes.h>
+
 #include "plugins/ax25/ax25_layout.h"
-#include "plugins/legacy_common/legacy.h"
+#include "plugins/lib/socket_rows/socket_rows.h"
 
 const char *ax25_state_name(uint64_t state)
 {
@@ -22,23 +24,25 @@ static void cell_vr_vs(struct netstat_ctx *ctx,
 		       const struct netstat_record *rec, size_t column,
 		       struct netstat_text *out)
 {
-	legacy_put_vr_vs(rec, AX25_COL_VR, AX25_COL_VS, 3, out);
+	socket_row_put_vr_vs(rec, AX25_COL_VR, AX25_COL_VS, 3, out);
 }
 
-static void title(struct netstat_ctx *ctx, const struct netstat_request *req,
-		  struct netstat_text *out)
+/* A connection without a socket has no queues ("*"): net-tools shows 0. */
+static void cell_queue(struct netstat_ctx *ctx,
+		       const struct netstat_request *req,
+		       const struct netstat_record *rec, size_t column,
+		       struct netstat_text *out)
 {
-	netstat_text_puts(out, "Active AX.25 sockets\n"
-			       "Dest       Source     Device  State        "
-			       "Vr/Vs    Send-Q  Recv-Q\n");
+	netstat_text_printf(
+		out, "%" PRIu64,
+		netstat_value_uint(rec->values, rec->n_values, column, 0));
 }
 
 static const struct netstat_column columns[AX25_COL_COUNT] = {
 	[AX25_COL_DEST] = {.key = "destination",
 			   .title = "Dest",
 			   .type = NETSTAT_T_ADDRESS,
-			   .width = 9,
-			   .sep = ""},
+			   .classic = {.width = 9, .sep = ""}},
 	/* The digipeater path after the destination ("RELAY*,WIDE2-1"). */
 	[AX25_COL_DIGIPEATERS] = {.key = "digipeaters",
 				  .type = NETSTAT_T_STRING,
@@ -46,47 +50,46 @@ static const struct netstat_column columns[AX25_COL_COUNT] = {
 	[AX25_COL_SOURCE] = {.key = "source",
 			     .title = "Source",
 			     .type = NETSTAT_T_ADDRESS,
-			     .width = 9,
-			     .sep = "  "},
+			     .classic = {.width = 9, .sep = "  "}},
 	[AX25_COL_DEVICE] = {.key = "device",
 			     .title = "Device",
 			     .type = NETSTAT_T_STRING,
-			     .width = 6,
-			     .sep = "  "},
+			     .classic = {.width = 6, .sep = "  "}},
 	[AX25_COL_STATE] = {.key = "state",
 			    .title = "State",
 			    .type = NETSTAT_T_STATE,
-			    .width = 11,
-			    .sep = "  "},
+			    .classic = {.width = 11, .sep = "  "}},
 	[AX25_COL_VR] = {.key = "vr",
 			 .title = "Vr/Vs",
 			 .type = NETSTAT_T_UINT,
-			 .width = 7,
-			 .sep = "  ",
-			 .classic = cell_vr_vs},
+			 .classic = {.width = 7,
+				     .sep = "  ",
+				     .cell = cell_vr_vs}},
 	[AX25_COL_VS] = {.key = "vs",
 			 .type = NETSTAT_T_UINT,
 			 .flags = NETSTAT_COL_STRUCTURED_ONLY},
 	[AX25_COL_SEND_Q] = {.key = "send_queue",
 			     .title = "Send-Q",
 			     .type = NETSTAT_T_UINT,
-			     .width = 6,
-			     .sep = "  ",
-			     .classic = legacy_cell_queue},
+			     .unit = "bytes",
+			     .measure = NETSTAT_MEASURE_GAUGE,
+			     .classic = {.width = 6,
+					 .sep = "  ",
+					 .cell = cell_queue}},
 	[AX25_COL_RECV_Q] = {.key = "recv_queue",
 			     .title = "Recv-Q",
 			     .type = NETSTAT_T_UINT,
-			     .width = 6,
-			     .sep = "  ",
-			     .classic = legacy_cell_queue},
+			     .unit = "bytes",
+			     .measure = NETSTAT_MEASURE_GAUGE,
+			     .classic = {.width = 6,
+					 .sep = "  ",
+					 .cell = cell_queue}},
 };
 
 const struct netstat_section ax25_section = {
 	.key = "ax25",
 	.title = "Active AX.25 sockets",
 	.order = NETSTAT_ORDER_AX25,
-	.flags = NETSTAT_SECTION_NO_COLUMN_LINE,
 	.columns = columns,
 	.n_columns = AX25_COL_COUNT,
-	.classic_title = title,
 };

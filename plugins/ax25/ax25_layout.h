@@ -21,9 +21,8 @@ extern const struct netstat_section ax25_section;
 
 /* The routing table (-r): plugins/ax25/ax25_route.c. */
 extern const struct netstat_section ax25_route_section;
-void ax25_route_init(const struct netstat_host_api *h);
 int ax25_route_list(struct netstat_ctx *ctx, const struct netstat_request *req,
-		    const struct netstat_source *src);
+		    const struct netstat_source *src, void *state);
 
 /* Name of an AX.25 state, or NULL outside the table. */
 const char *ax25_state_name(uint64_t state);

@@ -9,13 +9,11 @@
  * column and its "Use" as the number at column 15, which on real kernels
  * is the blank before the mode, so it is 0 there.
  */
-#include <inttypes.h>
 #include <string.h>
 
 #include <netstat/netstat.h>
 
 #include "plugins/ax25/ax25_layout.h"
-#include "plugins/legacy_common/legacy.h"
 
 #define ROUTE_PATH "net/ax25_route"
 
@@ -26,39 +24,23 @@ struct route_row {
 	int32_t use;
 };
 
-static const struct netstat_host_api *host;
-
-void ax25_route_init(const struct netstat_host_api *h)
-{
-	host = h;
-}
-
-static void title(struct netstat_ctx *ctx, const struct netstat_request *req,
-		  struct netstat_text *out)
-{
-	netstat_text_puts(out, "Kernel AX.25 routing table\n"
-			       "Destination  Iface    Use\n");
-}
-
-static void row(struct netstat_ctx *ctx, const struct netstat_request *req,
-		const struct netstat_record *rec, struct netstat_text *out)
-{
-	const struct route_row *r = rec->priv;
-	legacy_put_left(out, r->dest, 9);
-	netstat_text_puts(out, "    ");
-	legacy_put_left(out, r->device, 5);
-	netstat_text_printf(out, "  %5" PRId32 "\n", r->use);
-}
-
+/* net-tools' "%-9s    %-5s  %5d". */
 static const struct netstat_column columns[C_COUNT] = {
 	[C_DEST] = {.key = "destination",
 		    .title = "Destination",
-		    .type = NETSTAT_T_ADDRESS},
+		    .type = NETSTAT_T_ADDRESS,
+		    .classic = {.width = 9, .sep = ""}},
 	[C_DEVICE] = {.key = "iface",
 		      .title = "Iface",
-		      .type = NETSTAT_T_STRING},
+		      .type = NETSTAT_T_STRING,
+		      .classic = {.width = 5, .sep = "    "}},
 	/* What net-tools shows as "Use": the number at column 15. */
-	[C_USE] = {.key = "use", .title = "Use", .type = NETSTAT_T_INT},
+	[C_USE] = {.key = "use",
+		   .title = "Use",
+		   .type = NETSTAT_T_INT,
+		   .classic = {.width = 5,
+			       .flags = NETSTAT_CLASSIC_RIGHT,
+			       .sep = "  "}},
 	/* The kernel's IP mode ("vc", "dg"), absent for "*". */
 	[C_MODE] = {.key = "mode",
 		    .type = NETSTAT_T_STRING,
@@ -72,10 +54,11 @@ const struct netstat_section ax25_route_section = {
 	.key = "ax25_routes",
 	.title = "Kernel AX.25 routing table",
 	.order = NETSTAT_ORDER_AX25,
-	.flags = NETSTAT_SECTION_NO_COLUMN_LINE,
 	.columns = columns,
 	.n_columns = C_COUNT,
-	.classic_title = title,
+	/* net-tools' titles are not its rows' layout: "Destination" is
+	 * wider than its 9-column field. */
+	.classic = {.column_line = "Destination  Iface    Use"},
 };
 
 /* After the device: the mode, then the digipeaters, joined by commas. */
@@ -84,7 +67,7 @@ static void parse_tail(const char *line, size_t len, struct route_row *r)
 	if (len <= 14)
 		return;
 	const char *p = line + 14;
-	legacy_token(&p, r->mode, sizeof r->mode);
+	netstat_token_copy(&p, r->mode, sizeof r->mode);
 	size_t used = 0;
 	const char *start;
 	size_t n;
@@ -103,13 +86,13 @@ static void emit_row(struct netstat_ctx *ctx, const char *line, size_t len)
 {
 	struct route_row r;
 	memset(&r, 0, sizeof r);
-	legacy_columns(line, len, 0, 9, r.dest, sizeof r.dest);
-	legacy_columns(line, len, 10, 14, r.device, sizeof r.device);
-	r.use = legacy_atoi_at(line, len, 15);
+	netstat_columns_copy(line, len, 0, 9, r.dest, sizeof r.dest);
+	netstat_columns_copy(line, len, 10, 14, r.device, sizeof r.device);
+	r.use = netstat_atoi_at(line, len, 15);
 	parse_tail(line, len, &r);
 
 	struct netstat_value v[C_COUNT];
-	v[C_DEST] = legacy_v_text(r.dest);
+	v[C_DEST] = netstat_v_text_address(r.dest);
 	v[C_DEVICE] = netstat_v_str(r.device);
 	v[C_USE] = netstat_v_int(r.use);
 	v[C_MODE] = netstat_v_str(r.mode[0] && strcmp(r.mode, "*") != 0 ? r.mode
@@ -120,29 +103,29 @@ static void emit_row(struct netstat_ctx *ctx, const char *line, size_t len)
 		.section = &ax25_route_section,
 		.values = v,
 		.n_values = C_COUNT,
-		.classic_row = row,
-		.priv = &r,
 	};
-	host->emit(ctx, &rec);
+	netstat_ctx_host(ctx)->emit(ctx, &rec);
 }
 
 int ax25_route_list(struct netstat_ctx *ctx, const struct netstat_request *req,
-		    const struct netstat_source *src)
+		    const struct netstat_source *src, void *state)
 {
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	struct netstat_lines *lines;
+	/* Not table_open()'s rule: any failure is perror and a note. */
 	int rc = host->lines_open(ctx, ROUTE_PATH, &lines);
 	if (rc < 0) {
-		legacy_perror(host, ctx, ROUTE_PATH, -rc);
+		host->perror(ctx, ROUTE_PATH, rc);
 		host->message(ctx, NETSTAT_NOTICE,
 			      "AX.25 not configured in this system.\n");
-		return 1;
+		return NETSTAT_EXIT_UNAVAILABLE;
 	}
 	host->section_begin(ctx, &ax25_route_section);
 	const char *line;
 	size_t len;
 	host->lines_next(lines, NULL); /* the header, whatever it says */
 	while ((line = host->lines_next(lines, &len)))
-		if (!legacy_blank(line, len))
+		if (!netstat_line_blank(line, len))
 			emit_row(ctx, line, len);
 	host->lines_close(lines);
 	return 0;

@@ -13,16 +13,6 @@
  */
 #include <netstat/netstat.h>
 
-static const struct netstat_host_api *host;
-
-static int bluetooth_init(const struct netstat_host_api *h)
-{
-	if (h->abi_major != NETSTAT_ABI_MAJOR)
-		return NETSTAT_ERR_ABI;
-	host = h;
-	return 0;
-}
-
 /* The upstream layout of the L2CAP table, for the record; no rows yet. */
 static const struct netstat_column columns[] = {
 	{.key = "proto", .title = "Proto", .type = NETSTAT_T_STRING},
@@ -43,16 +33,18 @@ static const struct netstat_section bluetooth_section = {
 
 static int bluetooth_list(struct netstat_ctx *ctx,
 			  const struct netstat_request *req,
-			  const struct netstat_source *src)
+			  const struct netstat_source *src, void *state)
 {
 	/* Only a request naming Bluetooth hears about it. */
 	if (req->explicit_count == 0)
 		return 0;
-	host->message(ctx, NETSTAT_STDERR,
-		      "netstat: feature `AF BLUETOOTH' not supported.\n"
-		      "Please recompile `net-tools' with newer kernel source "
-		      "or full configuration.\n");
-	return 1; /* ends the run: the message is printed once */
+	netstat_ctx_host(ctx)->message(
+		ctx, NETSTAT_STDERR,
+		"netstat: feature `AF BLUETOOTH' not supported.\n"
+		"Please recompile `net-tools' with newer kernel source "
+		"or full configuration.\n");
+	/* Ends the run: the message is printed once. */
+	return NETSTAT_EXIT_UNAVAILABLE;
 }
 
 static const struct netstat_source sources[] = {
@@ -80,7 +72,6 @@ static const struct netstat_source sources[] = {
 
 static const struct netstat_family bluetooth_family = {
 	.size = sizeof(struct netstat_family),
-	.init = bluetooth_init,
 	.sources = sources,
 	.n_sources = sizeof sources / sizeof sources[0],
 };

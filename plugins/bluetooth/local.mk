@@ -10,7 +10,8 @@ modules_bluetooth_la_LDFLAGS = $(MODULE_LDFLAGS)
 check_PROGRAMS += tests/plugins/bluetooth/test_bluetooth
 TESTS += tests/plugins/bluetooth/test_bluetooth
 tests_plugins_bluetooth_test_bluetooth_SOURCES = \
-	tests/plugins/bluetooth/test_bluetooth.c
+	tests/plugins/bluetooth/test_bluetooth.c \
+	tests/plugins/legacy/legacy_test.h
 tests_plugins_bluetooth_test_bluetooth_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_plugins_bluetooth_test_bluetooth_LDADD = \
 	plugins/bluetooth/libbluetooth.la $(TEST_LIBS)

@@ -7,14 +7,6 @@
 
 #include "plugins/ddp/ddp_route.h"
 
-static int ddp_init(const struct netstat_host_api *h)
-{
-	if (h->abi_major != NETSTAT_ABI_MAJOR)
-		return NETSTAT_ERR_ABI;
-	ddp_route_init(h);
-	return 0;
-}
-
 static const struct netstat_source sources[] = {
 	{
 		/* Not a default: plain -r shows inet only. */
@@ -29,7 +21,6 @@ static const struct netstat_source sources[] = {
 
 static const struct netstat_family ddp_family = {
 	.size = sizeof(struct netstat_family),
-	.init = ddp_init,
 	.sources = sources,
 	.n_sources = sizeof sources / sizeof sources[0],
 };

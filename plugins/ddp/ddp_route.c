@@ -12,28 +12,21 @@
 #include <string.h>
 
 #include "plugins/ddp/ddp_route.h"
-#include "plugins/legacy_common/legacy.h"
 
 #define ROUTE_PATH "net/atalk_route"
 
-enum { C_DEST, C_GATEWAY, C_DEVICE, C_FLAGS, C_COUNT };
+enum { C_DEST, C_GATEWAY, C_DEVICE, C_FLAGS, C_FLAGS_RAW, C_COUNT };
 
 /* Words longer than this are cut (net-tools' own buffers would overflow). */
 #define WORD_MAX 256
 
 struct words {
+	const struct netstat_host_api *host;
 	struct netstat_lines *lines;
 	const char *p; /* in the current line; NULL before the first */
 };
 
-static const struct netstat_host_api *host;
-
-void ddp_route_init(const struct netstat_host_api *h)
-{
-	host = h;
-}
-
-/* Nothing above the column line. */
+/* Nothing above the column line (the title is for structured formats). */
 static void title(struct netstat_ctx *ctx, const struct netstat_request *req,
 		  struct netstat_text *out)
 {
@@ -43,22 +36,23 @@ static const struct netstat_column columns[C_COUNT] = {
 	[C_DEST] = {.key = "destination",
 		    .title = "Destination",
 		    .type = NETSTAT_T_ADDRESS,
-		    .width = 16,
-		    .sep = ""},
+		    .classic = {.width = 16, .sep = ""}},
 	[C_GATEWAY] = {.key = "gateway",
 		       .title = "Gateway",
 		       .type = NETSTAT_T_ADDRESS,
-		       .width = 16,
-		       .sep = ""},
+		       .classic = {.width = 16, .sep = ""}},
 	[C_DEVICE] = {.key = "iface",
 		      .title = "Device",
 		      .type = NETSTAT_T_STRING,
-		      .width = 16,
-		      .sep = ""},
+		      .classic = {.width = 16, .sep = ""}},
 	[C_FLAGS] = {.key = "flags",
 		     .title = "Flags",
 		     .type = NETSTAT_T_STRING,
-		     .sep = ""},
+		     .classic = {.sep = ""}},
+	/* The flag bits the letters stand for, as the kernel gives them. */
+	[C_FLAGS_RAW] = {.key = "flags_raw",
+			 .type = NETSTAT_T_UINT,
+			 .flags = NETSTAT_COL_STRUCTURED_ONLY},
 };
 
 const struct netstat_section ddp_route_section = {
@@ -67,7 +61,7 @@ const struct netstat_section ddp_route_section = {
 	.order = 0,
 	.columns = columns,
 	.n_columns = C_COUNT,
-	.classic_title = title,
+	.classic = {.title = title},
 };
 
 /* The next word of the stream into buf; false at end of file. */
@@ -85,7 +79,7 @@ static bool next_word(struct words *w, char *buf, size_t size)
 				return true;
 			}
 		}
-		w->p = host->lines_next(w->lines, NULL);
+		w->p = w->host->lines_next(w->lines, NULL);
 		if (!w->p)
 			return false;
 	}
@@ -94,37 +88,40 @@ static bool next_word(struct words *w, char *buf, size_t size)
 static void emit_row(struct netstat_ctx *ctx, char word[][WORD_MAX])
 {
 	char flags[32];
-	int32_t bits = legacy_atoi(word[2], strlen(word[2]));
+	int32_t bits = netstat_atoi(word[2], strlen(word[2]));
 	ddp_flags_text((uint32_t)bits, flags, sizeof flags);
 
 	struct netstat_value v[C_COUNT];
-	v[C_DEST] = legacy_v_text(word[0]);
-	v[C_GATEWAY] = legacy_v_text(word[1]);
+	v[C_DEST] = netstat_v_text_address(word[0]);
+	v[C_GATEWAY] = netstat_v_text_address(word[1]);
 	v[C_DEVICE] = netstat_v_str(word[3]);
 	v[C_FLAGS] = netstat_v_str(flags);
+	v[C_FLAGS_RAW] = netstat_v_uint((uint32_t)bits);
 	struct netstat_record rec = {
 		.section = &ddp_route_section,
 		.values = v,
 		.n_values = C_COUNT,
 	};
-	host->emit(ctx, &rec);
+	netstat_ctx_host(ctx)->emit(ctx, &rec);
 }
 
 int ddp_route_list(struct netstat_ctx *ctx, const struct netstat_request *req,
-		   const struct netstat_source *src)
+		   const struct netstat_source *src, void *state)
 {
-	struct words w = {.p = NULL};
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
+	struct words w = {.host = host, .p = NULL};
+	/* Not table_open()'s rule: net-tools' own words for any failure. */
 	int rc = host->lines_open(ctx, ROUTE_PATH, &w.lines);
 	if (rc < 0) {
 		char shown[256];
 		host->message(ctx, NETSTAT_STDERR, "Error opening %s: %s\n",
 			      host->proc_display(ctx, ROUTE_PATH, shown,
 						 sizeof shown),
-			      host->errno_text(-rc));
+			      host->strerror(rc));
 		host->message(ctx, NETSTAT_STDERR,
 			      "DDP (AppleTalk) not configured on this "
 			      "system.\n");
-		return 1;
+		return NETSTAT_EXIT_UNAVAILABLE;
 	}
 	host->section_begin(ctx, &ddp_route_section);
 	host->lines_next(w.lines, NULL); /* the header */

@@ -6,9 +6,8 @@
 
 extern const struct netstat_section ddp_route_section;
 
-void ddp_route_init(const struct netstat_host_api *h);
 int ddp_route_list(struct netstat_ctx *ctx, const struct netstat_request *req,
-		   const struct netstat_source *src);
+		   const struct netstat_source *src, void *state);
 
 /* net-tools' route flag letters for `flags`, into buf (reference §4.2,
  * with the reject mark appended rather than replacing). */

@@ -10,7 +10,7 @@
 #include <netstat/netstat.h>
 
 #include "plugins/ipx/ipx_layout.h"
-#include "plugins/legacy_common/legacy.h"
+#include "plugins/lib/socket_rows/socket_rows.h"
 
 #define IPX_PATH "net/ipx/socket"
 #define IPX_OLD_PATH "net/ipx" /* a file before Linux 2.4 */
@@ -25,17 +25,6 @@ struct ipx_row {
 	struct ipx_endpoint local, remote;
 	uint64_t tx_queue, rx_queue, state, uid;
 };
-
-static const struct netstat_host_api *host;
-
-static int ipx_init(const struct netstat_host_api *h)
-{
-	if (h->abi_major != NETSTAT_ABI_MAJOR)
-		return NETSTAT_ERR_ABI;
-	host = h;
-	ipx_route_init(h);
-	return 0;
-}
 
 /* Splits "ADDRESS:PORT" at its last colon; false when there is none. */
 static bool split_endpoint(struct ipx_endpoint *e)
@@ -57,8 +46,10 @@ static bool split_endpoint(struct ipx_endpoint *e)
 static bool parse_row(const char *line, struct ipx_row *r)
 {
 	const char *p = line;
-	return legacy_token(&p, r->local.address, sizeof r->local.address) &&
-	       legacy_token(&p, r->remote.address, sizeof r->remote.address) &&
+	return netstat_token_copy(&p, r->local.address,
+				  sizeof r->local.address) &&
+	       netstat_token_copy(&p, r->remote.address,
+				  sizeof r->remote.address) &&
 	       netstat_parse_hex(&p, &r->tx_queue) &&
 	       netstat_parse_hex(&p, &r->rx_queue) &&
 	       netstat_parse_hex(&p, &r->state) &&
@@ -69,11 +60,8 @@ static struct netstat_value endpoint_value(const struct ipx_endpoint *e)
 {
 	if (!e->connected)
 		return netstat_v_null();
-	struct netstat_value v = {.type = NETSTAT_T_ENDPOINT};
-	v.v.ep.addr.family = NETSTAT_ADDR_TEXT;
-	v.v.ep.addr.text = e->address;
-	v.v.ep.port = e->port;
-	return v;
+	/* IPX ports have no service names. */
+	return netstat_v_endpoint(netstat_addr_text(e->address), e->port, NULL);
 }
 
 static void emit_row(struct netstat_ctx *ctx, const struct ipx_row *r)
@@ -94,37 +82,39 @@ static void emit_row(struct netstat_ctx *ctx, const struct ipx_row *r)
 		.values = v,
 		.n_values = IPX_COL_COUNT,
 	};
-	host->emit(ctx, &rec);
+	netstat_ctx_host(ctx)->emit(ctx, &rec);
 }
 
 static void format_error(struct netstat_ctx *ctx, const char *which)
 {
-	host->message(ctx, NETSTAT_STDERR,
-		      "netstat.c: Internal Error `ipx socket format error in "
-		      "%s port'.\n",
-		      which);
+	netstat_ctx_host(ctx)->message(
+		ctx, NETSTAT_STDERR,
+		"netstat.c: Internal Error `ipx socket format error in "
+		"%s port'.\n",
+		which);
 }
 
 static int list_lines(struct netstat_ctx *ctx, struct netstat_lines *lines,
 		      const char *path)
 {
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	const char *line;
 	host->lines_next(lines, NULL); /* the header */
 	while ((line = host->lines_next(lines, NULL))) {
 		struct ipx_row r;
 		memset(&r, 0, sizeof r);
 		if (!parse_row(line, &r)) {
-			legacy_problem(host, ctx, "Problem", path);
+			socket_row_unreadable(ctx, "Problem", path);
 			continue;
 		}
 		if (!split_endpoint(&r.local)) {
 			format_error(ctx, "source");
-			return 255;
+			return NETSTAT_EXIT_READ_ERROR;
 		}
 		if (strcmp(r.remote.address, "Not_Connected") != 0 &&
 		    !split_endpoint(&r.remote)) {
 			format_error(ctx, "destination");
-			return 255;
+			return NETSTAT_EXIT_READ_ERROR;
 		}
 		emit_row(ctx, &r);
 	}
@@ -132,11 +122,11 @@ static int list_lines(struct netstat_ctx *ctx, struct netstat_lines *lines,
 }
 
 static int ipx_list(struct netstat_ctx *ctx, const struct netstat_request *req,
-		    const struct netstat_source *src)
+		    const struct netstat_source *src, void *state)
 {
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	struct netstat_lines *lines;
 	struct stat st;
-	int status;
 
 	/*
 	 * As net-tools 2.10 does: the old name is tried only when the new
@@ -148,14 +138,13 @@ static int ipx_list(struct netstat_ctx *ctx, const struct netstat_request *req,
 	if (rc == -ENOENT) {
 		path = IPX_OLD_PATH;
 	} else if (rc < 0) {
-		char shown[256];
-		host->message(
-			ctx, NETSTAT_STDERR, "%s: %s\n",
-			host->proc_display(ctx, IPX_PATH, shown, sizeof shown),
-			host->errno_text(-rc));
-		return 255;
+		host->perror(ctx, IPX_PATH, rc);
+		return NETSTAT_EXIT_READ_ERROR;
 	}
-	if (!legacy_open(host, ctx, req, path, "IPX", &lines, &status))
+	/* Flags 0: only ENOENT is "missing", and implied protocols do not
+	 * silence it (reference §3.2, the legacy families). */
+	int status = host->table_open(ctx, req, path, "AF IPX", 0, &lines);
+	if (!lines)
 		return status;
 	host->section_begin(ctx, &ipx_section);
 	status = list_lines(ctx, lines, path);
@@ -186,7 +175,6 @@ static const struct netstat_source sources[] = {
 
 static const struct netstat_family ipx_family = {
 	.size = sizeof(struct netstat_family),
-	.init = ipx_init,
 	.sources = sources,
 	.n_sources = sizeof sources / sizeof sources[0],
 };

@@ -2,8 +2,10 @@
  * The IPX section as net-tools 2.10 prints it (reference §3.14):
  *
  *   Active IPX sockets
- *   Proto Recv-Q Send-Q Local Address              Foreign Address State IPX 16
- * 32 0000ABCD:00112233AABB:0140 0000BEEF:445566778899:5204 ESTAB
+ *   Proto Recv-Q Send-Q Local Address              Foreign Address      ...
+ *   IPX       16     32 0000ABCD:00112233AABB:0140 0000BEEF:44556677...
+ *
+ * ("...            State", and " User" with -e; the row ends in "ESTAB".)
  *
  * Two of its quirks are kept in the classic text only (records hold the
  * true values): the transmit queue shows under Recv-Q and the receive
@@ -12,7 +14,6 @@
 #include <inttypes.h>
 
 #include "plugins/ipx/ipx_layout.h"
-#include "plugins/legacy_common/legacy.h"
 
 /* IPX sockets use the TCP state numbers; these two are the ones seen. */
 const char *ipx_state_name(uint64_t state)
@@ -32,7 +33,9 @@ static void cell_swapped_queue(struct netstat_ctx *ctx,
 {
 	size_t other =
 		column == IPX_COL_RECV_Q ? IPX_COL_SEND_Q : IPX_COL_RECV_Q;
-	netstat_text_printf(out, "%" PRIu64, legacy_uint_at(rec, other));
+	netstat_text_printf(
+		out, "%" PRIu64,
+		netstat_value_uint(rec->values, rec->n_values, other, 0));
 }
 
 static uint64_t hex_prefix(const char **p)
@@ -98,67 +101,61 @@ static void cell_state(struct netstat_ctx *ctx,
 		netstat_text_puts(out, "UNK.");
 }
 
-static void title(struct netstat_ctx *ctx, const struct netstat_request *req,
-		  struct netstat_text *out)
-{
-	netstat_text_puts(out, "Active IPX sockets\n"
-			       "Proto Recv-Q Send-Q Local Address           "
-			       "   Foreign Address            State");
-	netstat_text_puts(out, req->extend > 0 ? " User\n" : "\n");
-}
-
 static const struct netstat_column columns[IPX_COL_COUNT] = {
 	[IPX_COL_PROTO] = {.key = "proto",
 			   .title = "Proto",
 			   .type = NETSTAT_T_STRING,
-			   .width = 5,
-			   .sep = ""},
+			   .classic = {.width = 5, .sep = ""}},
 	[IPX_COL_RECV_Q] = {.key = "recv_queue",
 			    .title = "Recv-Q",
 			    .type = NETSTAT_T_UINT,
-			    .width = 6,
-			    .flags = NETSTAT_COL_RIGHT,
-			    .sep = " ",
-			    .classic = cell_swapped_queue},
+			    .unit = "bytes",
+			    .measure = NETSTAT_MEASURE_GAUGE,
+			    .classic = {.width = 6,
+					.flags = NETSTAT_CLASSIC_RIGHT,
+					.sep = " ",
+					.cell = cell_swapped_queue}},
 	[IPX_COL_SEND_Q] = {.key = "send_queue",
 			    .title = "Send-Q",
 			    .type = NETSTAT_T_UINT,
-			    .width = 6,
-			    .flags = NETSTAT_COL_RIGHT,
-			    .sep = " ",
-			    .classic = cell_swapped_queue},
+			    .unit = "bytes",
+			    .measure = NETSTAT_MEASURE_GAUGE,
+			    .classic = {.width = 6,
+					.flags = NETSTAT_CLASSIC_RIGHT,
+					.sep = " ",
+					.cell = cell_swapped_queue}},
 	[IPX_COL_LOCAL] = {.key = "local_address",
 			   .title = "Local Address",
 			   .type = NETSTAT_T_ENDPOINT,
-			   .width = 26,
-			   .sep = " ",
-			   .classic = cell_endpoint},
+			   .classic = {.width = 26,
+				       .sep = " ",
+				       .cell = cell_endpoint}},
 	[IPX_COL_REMOTE] = {.key = "foreign_address",
 			    .title = "Foreign Address",
 			    .type = NETSTAT_T_ENDPOINT,
-			    .width = 26,
-			    .sep = " ",
-			    .classic = cell_endpoint},
+			    .classic = {.width = 26,
+					.sep = " ",
+					.cell = cell_endpoint}},
 	[IPX_COL_STATE] = {.key = "state",
 			   .title = "State",
 			   .type = NETSTAT_T_STATE,
-			   .width = 5,
-			   .sep = " ",
-			   .classic = cell_state},
+			   .classic = {.width = 5,
+				       .sep = " ",
+				       .cell = cell_state}},
 	[IPX_COL_USER] = {.key = "user",
 			  .title = "User",
 			  .type = NETSTAT_T_USER,
 			  .when = NETSTAT_WHEN_EXTEND,
-			  .width = 10,
-			  .sep = " "},
+			  /* net-tools' title line ends at "User". */
+			  .classic = {.width = 10,
+				      .flags = NETSTAT_CLASSIC_NO_TITLE_PAD,
+				      .sep = " "}},
 };
 
 const struct netstat_section ipx_section = {
 	.key = "ipx",
 	.title = "Active IPX sockets",
 	.order = NETSTAT_ORDER_IPX,
-	.flags = NETSTAT_SECTION_NO_COLUMN_LINE,
 	.columns = columns,
 	.n_columns = IPX_COL_COUNT,
-	.classic_title = title,
 };

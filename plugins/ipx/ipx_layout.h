@@ -19,9 +19,8 @@ extern const struct netstat_section ipx_section;
 
 /* The routing table (-r): plugins/ipx/ipx_route.c. */
 extern const struct netstat_section ipx_route_section;
-void ipx_route_init(const struct netstat_host_api *h);
 int ipx_route_list(struct netstat_ctx *ctx, const struct netstat_request *req,
-		   const struct netstat_source *src);
+		   const struct netstat_source *src, void *state);
 
 /* Kernel name of an IPX socket state, or NULL. */
 const char *ipx_state_name(uint64_t state);

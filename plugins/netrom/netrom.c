@@ -6,7 +6,7 @@
 
 #include <netstat/netstat.h>
 
-#include "plugins/legacy_common/legacy.h"
+#include "plugins/lib/socket_rows/socket_rows.h"
 #include "plugins/netrom/netrom_layout.h"
 
 #define NETROM_PATH "net/nr"
@@ -15,17 +15,6 @@ struct netrom_row {
 	char user[16], dest[16], source[16], device[32];
 	uint64_t state, vs, vr, send_q, recv_q;
 };
-
-static const struct netstat_host_api *host;
-
-static int netrom_init(const struct netstat_host_api *h)
-{
-	if (h->abi_major != NETSTAT_ABI_MAJOR)
-		return NETSTAT_ERR_ABI;
-	host = h;
-	netrom_route_init(h);
-	return 0;
-}
 
 /* "a/b": two numbers, hexadecimal or decimal. */
 static bool skip_pair(const char **p, bool hex)
@@ -44,13 +33,13 @@ static bool parse_row(const char *line, size_t len, struct netrom_row *r)
 {
 	if (len < 30)
 		return false;
-	legacy_columns(line, len, 0, 9, r->user, sizeof r->user);
-	legacy_columns(line, len, 10, 19, r->dest, sizeof r->dest);
-	legacy_columns(line, len, 20, 29, r->source, sizeof r->source);
+	netstat_columns_copy(line, len, 0, 9, r->user, sizeof r->user);
+	netstat_columns_copy(line, len, 10, 19, r->dest, sizeof r->dest);
+	netstat_columns_copy(line, len, 20, 29, r->source, sizeof r->source);
 
 	const char *p = line + 30;
 	uint64_t skipped;
-	if (!legacy_token(&p, r->device, sizeof r->device) ||
+	if (!netstat_token_copy(&p, r->device, sizeof r->device) ||
 	    !skip_pair(&p, true) || !skip_pair(&p, true) ||
 	    !netstat_parse_udec(&p, &r->state) ||
 	    !netstat_parse_udec(&p, &r->vs) ||
@@ -69,9 +58,9 @@ static void emit_row(struct netstat_ctx *ctx, const struct netrom_row *r)
 {
 	struct netstat_value v[NETROM_COL_COUNT];
 
-	v[NETROM_COL_USER] = legacy_v_text(r->user);
-	v[NETROM_COL_DEST] = legacy_v_text(r->dest);
-	v[NETROM_COL_SOURCE] = legacy_v_text(r->source);
+	v[NETROM_COL_USER] = netstat_v_text_address(r->user);
+	v[NETROM_COL_DEST] = netstat_v_text_address(r->dest);
+	v[NETROM_COL_SOURCE] = netstat_v_text_address(r->source);
 	v[NETROM_COL_DEVICE] = netstat_v_str(r->device);
 	v[NETROM_COL_STATE] =
 		netstat_v_state((int64_t)r->state, netrom_state_name(r->state));
@@ -85,18 +74,20 @@ static void emit_row(struct netstat_ctx *ctx, const struct netrom_row *r)
 		.values = v,
 		.n_values = NETROM_COL_COUNT,
 	};
-	host->emit(ctx, &rec);
+	netstat_ctx_host(ctx)->emit(ctx, &rec);
 }
 
 static int netrom_list(struct netstat_ctx *ctx,
 		       const struct netstat_request *req,
-		       const struct netstat_source *src)
+		       const struct netstat_source *src, void *state)
 {
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	struct netstat_lines *lines;
-	int status;
-
-	if (!legacy_open(host, ctx, req, NETROM_PATH, "NETROM", &lines,
-			 &status))
+	/* Flags 0: only ENOENT is "missing", and implied protocols do not
+	 * silence it (reference §3.2, the legacy families). */
+	int status =
+		host->table_open(ctx, req, NETROM_PATH, "AF NETROM", 0, &lines);
+	if (!lines)
 		return status;
 	host->section_begin(ctx, &netrom_section);
 
@@ -109,7 +100,7 @@ static int netrom_list(struct netstat_ctx *ctx,
 		if (parse_row(line, len, &r))
 			emit_row(ctx, &r);
 		else
-			legacy_problem(host, ctx, "Problem", NETROM_PATH);
+			socket_row_unreadable(ctx, "Problem", NETROM_PATH);
 	}
 	host->lines_close(lines);
 	return 0;
@@ -138,7 +129,6 @@ static const struct netstat_source sources[] = {
 
 static const struct netstat_family netrom_family = {
 	.size = sizeof(struct netstat_family),
-	.init = netrom_init,
 	.sources = sources,
 	.n_sources = sizeof sources / sizeof sources[0],
 };

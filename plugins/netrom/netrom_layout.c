@@ -2,10 +2,12 @@
  * The NET/ROM section as net-tools prints it (reference §3.17):
  *
  *   Active NET/ROM sockets
- *   User       Dest       Source     Device  State        Vr/Vs    Send-Q
- * Recv-Q N0CALL     K1ABC-3    N0CALL-9   nr0     ESTABLISHED  007/005  0 0
+ *   User       Dest       Source     Device  State        Vr/Vs    Send-Q ...
+ *   N0CALL     K1ABC-3    N0CALL-9   nr0     ESTABLISHED  007/005  0      ...
+ *
+ * (then "  Recv-Q" and the receive queue).
  */
-#include "plugins/legacy_common/legacy.h"
+#include "plugins/lib/socket_rows/socket_rows.h"
 #include "plugins/netrom/netrom_layout.h"
 
 const char *netrom_state_name(uint64_t state)
@@ -24,70 +26,57 @@ static void cell_vr_vs(struct netstat_ctx *ctx,
 		       const struct netstat_record *rec, size_t column,
 		       struct netstat_text *out)
 {
-	legacy_put_vr_vs(rec, NETROM_COL_VR, NETROM_COL_VS, 3, out);
-}
-
-static void title(struct netstat_ctx *ctx, const struct netstat_request *req,
-		  struct netstat_text *out)
-{
-	netstat_text_puts(out, "Active NET/ROM sockets\n"
-			       "User       Dest       Source     Device  State"
-			       "        Vr/Vs    Send-Q  Recv-Q\n");
+	socket_row_put_vr_vs(rec, NETROM_COL_VR, NETROM_COL_VS, 3, out);
 }
 
 static const struct netstat_column columns[NETROM_COL_COUNT] = {
 	[NETROM_COL_USER] = {.key = "user",
 			     .title = "User",
 			     .type = NETSTAT_T_ADDRESS,
-			     .width = 9,
-			     .sep = ""},
+			     .classic = {.width = 9, .sep = ""}},
 	[NETROM_COL_DEST] = {.key = "destination",
 			     .title = "Dest",
 			     .type = NETSTAT_T_ADDRESS,
-			     .width = 9,
-			     .sep = "  "},
+			     .classic = {.width = 9, .sep = "  "}},
 	[NETROM_COL_SOURCE] = {.key = "source",
 			       .title = "Source",
 			       .type = NETSTAT_T_ADDRESS,
-			       .width = 9,
-			       .sep = "  "},
+			       .classic = {.width = 9, .sep = "  "}},
 	[NETROM_COL_DEVICE] = {.key = "device",
 			       .title = "Device",
 			       .type = NETSTAT_T_STRING,
-			       .width = 6,
-			       .sep = "  "},
+			       .classic = {.width = 6, .sep = "  "}},
 	[NETROM_COL_STATE] = {.key = "state",
 			      .title = "State",
 			      .type = NETSTAT_T_STATE,
-			      .width = 11,
-			      .sep = "  "},
+			      .classic = {.width = 11, .sep = "  "}},
 	[NETROM_COL_VR] = {.key = "vr",
 			   .title = "Vr/Vs",
 			   .type = NETSTAT_T_UINT,
-			   .width = 7,
-			   .sep = "  ",
-			   .classic = cell_vr_vs},
+			   .classic = {.width = 7,
+				       .sep = "  ",
+				       .cell = cell_vr_vs}},
 	[NETROM_COL_VS] = {.key = "vs",
 			   .type = NETSTAT_T_UINT,
 			   .flags = NETSTAT_COL_STRUCTURED_ONLY},
 	[NETROM_COL_SEND_Q] = {.key = "send_queue",
 			       .title = "Send-Q",
 			       .type = NETSTAT_T_UINT,
-			       .width = 6,
-			       .sep = "  "},
+			       .unit = "bytes",
+			       .measure = NETSTAT_MEASURE_GAUGE,
+			       .classic = {.width = 6, .sep = "  "}},
 	[NETROM_COL_RECV_Q] = {.key = "recv_queue",
 			       .title = "Recv-Q",
 			       .type = NETSTAT_T_UINT,
-			       .width = 6,
-			       .sep = "  "},
+			       .unit = "bytes",
+			       .measure = NETSTAT_MEASURE_GAUGE,
+			       .classic = {.width = 6, .sep = "  "}},
 };
 
 const struct netstat_section netrom_section = {
 	.key = "netrom",
 	.title = "Active NET/ROM sockets",
 	.order = NETSTAT_ORDER_NETROM,
-	.flags = NETSTAT_SECTION_NO_COLUMN_LINE,
 	.columns = columns,
 	.n_columns = NETROM_COL_COUNT,
-	.classic_title = title,
 };

@@ -21,10 +21,9 @@ extern const struct netstat_section netrom_section;
 
 /* The routing table (-r): plugins/netrom/netrom_route.c. */
 extern const struct netstat_section netrom_route_section;
-void netrom_route_init(const struct netstat_host_api *h);
 int netrom_route_list(struct netstat_ctx *ctx,
 		      const struct netstat_request *req,
-		      const struct netstat_source *src);
+		      const struct netstat_source *src, void *state);
 
 /* Name of a NET/ROM state, or NULL outside the table. */
 const char *netrom_state_name(uint64_t state);

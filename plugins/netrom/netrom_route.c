@@ -16,7 +16,7 @@
 
 #include <netstat/netstat.h>
 
-#include "plugins/legacy_common/legacy.h"
+#include "plugins/lib/neighbours/neighbours.h"
 #include "plugins/netrom/netrom_layout.h"
 
 #define NODES_PATH "net/nr_nodes"
@@ -29,46 +29,50 @@ enum {
 	C_NEIGHBOUR,
 	C_DEVICE,
 	C_NEIGHBOUR_ID,
+	C_BEST_ROUTE,
 	C_COUNT
 };
 
-struct route_row {
-	char dest[16], mnemonic[16];
-	bool has_route;
-	int32_t quality, neighbour_id;
-	const struct legacy_neighbour *neighbour; /* NULL: none matches */
-};
-
-static const struct netstat_host_api *host;
-
-void netrom_route_init(const struct netstat_host_api *h)
+/* The text of a text address or string value; "" when absent. */
+static const char *text_of(const struct netstat_value *v)
 {
-	host = h;
+	if (v->type == NETSTAT_T_ADDRESS && v->v.addr.text)
+		return v->v.addr.text;
+	if (v->type == NETSTAT_T_STRING)
+		return v->v.s;
+	return "";
 }
 
-static void title(struct netstat_ctx *ctx, const struct netstat_request *req,
-		  struct netstat_text *out)
+/* Untrusted `s`, escaped, then padded to `width` (net-tools' %-Ns). */
+static void put_left(struct netstat_text *out, const char *s, size_t width)
 {
-	netstat_text_puts(out, "Kernel NET/ROM routing table\n"
-			       "Destination  Mnemonic  Quality  Neighbour  "
-			       "Iface\n");
+	size_t before = out->len;
+	netstat_text_put_untrusted(out, s, strlen(s));
+	size_t n = out->len - before;
+	if (n < width)
+		netstat_text_fill(out, ' ', width - n);
 }
 
-/* Without a matching neighbour net-tools ends the row without its
- * newline (reference §10 item 21); the row is ended here. */
+/*
+ * net-tools' "%-9s    %-7s   " then, for a matching neighbour only,
+ * "%3d      %-9s  %-4s". Without one it ends the row without its newline
+ * (reference §10 item 21); the row is ended here.
+ */
 static void row(struct netstat_ctx *ctx, const struct netstat_request *req,
 		const struct netstat_record *rec, struct netstat_text *out)
 {
-	const struct route_row *r = rec->priv;
-	legacy_put_left(out, r->dest, 9);
+	const struct netstat_value *v = rec->values;
+	put_left(out, text_of(&v[C_DEST]), 9);
 	netstat_text_puts(out, "    ");
-	legacy_put_left(out, r->mnemonic, 7);
+	put_left(out, text_of(&v[C_MNEMONIC]), 7);
 	netstat_text_puts(out, "   ");
-	if (r->neighbour) {
-		netstat_text_printf(out, "%3" PRId32 "      ", r->quality);
-		legacy_put_left(out, r->neighbour->callsign, 9);
+	if (v[C_NEIGHBOUR].type != NETSTAT_T_NULL) {
+		int64_t quality = (int64_t)netstat_value_uint(v, rec->n_values,
+							      C_QUALITY, 0);
+		netstat_text_printf(out, "%3" PRId64 "      ", quality);
+		put_left(out, text_of(&v[C_NEIGHBOUR]), 9);
 		netstat_text_puts(out, "  ");
-		legacy_put_left(out, r->neighbour->device, 4);
+		put_left(out, text_of(&v[C_DEVICE]), 4);
 	}
 	netstat_text_puts(out, "\n");
 }
@@ -80,9 +84,11 @@ static const struct netstat_column columns[C_COUNT] = {
 	[C_MNEMONIC] = {.key = "mnemonic",
 			.title = "Mnemonic",
 			.type = NETSTAT_T_STRING},
+	/* The best route's quality (0-255). */
 	[C_QUALITY] = {.key = "quality",
 		       .title = "Quality",
 		       .type = NETSTAT_T_INT},
+	/* The best route's neighbour (from nr_neigh). */
 	[C_NEIGHBOUR] = {.key = "neighbour",
 			 .title = "Neighbour",
 			 .type = NETSTAT_T_ADDRESS},
@@ -93,94 +99,113 @@ static const struct netstat_column columns[C_COUNT] = {
 	[C_NEIGHBOUR_ID] = {.key = "neighbour_id",
 			    .type = NETSTAT_T_INT,
 			    .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	/* Which of the node's routes is the best one (from 1), as the
+	 * kernel writes it. */
+	[C_BEST_ROUTE] = {.key = "best_route",
+			  .type = NETSTAT_T_INT,
+			  .flags = NETSTAT_COL_STRUCTURED_ONLY},
 };
 
 const struct netstat_section netrom_route_section = {
 	.key = "netrom_routes",
 	.title = "Kernel NET/ROM routing table",
 	.order = NETSTAT_ORDER_NETROM,
-	.flags = NETSTAT_SECTION_NO_COLUMN_LINE,
 	.columns = columns,
 	.n_columns = C_COUNT,
-	.classic_title = title,
+	/* net-tools' titles are wider than the fields of its rows, which
+	 * the row renderer writes. */
+	.classic = {.column_line = "Destination  Mnemonic  Quality  "
+				   "Neighbour  Iface",
+		    .row = row},
 };
 
 static void emit_row(struct netstat_ctx *ctx, const char *line, size_t len,
-		     const struct legacy_vec *neighbours)
+		     const struct neighbour_table *neighbours)
 {
-	struct route_row r;
-	memset(&r, 0, sizeof r);
-	legacy_columns(line, len, 0, 9, r.dest, sizeof r.dest);
-	legacy_columns(line, len, 10, 17, r.mnemonic, sizeof r.mnemonic);
-	/* A best route outside the line has no quality nor neighbour. */
-	int64_t w = (int64_t)legacy_atoi_at(line, len, 19) - 1;
-	int64_t quality_col = 24 + 15 * w, neighbour_col = 32 + 15 * w;
-	if (quality_col >= 0 && neighbour_col < (int64_t)len) {
-		r.has_route = true;
-		r.quality = legacy_atoi_at(line, len, (size_t)quality_col);
-		r.neighbour_id =
-			legacy_atoi_at(line, len, (size_t)neighbour_col);
-		r.neighbour = legacy_find_neighbour(neighbours, r.neighbour_id);
-	}
+	char dest[16], mnemonic[16];
+	netstat_columns_copy(line, len, 0, 9, dest, sizeof dest);
+	netstat_columns_copy(line, len, 10, 17, mnemonic, sizeof mnemonic);
+	int32_t best = netstat_atoi_at(line, len, 19);
 
 	struct netstat_value v[C_COUNT];
-	v[C_DEST] = legacy_v_text(r.dest);
-	v[C_MNEMONIC] = netstat_v_str(r.mnemonic);
-	v[C_QUALITY] =
-		r.has_route ? netstat_v_int(r.quality) : netstat_v_null();
-	v[C_NEIGHBOUR] = r.neighbour ? legacy_v_text(r.neighbour->callsign)
-				     : netstat_v_null();
-	v[C_DEVICE] = netstat_v_str(r.neighbour ? r.neighbour->device : NULL);
-	v[C_NEIGHBOUR_ID] =
-		r.has_route ? netstat_v_int(r.neighbour_id) : netstat_v_null();
+	v[C_DEST] = netstat_v_text_address(dest);
+	v[C_MNEMONIC] = netstat_v_str(mnemonic);
+	v[C_QUALITY] = netstat_v_null();
+	v[C_NEIGHBOUR] = netstat_v_null();
+	v[C_DEVICE] = netstat_v_null();
+	v[C_NEIGHBOUR_ID] = netstat_v_null();
+	v[C_BEST_ROUTE] = len > 19 ? netstat_v_int(best) : netstat_v_null();
+	/* A best route outside the line has no quality nor neighbour. */
+	int64_t w = (int64_t)best - 1;
+	int64_t quality_col = 24 + 15 * w, neighbour_col = 32 + 15 * w;
+	if (quality_col >= 0 && neighbour_col < (int64_t)len) {
+		int32_t id = netstat_atoi_at(line, len, (size_t)neighbour_col);
+		const struct neighbour *n =
+			neighbour_table_next(neighbours, id, NULL);
+		v[C_QUALITY] = netstat_v_int(
+			netstat_atoi_at(line, len, (size_t)quality_col));
+		v[C_NEIGHBOUR_ID] = netstat_v_int(id);
+		if (n) {
+			v[C_NEIGHBOUR] = netstat_v_text_address(n->callsign);
+			v[C_DEVICE] = netstat_v_str(n->device);
+		}
+	}
 	struct netstat_record rec = {
 		.section = &netrom_route_section,
 		.values = v,
 		.n_values = C_COUNT,
-		.classic_row = row,
-		.priv = &r,
 	};
-	host->emit(ctx, &rec);
+	netstat_ctx_host(ctx)->emit(ctx, &rec);
+}
+
+/* Both files are tried, so each missing one is named (not table_open()'s
+ * rule: perror for any failure, then a note). */
+static int open_tables(struct netstat_ctx *ctx, struct netstat_lines **nodes,
+		       struct netstat_lines **neigh)
+{
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
+	*nodes = *neigh = NULL;
+	int rc_nodes = host->lines_open(ctx, NODES_PATH, nodes);
+	if (rc_nodes < 0)
+		host->perror(ctx, NODES_PATH, rc_nodes);
+	int rc_neigh = host->lines_open(ctx, NEIGH_PATH, neigh);
+	if (rc_neigh < 0)
+		host->perror(ctx, NEIGH_PATH, rc_neigh);
+	if (rc_nodes >= 0 && rc_neigh >= 0)
+		return 0;
+	if (rc_nodes >= 0)
+		host->lines_close(*nodes);
+	if (rc_neigh >= 0)
+		host->lines_close(*neigh);
+	host->message(ctx, NETSTAT_NOTICE,
+		      "NET/ROM not configured in this system.\n");
+	return NETSTAT_EXIT_UNAVAILABLE;
 }
 
 int netrom_route_list(struct netstat_ctx *ctx,
 		      const struct netstat_request *req,
-		      const struct netstat_source *src)
+		      const struct netstat_source *src, void *state)
 {
-	struct netstat_lines *nodes = NULL, *neigh = NULL;
-	/* Both are tried, so each missing file is named. */
-	int rc_nodes = host->lines_open(ctx, NODES_PATH, &nodes);
-	if (rc_nodes < 0)
-		legacy_perror(host, ctx, NODES_PATH, -rc_nodes);
-	int rc_neigh = host->lines_open(ctx, NEIGH_PATH, &neigh);
-	if (rc_neigh < 0)
-		legacy_perror(host, ctx, NEIGH_PATH, -rc_neigh);
-	if (rc_nodes < 0 || rc_neigh < 0) {
-		if (rc_nodes >= 0)
-			host->lines_close(nodes);
-		if (rc_neigh >= 0)
-			host->lines_close(neigh);
-		host->message(ctx, NETSTAT_NOTICE,
-			      "NET/ROM not configured in this system.\n");
-		return 1;
-	}
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
+	struct netstat_lines *nodes, *neigh;
+	int status = open_tables(ctx, &nodes, &neigh);
+	if (status != 0)
+		return status;
 
-	struct legacy_vec neighbours = {
-		.size = sizeof(struct legacy_neighbour)};
-	int status = 0;
-	if (!legacy_load_neighbours(host, neigh, 20, &neighbours)) {
+	struct neighbour_table neighbours = {0};
+	if (neighbour_table_load(host, neigh, 20, &neighbours) < 0) {
 		host->message(ctx, NETSTAT_STDERR, "out of virtual memory\n");
-		status = 2;
+		status = NETSTAT_EXIT_NOMEM;
 	} else {
 		host->section_begin(ctx, &netrom_route_section);
 		const char *line;
 		size_t len;
-		host->lines_next(nodes, NULL);
+		host->lines_next(nodes, NULL); /* the header */
 		while ((line = host->lines_next(nodes, &len)))
-			if (!legacy_blank(line, len))
+			if (!netstat_line_blank(line, len))
 				emit_row(ctx, line, len, &neighbours);
 	}
-	legacy_vec_free(&neighbours);
+	neighbour_table_free(&neighbours);
 	host->lines_close(nodes);
 	host->lines_close(neigh);
 	return status;

@@ -3,7 +3,7 @@
 
 #include <netstat/netstat.h>
 
-#include "plugins/legacy_common/legacy.h"
+#include "plugins/lib/socket_rows/socket_rows.h"
 #include "plugins/rose/rose_layout.h"
 
 #define ROSE_PATH "net/rose"
@@ -14,27 +14,16 @@ struct rose_row {
 	uint64_t lci, neighbour, state;
 };
 
-static const struct netstat_host_api *host;
-
-static int rose_init(const struct netstat_host_api *h)
-{
-	if (h->abi_major != NETSTAT_ABI_MAJOR)
-		return NETSTAT_ERR_ABI;
-	host = h;
-	rose_route_init(h);
-	return 0;
-}
-
 /* "dest_addr dest_call src_addr src_call dev lci neigh st ...": the
  * kernel writes the lci in hexadecimal, the neighbour in decimal. */
 static bool parse_row(const char *line, struct rose_row *r)
 {
 	const char *p = line;
-	return legacy_token(&p, r->dest_addr, sizeof r->dest_addr) &&
-	       legacy_token(&p, r->dest_call, sizeof r->dest_call) &&
-	       legacy_token(&p, r->src_addr, sizeof r->src_addr) &&
-	       legacy_token(&p, r->src_call, sizeof r->src_call) &&
-	       legacy_token(&p, r->device, sizeof r->device) &&
+	return netstat_token_copy(&p, r->dest_addr, sizeof r->dest_addr) &&
+	       netstat_token_copy(&p, r->dest_call, sizeof r->dest_call) &&
+	       netstat_token_copy(&p, r->src_addr, sizeof r->src_addr) &&
+	       netstat_token_copy(&p, r->src_call, sizeof r->src_call) &&
+	       netstat_token_copy(&p, r->device, sizeof r->device) &&
 	       netstat_parse_hex(&p, &r->lci) &&
 	       netstat_parse_udec(&p, &r->neighbour) &&
 	       netstat_parse_udec(&p, &r->state);
@@ -44,10 +33,10 @@ static void emit_row(struct netstat_ctx *ctx, const struct rose_row *r)
 {
 	struct netstat_value v[ROSE_COL_COUNT];
 
-	v[ROSE_COL_DEST_ADDR] = legacy_v_text(r->dest_addr);
-	v[ROSE_COL_DEST_CALL] = legacy_v_text(r->dest_call);
-	v[ROSE_COL_SRC_ADDR] = legacy_v_text(r->src_addr);
-	v[ROSE_COL_SRC_CALL] = legacy_v_text(r->src_call);
+	v[ROSE_COL_DEST_ADDR] = netstat_v_text_address(r->dest_addr);
+	v[ROSE_COL_DEST_CALL] = netstat_v_text_address(r->dest_call);
+	v[ROSE_COL_SRC_ADDR] = netstat_v_text_address(r->src_addr);
+	v[ROSE_COL_SRC_CALL] = netstat_v_text_address(r->src_call);
 	v[ROSE_COL_DEVICE] = netstat_v_str(r->device);
 	v[ROSE_COL_LCI] = netstat_v_uint(r->lci);
 	v[ROSE_COL_NEIGHBOUR] = netstat_v_uint(r->neighbour);
@@ -59,16 +48,19 @@ static void emit_row(struct netstat_ctx *ctx, const struct rose_row *r)
 		.values = v,
 		.n_values = ROSE_COL_COUNT,
 	};
-	host->emit(ctx, &rec);
+	netstat_ctx_host(ctx)->emit(ctx, &rec);
 }
 
 static int rose_list(struct netstat_ctx *ctx, const struct netstat_request *req,
-		     const struct netstat_source *src)
+		     const struct netstat_source *src, void *state)
 {
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	struct netstat_lines *lines;
-	int status;
-
-	if (!legacy_open(host, ctx, req, ROSE_PATH, "ROSE", &lines, &status))
+	/* Flags 0: only ENOENT is "missing", and implied protocols do not
+	 * silence it (reference §3.2, the legacy families). */
+	int status =
+		host->table_open(ctx, req, ROSE_PATH, "AF ROSE", 0, &lines);
+	if (!lines)
 		return status;
 	host->section_begin(ctx, &rose_section);
 
@@ -80,7 +72,7 @@ static int rose_list(struct netstat_ctx *ctx, const struct netstat_request *req,
 		if (parse_row(line, &r))
 			emit_row(ctx, &r);
 		else
-			legacy_problem(host, ctx, "Problem", ROSE_PATH);
+			socket_row_unreadable(ctx, "Problem", ROSE_PATH);
 	}
 	host->lines_close(lines);
 	return 0;
@@ -109,7 +101,6 @@ static const struct netstat_source sources[] = {
 
 static const struct netstat_family rose_family = {
 	.size = sizeof(struct netstat_family),
-	.init = rose_init,
 	.sources = sources,
 	.n_sources = sizeof sources / sizeof sources[0],
 };

@@ -10,7 +10,6 @@
  */
 #include <inttypes.h>
 
-#include "plugins/legacy_common/legacy.h"
 #include "plugins/rose/rose_layout.h"
 
 const char *rose_state_name(uint64_t state)
@@ -29,68 +28,55 @@ static void cell_lci(struct netstat_ctx *ctx, const struct netstat_request *req,
 		     const struct netstat_record *rec, size_t column,
 		     struct netstat_text *out)
 {
-	netstat_text_printf(out, "%" PRIX64, legacy_uint_at(rec, column));
-}
-
-static void title(struct netstat_ctx *ctx, const struct netstat_request *req,
-		  struct netstat_text *out)
-{
-	netstat_text_puts(out, "Active ROSE sockets\n"
-			       "dest_addr   dest_call  src_addr    src_call  "
-			       "dev   lci neigh   state\n");
+	netstat_text_printf(
+		out, "%" PRIX64,
+		netstat_value_uint(rec->values, rec->n_values, column, 0));
 }
 
 static const struct netstat_column columns[ROSE_COL_COUNT] = {
 	[ROSE_COL_DEST_ADDR] = {.key = "destination_address",
 				.title = "dest_addr",
 				.type = NETSTAT_T_ADDRESS,
-				.width = 10,
-				.sep = ""},
+				.classic = {.width = 10, .sep = ""}},
 	[ROSE_COL_DEST_CALL] = {.key = "destination_callsign",
 				.title = "dest_call",
 				.type = NETSTAT_T_ADDRESS,
-				.width = 9,
-				.sep = "  "},
+				.classic = {.width = 9, .sep = "  "}},
 	[ROSE_COL_SRC_ADDR] = {.key = "source_address",
 			       .title = "src_addr",
 			       .type = NETSTAT_T_ADDRESS,
-			       .width = 10,
-			       .sep = "  "},
+			       .classic = {.width = 10, .sep = "  "}},
 	[ROSE_COL_SRC_CALL] = {.key = "source_callsign",
 			       .title = "src_call",
 			       .type = NETSTAT_T_ADDRESS,
-			       .width = 9,
-			       .sep = "  "},
+			       .classic = {.width = 9, .sep = "  "}},
 	[ROSE_COL_DEVICE] = {.key = "device",
 			     .title = "dev",
 			     .type = NETSTAT_T_STRING,
-			     .width = 5,
-			     .sep = " "},
+			     .classic = {.width = 5, .sep = " "}},
 	[ROSE_COL_LCI] = {.key = "lci",
 			  .title = "lci",
 			  .type = NETSTAT_T_UINT,
-			  .width = 3,
-			  .flags = NETSTAT_COL_RIGHT,
-			  .sep = " ",
-			  .classic = cell_lci},
+			  .classic = {.width = 3,
+				      .flags = NETSTAT_CLASSIC_RIGHT,
+				      .sep = " ",
+				      .cell = cell_lci}},
 	[ROSE_COL_NEIGHBOUR] = {.key = "neighbour",
 				.title = "neigh",
 				.type = NETSTAT_T_UINT,
-				.width = 5,
-				.flags = NETSTAT_COL_RIGHT,
-				.sep = " "},
+				.classic = {.width = 5,
+					    .flags = NETSTAT_CLASSIC_RIGHT,
+					    .sep = " "}},
 	[ROSE_COL_STATE] = {.key = "state",
 			    .title = "state",
 			    .type = NETSTAT_T_STATE,
-			    .sep = "   "},
+			    .classic = {.sep = "   "}},
 };
 
 const struct netstat_section rose_section = {
 	.key = "rose",
 	.title = "Active ROSE sockets",
 	.order = NETSTAT_ORDER_ROSE,
-	.flags = NETSTAT_SECTION_NO_COLUMN_LINE,
 	.columns = columns,
 	.n_columns = ROSE_COL_COUNT,
-	.classic_title = title,
 };

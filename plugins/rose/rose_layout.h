@@ -20,9 +20,8 @@ extern const struct netstat_section rose_section;
 
 /* The routing table (-r): plugins/rose/rose_route.c. */
 extern const struct netstat_section rose_route_section;
-void rose_route_init(const struct netstat_host_api *h);
 int rose_route_list(struct netstat_ctx *ctx, const struct netstat_request *req,
-		    const struct netstat_source *src);
+		    const struct netstat_source *src, void *state);
 
 /* Name of a ROSE state, or NULL outside the table. */
 const char *rose_state_name(uint64_t state);

@@ -6,30 +6,35 @@
  *   Destination  neigh1 callsign  device  neigh2 callsign  device  ...
  *   3100000002   00001  K1ABC-2      rose0
  *
- * A node line holds its address (columns 0-9), the neighbour count as the
- * one character at column 16, and the neighbour numbers at 18, 24, 30 (five
- * columns each). Every rose_neigh line with that number is printed after
- * it. (The kernel's rose_routes table is about circuits; net-tools does not
- * read it.)
+ * The kernel writes a node as "%-10s %04d %d" (address, mask, count) and
+ * " %05d" per neighbour. net-tools takes the address from columns 0-9, the
+ * count as the one character at column 16 and the neighbour numbers at 18,
+ * 24, 30... (five columns each), and prints after each number every
+ * rose_neigh line with that number. (The kernel's rose_routes table is
+ * about circuits; net-tools does not read it.)
  */
 #include <inttypes.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <netstat/netstat.h>
 
-#include "plugins/legacy_common/legacy.h"
+#include "plugins/lib/neighbours/neighbours.h"
 #include "plugins/rose/rose_layout.h"
 
 #define NODES_PATH "net/rose_nodes"
 #define NEIGH_PATH "net/rose_neigh"
 
-/* The count is one digit; the typed record keeps the first three, as many
- * as the kernel has. */
+/* The count is one digit; the kernel has at most three neighbours per
+ * node (ROSE_MAX_ALTERNATE), which the typed record keeps. */
 #define MAX_ENTRIES 9
 #define TYPED_ENTRIES 3
 
 enum {
 	C_DEST,
+	C_SHOWN,
+	C_MASK,
+	C_NEIGHBOUR_COUNT,
 	C_NEIGH1,
 	C_CALLSIGN1,
 	C_DEVICE1,
@@ -42,63 +47,45 @@ enum {
 	C_COUNT
 };
 
-struct route_row {
-	char dest[16];
-	int n;
-	int32_t ids[MAX_ENTRIES];
-	const struct legacy_vec *neighbours;
-};
-
-static const struct netstat_host_api *host;
-
-void rose_route_init(const struct netstat_host_api *h)
-{
-	host = h;
-}
-
-static void title(struct netstat_ctx *ctx, const struct netstat_request *req,
-		  struct netstat_text *out)
-{
-	netstat_text_puts(out, "Kernel ROSE routing table\n"
-			       "Destination  neigh1 callsign  device  neigh2 "
-			       "callsign  device  neigh3 callsign  device\n");
-}
-
-static void row(struct netstat_ctx *ctx, const struct netstat_request *req,
-		const struct netstat_record *rec, struct netstat_text *out)
-{
-	const struct route_row *r = rec->priv;
-	const struct legacy_neighbour *n = r->neighbours->items;
-	legacy_put_left(out, r->dest, 10);
-	netstat_text_puts(out, "   ");
-	for (int i = 0; i < r->n; i++) {
-		netstat_text_printf(out, "%05" PRId32 "  ", r->ids[i]);
-		for (size_t k = 0; k < r->neighbours->n; k++) {
-			if (n[k].id != r->ids[i])
-				continue;
-			legacy_put_left(out, n[k].callsign, 10);
-			netstat_text_puts(out, "   ");
-			legacy_put_left(out, n[k].device, 5);
-		}
-	}
-	netstat_text_puts(out, "\n");
-}
-
 #define ENTRY(i)                                                               \
 	[C_NEIGH##i] = {.key = "neigh" #i,                                     \
 			.title = "neigh" #i,                                   \
-			.type = NETSTAT_T_INT},                                \
+			.type = NETSTAT_T_INT,                                 \
+			.flags = NETSTAT_COL_STRUCTURED_ONLY},                 \
 	[C_CALLSIGN##i] = {.key = "neigh" #i "_callsign",                      \
 			   .title = "callsign",                                \
-			   .type = NETSTAT_T_ADDRESS},                         \
+			   .type = NETSTAT_T_ADDRESS,                          \
+			   .flags = NETSTAT_COL_STRUCTURED_ONLY},              \
 	[C_DEVICE##i] = {.key = "neigh" #i "_device",                          \
 			 .title = "device",                                    \
-			 .type = NETSTAT_T_STRING}
+			 .type = NETSTAT_T_STRING,                             \
+			 .flags = NETSTAT_COL_STRUCTURED_ONLY}
 
 static const struct netstat_column columns[C_COUNT] = {
 	[C_DEST] = {.key = "destination",
 		    .title = "Destination",
-		    .type = NETSTAT_T_ADDRESS},
+		    .type = NETSTAT_T_ADDRESS,
+		    .classic = {.width = 10}},
+	/*
+	 * What net-tools prints after the address: each number it reads
+	 * ("%05d  "), then "%-10s   %-5s" for every rose_neigh line with that
+	 * number. A list of lists no flat record holds, and beyond what a
+	 * kernel writes (more than three numbers, numbers repeated in
+	 * rose_neigh) only in made-up tables; the neighN columns carry the
+	 * kernel's three.
+	 */
+	[C_SHOWN] = {.key = "classic_neighbours",
+		     .type = NETSTAT_T_STRING,
+		     .flags = NETSTAT_COL_CLASSIC_ONLY,
+		     .classic = {.sep = "   "}},
+	/* The kernel's mask: how many leading digits of the address count. */
+	[C_MASK] = {.key = "mask",
+		    .type = NETSTAT_T_INT,
+		    .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	/* How many neighbours the node line announces. */
+	[C_NEIGHBOUR_COUNT] = {.key = "neighbour_count",
+			       .type = NETSTAT_T_INT,
+			       .flags = NETSTAT_COL_STRUCTURED_ONLY},
 	ENTRY(1),
 	ENTRY(2),
 	ENTRY(3),
@@ -108,66 +95,118 @@ const struct netstat_section rose_route_section = {
 	.key = "rose_routes",
 	.title = "Kernel ROSE routing table",
 	.order = NETSTAT_ORDER_ROSE,
-	.flags = NETSTAT_SECTION_NO_COLUMN_LINE,
 	.columns = columns,
 	.n_columns = C_COUNT,
-	.classic_title = title,
+	/* net-tools' titles do not line up with its rows. */
+	.classic = {.column_line = "Destination  neigh1 callsign  device  "
+				   "neigh2 callsign  device  neigh3 callsign  "
+				   "device"},
 };
 
-static void emit_row(struct netstat_ctx *ctx, const char *line, size_t len,
-		     const struct legacy_vec *neighbours)
+static int text_grow(struct netstat_text *t, size_t need)
 {
-	struct route_row r;
-	memset(&r, 0, sizeof r);
-	r.neighbours = neighbours;
-	legacy_columns(line, len, 0, 10, r.dest, sizeof r.dest);
-	int32_t count = len > 16 ? legacy_atoi(line + 16, 1) : 0;
+	size_t cap = t->cap ? t->cap : 256;
+	while (cap - t->len < need + 1)
+		cap *= 2;
+	char *p = realloc(t->buf, cap);
+	if (!p)
+		return NETSTAT_ERR_NOMEM;
+	t->buf = p;
+	t->cap = cap;
+	return 0;
+}
+
+/* Untrusted `s`, escaped, then padded to `width` (net-tools' %-Ns). */
+static void put_left(struct netstat_text *out, const char *s, size_t width)
+{
+	size_t before = out->len;
+	netstat_text_put_untrusted(out, s, strlen(s));
+	size_t n = out->len - before;
+	if (n < width)
+		netstat_text_fill(out, ' ', width - n);
+}
+
+/* Appends net-tools' text for neighbour number `id` to `shown`. */
+static void show_entry(struct netstat_text *shown, int32_t id,
+		       const struct neighbour_table *neighbours)
+{
+	netstat_text_printf(shown, "%05" PRId32 "  ", id);
+	for (const struct neighbour *n =
+		     neighbour_table_next(neighbours, id, NULL);
+	     n; n = neighbour_table_next(neighbours, id, n)) {
+		put_left(shown, n->callsign, 10);
+		netstat_text_puts(shown, "   ");
+		put_left(shown, n->device, 5);
+	}
+}
+
+static void emit_row(struct netstat_ctx *ctx, const char *line, size_t len,
+		     const struct neighbour_table *neighbours,
+		     struct netstat_text *shown)
+{
+	char dest[16];
+	netstat_columns_copy(line, len, 0, 10, dest, sizeof dest);
+	int32_t count = len > 16 ? netstat_atoi(line + 16, 1) : 0;
+
+	struct netstat_value v[C_COUNT];
+	v[C_DEST] = netstat_v_text_address(dest);
+	v[C_MASK] = len > 11 ? netstat_v_int(netstat_atoi(
+				       line + 11, len - 11 < 4 ? len - 11 : 4))
+			     : netstat_v_null();
+	v[C_NEIGHBOUR_COUNT] =
+		len > 16 ? netstat_v_int(count) : netstat_v_null();
+	for (int i = 0; i < TYPED_ENTRIES; i++) {
+		v[C_NEIGH1 + 3 * i] = netstat_v_null();
+		v[C_CALLSIGN1 + 3 * i] = netstat_v_null();
+		v[C_DEVICE1 + 3 * i] = netstat_v_null();
+	}
+	shown->len = 0;
 	/* Numbers the line does not hold are not made up. */
 	for (int i = 0; i < count && i < MAX_ENTRIES; i++) {
 		size_t col = 18 + 6 * (size_t)i;
 		if (col >= len)
 			break;
 		char num[8];
-		size_t n = legacy_columns(line, len, col, col + 5, num,
-					  sizeof num);
-		r.ids[r.n++] = legacy_atoi(num, n);
+		size_t n = netstat_columns_copy(line, len, col, col + 5, num,
+						sizeof num);
+		int32_t id = netstat_atoi(num, n);
+		show_entry(shown, id, neighbours);
+		if (i >= TYPED_ENTRIES)
+			continue;
+		const struct neighbour *nb =
+			neighbour_table_next(neighbours, id, NULL);
+		v[C_NEIGH1 + 3 * i] = netstat_v_int(id);
+		if (nb) {
+			v[C_CALLSIGN1 + 3 * i] =
+				netstat_v_text_address(nb->callsign);
+			v[C_DEVICE1 + 3 * i] = netstat_v_str(nb->device);
+		}
 	}
-
-	struct netstat_value v[C_COUNT];
-	v[C_DEST] = legacy_v_text(r.dest);
-	for (int i = 0; i < TYPED_ENTRIES; i++) {
-		const struct legacy_neighbour *nb =
-			i < r.n ? legacy_find_neighbour(neighbours, r.ids[i])
-				: NULL;
-		v[C_NEIGH1 + 3 * i] =
-			i < r.n ? netstat_v_int(r.ids[i]) : netstat_v_null();
-		v[C_CALLSIGN1 + 3 * i] =
-			nb ? legacy_v_text(nb->callsign) : netstat_v_null();
-		v[C_DEVICE1 + 3 * i] = netstat_v_str(nb ? nb->device : NULL);
-	}
+	v[C_SHOWN] = netstat_v_str(netstat_text_cstr(shown));
 	struct netstat_record rec = {
 		.section = &rose_route_section,
 		.values = v,
 		.n_values = C_COUNT,
-		.classic_row = row,
-		.priv = &r,
 	};
-	host->emit(ctx, &rec);
+	netstat_ctx_host(ctx)->emit(ctx, &rec);
 }
 
-/* Either file missing: net-tools' words, on stderr. (net-tools itself
- * crashes when only rose_neigh is missing: reference §10 item 31.) */
+/* Either file missing: net-tools' words, on stderr (not table_open()'s
+ * rule). net-tools itself crashes when only rose_neigh is missing:
+ * reference §10 item 31. */
 static int not_configured(struct netstat_ctx *ctx, const char *path, int rc)
 {
-	legacy_perror(host, ctx, path, -rc);
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
+	host->perror(ctx, path, rc);
 	host->message(ctx, NETSTAT_STDERR,
 		      "ROSE not configured in this system.\n");
-	return 1;
+	return NETSTAT_EXIT_UNAVAILABLE;
 }
 
 int rose_route_list(struct netstat_ctx *ctx, const struct netstat_request *req,
-		    const struct netstat_source *src)
+		    const struct netstat_source *src, void *state)
 {
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	struct netstat_lines *nodes, *neigh;
 	int rc = host->lines_open(ctx, NODES_PATH, &nodes);
 	if (rc < 0)
@@ -178,22 +217,24 @@ int rose_route_list(struct netstat_ctx *ctx, const struct netstat_request *req,
 		return not_configured(ctx, NEIGH_PATH, rc);
 	}
 
-	struct legacy_vec neighbours = {
-		.size = sizeof(struct legacy_neighbour)};
+	struct neighbour_table neighbours = {0};
+	struct netstat_text shown = {.grow = text_grow};
 	int status = 0;
-	if (!legacy_load_neighbours(host, neigh, 21, &neighbours)) {
+	if (neighbour_table_load(host, neigh, 21, &neighbours) < 0 ||
+	    text_grow(&shown, 1) < 0) {
 		host->message(ctx, NETSTAT_STDERR, "out of virtual memory\n");
-		status = 2;
+		status = NETSTAT_EXIT_NOMEM;
 	} else {
 		host->section_begin(ctx, &rose_route_section);
 		const char *line;
 		size_t len;
-		host->lines_next(nodes, NULL);
+		host->lines_next(nodes, NULL); /* the header */
 		while ((line = host->lines_next(nodes, &len)))
-			if (!legacy_blank(line, len))
-				emit_row(ctx, line, len, &neighbours);
+			if (!netstat_line_blank(line, len))
+				emit_row(ctx, line, len, &neighbours, &shown);
 	}
-	legacy_vec_free(&neighbours);
+	free(shown.buf);
+	neighbour_table_free(&neighbours);
 	host->lines_close(nodes);
 	host->lines_close(neigh);
 	return status;

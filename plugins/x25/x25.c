@@ -9,7 +9,7 @@
 
 #include <netstat/netstat.h>
 
-#include "plugins/legacy_common/legacy.h"
+#include "plugins/lib/socket_rows/socket_rows.h"
 #include "plugins/x25/x25_layout.h"
 
 #define X25_PATH "net/x25"
@@ -22,17 +22,6 @@ struct x25_row {
 	uint64_t lci, state, vs, vr, send_q, recv_q;
 };
 
-static const struct netstat_host_api *host;
-
-static int x25_init(const struct netstat_host_api *h)
-{
-	if (h->abi_major != NETSTAT_ABI_MAJOR)
-		return NETSTAT_ERR_ABI;
-	host = h;
-	x25_route_init(h);
-	return 0;
-}
-
 /*
  * "dest src dev lci st vs vr va t t2 t21 t22 t23 sndq rcvq inode", read as
  * blank-separated fields (net-tools cuts fixed columns, which breaks on
@@ -43,9 +32,9 @@ static bool parse_row(const char *line, struct x25_row *r)
 	const char *p = line;
 	uint64_t skipped;
 
-	if (!legacy_token(&p, r->dest, sizeof r->dest) ||
-	    !legacy_token(&p, r->source, sizeof r->source) ||
-	    !legacy_token(&p, r->device, sizeof r->device) ||
+	if (!netstat_token_copy(&p, r->dest, sizeof r->dest) ||
+	    !netstat_token_copy(&p, r->source, sizeof r->source) ||
+	    !netstat_token_copy(&p, r->device, sizeof r->device) ||
 	    !netstat_parse_hex(&p, &r->lci) ||
 	    !netstat_parse_udec(&p, &r->state) ||
 	    !netstat_parse_udec(&p, &r->vs) || !netstat_parse_udec(&p, &r->vr))
@@ -61,8 +50,8 @@ static void emit_row(struct netstat_ctx *ctx, const struct x25_row *r)
 {
 	struct netstat_value v[X25_COL_COUNT];
 
-	v[X25_COL_DEST] = legacy_v_text(r->dest);
-	v[X25_COL_SOURCE] = legacy_v_text(r->source);
+	v[X25_COL_DEST] = netstat_v_text_address(r->dest);
+	v[X25_COL_SOURCE] = netstat_v_text_address(r->source);
 	v[X25_COL_DEVICE] = netstat_v_str(r->device);
 	v[X25_COL_LCI] = netstat_v_uint(r->lci);
 	v[X25_COL_STATE] =
@@ -77,21 +66,24 @@ static void emit_row(struct netstat_ctx *ctx, const struct x25_row *r)
 		.values = v,
 		.n_values = X25_COL_COUNT,
 	};
-	host->emit(ctx, &rec);
+	netstat_ctx_host(ctx)->emit(ctx, &rec);
 }
 
 static int x25_list(struct netstat_ctx *ctx, const struct netstat_request *req,
-		    const struct netstat_source *src)
+		    const struct netstat_source *src, void *state)
 {
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	struct netstat_lines *lines;
 	struct stat st;
-	int status;
 
 	if (host->proc_stat(ctx, X25_PATH, &st) == 0 && S_ISDIR(st.st_mode)) {
 		host->section_begin(ctx, &x25_section);
 		return 0;
 	}
-	if (!legacy_open(host, ctx, req, X25_PATH, "X25", &lines, &status))
+	/* Flags 0: only ENOENT is "missing", and implied protocols do not
+	 * silence it (reference §3.2, the legacy families). */
+	int status = host->table_open(ctx, req, X25_PATH, "AF X25", 0, &lines);
+	if (!lines)
 		return status;
 	host->section_begin(ctx, &x25_section);
 
@@ -103,7 +95,7 @@ static int x25_list(struct netstat_ctx *ctx, const struct netstat_request *req,
 		if (!parse_row(line, &r)) {
 			/* net-tools does not check; say so rather than
 			 * print garbage */
-			legacy_problem(host, ctx, "Problem", X25_PATH);
+			socket_row_unreadable(ctx, "Problem", X25_PATH);
 			continue;
 		}
 		/* LCI 0 is a socket without a call: only with -a. */
@@ -137,7 +129,6 @@ static const struct netstat_source sources[] = {
 
 static const struct netstat_family x25_family = {
 	.size = sizeof(struct netstat_family),
-	.init = x25_init,
 	.sources = sources,
 	.n_sources = sizeof sources / sizeof sources[0],
 };

@@ -1,15 +1,16 @@
 /*
- * The X.25 section as net-tools prints it (reference §3.16). Its title
- * line is not aligned with the rows, so it is written whole:
+ * The X.25 section as net-tools prints it (reference §3.16). Its column
+ * titles do not line up with the rows, so the section keeps them as a
+ * fixed line:
  *
  *   Active X.25 sockets
- *   Dest         Source          Device  LCI  State        Vr/Vs  Send-Q Recv-Q
- *   1234567890      098765432       x25a    12   ESTABLISHED  02/01  5       6
+ *   Dest         Source          Device  LCI  State        Vr/Vs  Send-Q ...
+ *   1234567890      098765432       x25a    12   ESTABLISHED  02/01  5      ...
  */
 #include <inttypes.h>
 #include <string.h>
 
-#include "plugins/legacy_common/legacy.h"
+#include "plugins/lib/socket_rows/socket_rows.h"
 #include "plugins/x25/x25_layout.h"
 
 const char *x25_state_name(uint64_t state)
@@ -44,7 +45,9 @@ static void cell_lci(struct netstat_ctx *ctx, const struct netstat_request *req,
 		     const struct netstat_record *rec, size_t column,
 		     struct netstat_text *out)
 {
-	netstat_text_printf(out, "%" PRIX64, legacy_uint_at(rec, column));
+	netstat_text_printf(
+		out, "%" PRIX64,
+		netstat_value_uint(rec->values, rec->n_values, column, 0));
 }
 
 static void cell_vr_vs(struct netstat_ctx *ctx,
@@ -52,72 +55,62 @@ static void cell_vr_vs(struct netstat_ctx *ctx,
 		       const struct netstat_record *rec, size_t column,
 		       struct netstat_text *out)
 {
-	legacy_put_vr_vs(rec, X25_COL_VR, X25_COL_VS, 2, out);
-}
-
-static void title(struct netstat_ctx *ctx, const struct netstat_request *req,
-		  struct netstat_text *out)
-{
-	netstat_text_puts(out, "Active X.25 sockets\n"
-			       "Dest         Source          Device  LCI  State"
-			       "        Vr/Vs  Send-Q  Recv-Q\n");
+	socket_row_put_vr_vs(rec, X25_COL_VR, X25_COL_VS, 2, out);
 }
 
 static const struct netstat_column columns[X25_COL_COUNT] = {
 	[X25_COL_DEST] = {.key = "destination",
 			  .title = "Dest",
 			  .type = NETSTAT_T_ADDRESS,
-			  .width = 15,
-			  .sep = ""},
+			  .classic = {.width = 15, .sep = ""}},
 	[X25_COL_SOURCE] = {.key = "source",
 			    .title = "Source",
 			    .type = NETSTAT_T_ADDRESS,
-			    .width = 15,
-			    .sep = " ",
-			    .classic = cell_source},
+			    .classic = {.width = 15,
+					.sep = " ",
+					.cell = cell_source}},
 	[X25_COL_DEVICE] = {.key = "device",
 			    .title = "Device",
 			    .type = NETSTAT_T_STRING,
-			    .width = 7,
-			    .sep = " "},
+			    .classic = {.width = 7, .sep = " "}},
 	[X25_COL_LCI] = {.key = "lci",
 			 .title = "LCI",
 			 .type = NETSTAT_T_UINT,
-			 .width = 3,
-			 .sep = " ",
-			 .classic = cell_lci},
+			 .classic = {.width = 3, .sep = " ", .cell = cell_lci}},
 	[X25_COL_STATE] = {.key = "state",
 			   .title = "State",
 			   .type = NETSTAT_T_STATE,
-			   .width = 11,
-			   .sep = "  "},
+			   .classic = {.width = 11, .sep = "  "}},
 	[X25_COL_VR] = {.key = "vr",
 			.title = "Vr/Vs",
 			.type = NETSTAT_T_UINT,
-			.width = 5,
-			.sep = "  ",
-			.classic = cell_vr_vs},
+			.classic = {.width = 5,
+				    .sep = "  ",
+				    .cell = cell_vr_vs}},
 	[X25_COL_VS] = {.key = "vs",
 			.type = NETSTAT_T_UINT,
 			.flags = NETSTAT_COL_STRUCTURED_ONLY},
 	[X25_COL_SEND_Q] = {.key = "send_queue",
 			    .title = "Send-Q",
 			    .type = NETSTAT_T_UINT,
-			    .width = 6,
-			    .sep = "  "},
+			    .unit = "bytes",
+			    .measure = NETSTAT_MEASURE_GAUGE,
+			    .classic = {.width = 6, .sep = "  "}},
 	[X25_COL_RECV_Q] = {.key = "recv_queue",
 			    .title = "Recv-Q",
 			    .type = NETSTAT_T_UINT,
-			    .width = 6,
-			    .sep = "  "},
+			    .unit = "bytes",
+			    .measure = NETSTAT_MEASURE_GAUGE,
+			    .classic = {.width = 6, .sep = "  "}},
 };
 
 const struct netstat_section x25_section = {
 	.key = "x25",
 	.title = "Active X.25 sockets",
 	.order = NETSTAT_ORDER_X25,
-	.flags = NETSTAT_SECTION_NO_COLUMN_LINE,
 	.columns = columns,
 	.n_columns = X25_COL_COUNT,
-	.classic_title = title,
+	/* net-tools' titles do not line up with its rows. */
+	.classic = {.column_line = "Dest         Source          Device  LCI  "
+				   "State        Vr/Vs  Send-Q  Recv-Q"},
 };

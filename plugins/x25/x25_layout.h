@@ -21,9 +21,8 @@ extern const struct netstat_section x25_section;
 
 /* The routing table (-r): plugins/x25/x25_route.c. */
 extern const struct netstat_section x25_route_section;
-void x25_route_init(const struct netstat_host_api *h);
 int x25_route_list(struct netstat_ctx *ctx, const struct netstat_request *req,
-		   const struct netstat_source *src);
+		   const struct netstat_source *src, void *state);
 
 /* Name of an X.25 state, or NULL outside the table. */
 const char *x25_state_name(uint64_t state);

@@ -101,6 +101,19 @@ START_TEST(test_options_ignored)
 }
 END_TEST
 
+/* A control byte is escaped before the field is padded, so the blanks
+ * after it stay (the destination is cut to 9 bytes first). */
+START_TEST(test_control_bytes)
+{
+	run("routes-control");
+	ck_assert_int_eq(status, 0);
+	ck_assert_str_eq(mock_stdout(ctx),
+			 TITLE "G8\\001PQ-5    ax\\0010      0\n"
+			       "CALL\\001ABCD     ax0       0\n");
+	ck_assert_str_eq(lt_text(0, "destination"), "G8\001PQ-5");
+}
+END_TEST
+
 Suite **test_suites(void)
 {
 	static Suite *suites[2];
@@ -113,6 +126,7 @@ Suite **test_suites(void)
 	tcase_add_test(tc, test_open_error);
 	tcase_add_test(tc, test_sockets_not_listed);
 	tcase_add_test(tc, test_options_ignored);
+	tcase_add_test(tc, test_control_bytes);
 	suite_add_tcase(s, tc);
 	suites[0] = s;
 	suites[1] = NULL;

@@ -38,6 +38,10 @@ START_TEST(test_routes_values)
 	ck_assert_str_eq(lrt_str(0, "iface"), "eth0");
 	ck_assert_str_eq(lrt_str(0, "flags"), "UG");
 	ck_assert_str_eq(lrt_str(3, "flags"), "");
+	/* The bits behind the letters. */
+	ck_assert_uint_eq(lrt_uint(0, "flags_raw"), 3);
+	ck_assert_uint_eq(lrt_uint(3, "flags_raw"), 0);
+	ck_assert_uint_eq(lrt_uint(4, "flags_raw"), 515);
 }
 END_TEST
 

@@ -51,6 +51,10 @@ START_TEST(test_routes_values)
 	ck_assert_str_eq(lt_text(1, "router_node"), "00A0C9123456");
 	lrt_null(3, "destination");
 	lrt_null(5, "router_node");
+	ck_assert_uint_eq(lrt_uint(0, "directly_connected"), 1);
+	ck_assert_uint_eq(lrt_uint(1, "directly_connected"), 0);
+	/* No router node, but a router: not direct. */
+	ck_assert_uint_eq(lrt_uint(5, "directly_connected"), 0);
 }
 END_TEST
 

@@ -33,4 +33,11 @@ static inline int64_t lrt_int(size_t rec, const char *key)
 	return v->v.i;
 }
 
+static inline uint64_t lrt_uint(size_t rec, const char *key)
+{
+	const struct netstat_value *v = lt_value(rec, key);
+	ck_assert_int_eq(v->type, NETSTAT_T_UINT);
+	return v->v.u;
+}
+
 #endif

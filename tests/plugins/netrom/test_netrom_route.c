@@ -58,6 +58,18 @@ START_TEST(test_routes_values)
 }
 END_TEST
 
+/* Which route is the best one, as the node line says. */
+START_TEST(test_best_route)
+{
+	run("routes");
+	ck_assert_int_eq(lrt_int(0, "best_route"), 1);
+	ck_assert_int_eq(lrt_int(1, "best_route"), 2);
+	ck_assert_int_eq(lrt_int(3, "best_route"), 3);
+	/* Past the routes the line holds: still what it says. */
+	ck_assert_int_eq(lrt_int(5, "best_route"), 3);
+}
+END_TEST
+
 /* Each missing file is named (net-tools' second message may show a
  * clobbered errno), then the note on stdout. */
 START_TEST(test_missing_both)
@@ -82,6 +94,19 @@ START_TEST(test_missing_neigh)
 }
 END_TEST
 
+/* Control bytes are escaped before each field is padded. */
+START_TEST(test_control_bytes)
+{
+	run("routes-control");
+	ck_assert_int_eq(status, 0);
+	ck_assert_str_eq(mock_stdout(ctx),
+			 TITLE "G8\\001PQ-2    BP\\001NOD   192      "
+			       "G8\\001PQ   n\\0010\n"
+			       "NOM\\001TCH    NO\\001E   \n");
+	ck_assert_str_eq(lt_text(0, "neighbour"), "G8\001PQ");
+}
+END_TEST
+
 Suite **test_suites(void)
 {
 	static Suite *suites[2];
@@ -90,8 +115,10 @@ Suite **test_suites(void)
 	tcase_add_checked_fixture(tc, lrt_setup, lt_teardown);
 	tcase_add_test(tc, test_routes_text);
 	tcase_add_test(tc, test_routes_values);
+	tcase_add_test(tc, test_best_route);
 	tcase_add_test(tc, test_missing_both);
 	tcase_add_test(tc, test_missing_neigh);
+	tcase_add_test(tc, test_control_bytes);
 	suite_add_tcase(s, tc);
 	suites[0] = s;
 	suites[1] = NULL;

@@ -58,6 +58,20 @@ START_TEST(test_routes_values)
 }
 END_TEST
 
+/* The node line's mask and neighbour count, as the kernel writes them. */
+START_TEST(test_mask_and_count)
+{
+	run("routes");
+	ck_assert_int_eq(lrt_int(0, "mask"), 10);
+	ck_assert_int_eq(lrt_int(1, "mask"), 4);
+	ck_assert_int_eq(lrt_int(0, "neighbour_count"), 1);
+	ck_assert_int_eq(lrt_int(2, "neighbour_count"), 3);
+	ck_assert_int_eq(lrt_int(4, "neighbour_count"), 0);
+	/* Five announced, one in the line. */
+	ck_assert_int_eq(lrt_int(5, "neighbour_count"), 5);
+}
+END_TEST
+
 START_TEST(test_missing_nodes)
 {
 	run("missing");
@@ -79,6 +93,18 @@ START_TEST(test_missing_neigh)
 }
 END_TEST
 
+/* Control bytes are escaped before each field is padded. */
+START_TEST(test_control_bytes)
+{
+	run("routes-control");
+	ck_assert_int_eq(status, 0);
+	ck_assert_str_eq(mock_stdout(ctx),
+			 TITLE "31000\\0010002   00001  K1\\001BC-2   "
+			       "ro\\001e000002  DL\\011ABC    rose1\n");
+	ck_assert_str_eq(lt_text(0, "neigh2_callsign"), "DL\tABC");
+}
+END_TEST
+
 Suite **test_suites(void)
 {
 	static Suite *suites[2];
@@ -87,8 +113,10 @@ Suite **test_suites(void)
 	tcase_add_checked_fixture(tc, lrt_setup, lt_teardown);
 	tcase_add_test(tc, test_routes_text);
 	tcase_add_test(tc, test_routes_values);
+	tcase_add_test(tc, test_mask_and_count);
 	tcase_add_test(tc, test_missing_nodes);
 	tcase_add_test(tc, test_missing_neigh);
+	tcase_add_test(tc, test_control_bytes);
 	suite_add_tcase(s, tc);
 	suites[0] = s;
 	suites[1] = NULL;

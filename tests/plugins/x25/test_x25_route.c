@@ -80,6 +80,18 @@ START_TEST(test_dir_without_route)
 }
 END_TEST
 
+/* A control byte in the address is escaped before the field is padded. */
+START_TEST(test_control_bytes)
+{
+	run("routes-control");
+	ck_assert_int_eq(status, 0);
+	ck_assert_str_eq(mock_stdout(ctx),
+			 TITLE "23\\0012/4               "
+			       "x2\\001a\n"
+			       "*                    25b  \n");
+}
+END_TEST
+
 Suite **test_suites(void)
 {
 	static Suite *suites[2];
@@ -91,6 +103,7 @@ Suite **test_suites(void)
 	tcase_add_test(tc, test_old_file);
 	tcase_add_test(tc, test_missing);
 	tcase_add_test(tc, test_dir_without_route);
+	tcase_add_test(tc, test_control_bytes);
 	suite_add_tcase(s, tc);
 	suites[0] = s;
 	suites[1] = NULL;
