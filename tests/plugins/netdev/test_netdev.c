@@ -101,28 +101,37 @@ START_TEST(flag_letters)
 }
 END_TEST
 
-static const struct netstat_column cols[1] = {{.key = "iface"}};
-static const struct netstat_section sec = {
-	.key = "t",
-	.flags = NETSTAT_SECTION_NO_COLUMN_LINE,
-	.columns = cols,
-	.n_columns = 1};
+/* What one interface's record is made of (the plugin's own inputs). */
+struct netdev_row {
+	const struct netdev_if *iface;
+	const struct netdev_info *info;
+	const struct netdev_inet6 *inet6;
+	size_t n_inet6;
+};
 
-/* Renders one record through a classic row function. */
-static const char *render(netstat_classic_row_fn fn, struct netdev_row *row,
-			  struct netstat_request *req)
+/* Renders one interface's record through a view of the interface
+ * section, without its title and column line. */
+static const char *render(const struct netstat_section *view,
+			  struct netdev_row *row, struct netstat_request *req)
 {
+	struct netstat_section sec = *view;
+	sec.key = "t";
+	sec.title = NULL;
+	sec.classic.title = NULL;
+	sec.classic.flags |= NETSTAT_CLASSIC_NO_COLUMN_LINE;
+	struct netdev_record r;
+	netdev_record_init(&r);
+	ck_assert_int_eq(netdev_record_fill(&r, row->iface, row->info,
+					    row->inet6, row->n_inet6),
+			 0);
 	struct netstat_ctx *ctx = mock_ctx_new("/nonexistent", req, NULL);
-	struct netstat_value v = netstat_v_str(row->iface->name);
-	struct netstat_record rec = {.section = &sec,
-				     .values = &v,
-				     .n_values = 1,
-				     .classic_row = fn,
-				     .priv = row};
+	struct netstat_record rec = {
+		.section = &sec, .values = r.v, .n_values = NETDEV_COL_COUNT};
 	mock_host_api()->emit(ctx, &rec);
 	static char out[4096];
 	snprintf(out, sizeof out, "%s", mock_stdout(ctx));
 	mock_ctx_free(ctx);
+	netdev_record_free(&r);
 	return out;
 }
 
@@ -132,14 +141,14 @@ START_TEST(short_rows)
 	struct netdev_if e = {.name = "v0:7"};
 	struct netdev_info in = {.flags = 0x1043, .mtu = 1500};
 	struct netdev_row row = {&e, &in, NULL, 0};
-	ck_assert_str_eq(render(netdev_classic_short, &row, &req),
+	ck_assert_str_eq(render(&netdev_short, &row, &req),
 			 "v0:7             1500      - no statistics "
 			 "available -                        BMRU\n");
 	struct netdev_if d = {.name = "v0", .has_stats = true};
 	d.stats.rx_packets = 1;
 	d.stats.tx_packets = 3;
 	row.iface = &d;
-	ck_assert_str_eq(render(netdev_classic_short, &row, &req),
+	ck_assert_str_eq(render(&netdev_short, &row, &req),
 			 "v0               1500        1      0      0 0     "
 			 "        3      0      0      0 BMRU\n");
 }
@@ -153,11 +162,11 @@ START_TEST(control_bytes_in_names)
 	struct netdev_if e = {.name = "a\033[2J\nb"};
 	struct netdev_info in = {.flags = 0x1043, .mtu = 1500};
 	struct netdev_row row = {&e, &in, NULL, 0};
-	ck_assert_str_eq(render(netdev_classic_short, &row, &req),
+	ck_assert_str_eq(render(&netdev_short, &row, &req),
 			 "a\\033[2J\\012b    1500      - no statistics "
 			 "available -                        BMRU\n");
 	req.extend = 1;
-	ck_assert_ptr_nonnull(strstr(render(netdev_classic_long, &row, &req),
+	ck_assert_ptr_nonnull(strstr(render(&netdev_long, &row, &req),
 				     "a\\033[2J\\012b: flags="));
 }
 END_TEST
@@ -193,7 +202,7 @@ START_TEST(long_block)
 	};
 	struct netdev_row row = {&e, &in, six, 2};
 	ck_assert_str_eq(
-		render(netdev_classic_long, &row, &req),
+		render(&netdev_long, &row, &req),
 		"eth0: flags=4163<UP,BROADCAST,RUNNING,MULTICAST>  mtu 1400\n"
 		"        inet 192.0.2.2  netmask 255.255.255.0  broadcast "
 		"192.0.2.255\n"
@@ -210,7 +219,7 @@ START_TEST(long_block)
 	struct netdev_info none = {.mtu = 1500};
 	row.iface = &alias;
 	row.info = &none;
-	ck_assert_str_eq(render(netdev_classic_long, &row, &req),
+	ck_assert_str_eq(render(&netdev_long, &row, &req),
 			 "v0:7: flags=0<  mtu 1500\n\n");
 }
 END_TEST
