@@ -1,7 +1,8 @@
 /* A family whose init fails: the host warns and goes on without it. */
 #include <netstat/netstat.h>
 
-static int init(const struct netstat_host_api *host)
+static int init(const struct netstat_host_api *host,
+		const struct netstat_option_value *options, void **state)
 {
 	return NETSTAT_ERR_UNSUPPORTED;
 }
