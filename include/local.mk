@@ -5,6 +5,7 @@ netstatinclude_HEADERS += \
 	include/netstat/format.h \
 	include/netstat/host.h \
 	include/netstat/netstat.h \
+	include/netstat/options.h \
 	include/netstat/parse.h \
 	include/netstat/request.h \
 	include/netstat/section.h \

@@ -3,17 +3,17 @@
  * and net-tools' "IP masquerading entries" table.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "plugins/masquerade/masq.h"
 
-static const struct netstat_host_api *host;
-
 enum {
 	C_PROTO,
 	C_EXPIRES,
+	C_EXPIRES_CS,
 	C_INITSEQ,
 	C_DELTA,
 	C_PDELTA,
@@ -25,11 +25,20 @@ enum {
 	C_COUNT
 };
 
+/* The classic layout is the row function's and the title's below, so the
+ * columns carry no classic knobs. */
 static const struct netstat_column masq_columns[C_COUNT] = {
 	[C_PROTO] = {.key = "proto", .title = "prot", .type = NETSTAT_T_STRING},
 	[C_EXPIRES] = {.key = "expires",
 		       .title = "expire",
-		       .type = NETSTAT_T_DOUBLE},
+		       .type = NETSTAT_T_DOUBLE,
+		       .unit = "seconds"},
+	/* The same time in the kernel's 1/100 s, exact, for net-tools'
+	 * integer "M:SS.hh" arithmetic. */
+	[C_EXPIRES_CS] = {.key = "expires_centiseconds",
+			  .type = NETSTAT_T_INT,
+			  .flags = NETSTAT_COL_CLASSIC_ONLY,
+			  .unit = "centiseconds"},
 	[C_INITSEQ] = {.key = "initseq",
 		       .title = "initseq",
 		       .type = NETSTAT_T_UINT,
@@ -59,6 +68,8 @@ static const struct netstat_column masq_columns[C_COUNT] = {
 		     .type = NETSTAT_T_UINT},
 };
 
+/* The column line is written here: net-tools' "ports" heads three columns
+ * (sport -> dport (mport)), which the columns' titles cannot say. */
 static void masq_title(struct netstat_ctx *ctx,
 		       const struct netstat_request *req,
 		       struct netstat_text *out)
@@ -72,15 +83,6 @@ static void masq_title(struct netstat_ctx *ctx,
 					 "destination          ports\n");
 }
 
-static const struct netstat_section masq_section = {
-	.key = "masquerade",
-	.title = "IP masquerading entries",
-	.flags = NETSTAT_SECTION_NO_COLUMN_LINE,
-	.columns = masq_columns,
-	.n_columns = C_COUNT,
-	.classic_title = masq_title,
-};
-
 static const char *host_text(struct netstat_ctx *ctx,
 			     const struct netstat_request *req,
 			     const struct netstat_value *v)
@@ -91,81 +93,92 @@ static const char *host_text(struct netstat_ctx *ctx,
 				 : 0;
 	if (memcmp(v->v.addr.bytes, any, 4) == 0)
 		flags = NETSTAT_NAME_NUMERIC;
-	return host->host_name(ctx, &v->v.addr, flags);
+	return netstat_ctx_host(ctx)->host_name(ctx, &v->v.addr, flags);
 }
 
 static const char *port_text(struct netstat_ctx *ctx,
-			     const struct netstat_request *req, uint32_t port,
+			     const struct netstat_request *req, uint64_t port,
 			     const char *proto, char *buf, size_t size)
 {
 	if (port == 0)
 		return "*";
 	const char *name = netstat_request_has(req, NETSTAT_REQ_NUMERIC_PORTS)
 				   ? NULL
-				   : host->service_name(ctx, port, proto);
+				   : netstat_ctx_host(ctx)->service_name(
+					     ctx, (uint32_t)port, proto);
 	if (name)
 		return name;
-	snprintf(buf, size, "%u", port);
+	snprintf(buf, size, "%u", (unsigned)port);
 	return buf;
 }
 
+/* One row as net-tools prints it, from the record's values alone. */
 static void masq_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 		     const struct netstat_record *rec, struct netstat_text *out)
 {
-	const struct masq_entry *e = rec->priv;
 	const struct netstat_value *v = rec->values;
-	long x = (long)e->expires;
-	netstat_text_printf(out, "%-4s%3ld:%02ld.%02ld ", e->proto, x / 6000,
+	size_t n = rec->n_values;
+	const char *proto = netstat_value_str(v, n, C_PROTO, "");
+	long x = (long)netstat_value_uint(v, n, C_EXPIRES_CS, 0);
+	netstat_text_printf(out, "%-4s%3ld:%02ld.%02ld ", proto, x / 6000,
 			    (x / 100) % 60, x % 100);
 	if (req->extend > 0) {
-		if (!e->has_seq)
+		unsigned long initseq =
+			(unsigned long)netstat_value_uint(v, n, C_INITSEQ, 0);
+		short delta = (short)netstat_value_uint(v, n, C_DELTA, 0);
+		if (v[C_INITSEQ].type == NETSTAT_T_NULL)
 			netstat_text_puts(out, "         -     -     - ");
-		else if (e->has_pdelta)
-			netstat_text_printf(out, "%10lu %5hd %5hd ",
-					    (unsigned long)e->initseq,
-					    (short)e->delta, (short)e->pdelta);
+		else if (v[C_PDELTA].type != NETSTAT_T_NULL)
+			netstat_text_printf(
+				out, "%10lu %5hd %5hd ", initseq, delta,
+				(short)netstat_value_uint(v, n, C_PDELTA, 0));
 		else
-			netstat_text_printf(out, "%10lu %5hd     - ",
-					    (unsigned long)e->initseq,
-					    (short)e->delta);
+			netstat_text_printf(out, "%10lu %5hd     - ", initseq,
+					    delta);
 	}
 	/* host_name's text lives until its next call: print one by one. */
 	netstat_text_printf(out, "%-20s ", host_text(ctx, req, &v[C_SOURCE]));
 	netstat_text_printf(out, "%-20s ", host_text(ctx, req, &v[C_DEST]));
 	char a[16];
-	netstat_text_printf(
-		out, "%s -> ",
-		port_text(ctx, req, e->sport, e->proto, a, sizeof a));
-	netstat_text_printf(
-		out, "%s ",
-		port_text(ctx, req, e->dport, e->proto, a, sizeof a));
-	netstat_text_printf(
-		out, "(%s)\n",
-		port_text(ctx, req, e->mport, e->proto, a, sizeof a));
+	netstat_text_printf(out, "%s -> ",
+			    port_text(ctx, req,
+				      netstat_value_uint(v, n, C_SPORT, 0),
+				      proto, a, sizeof a));
+	netstat_text_printf(out, "%s ",
+			    port_text(ctx, req,
+				      netstat_value_uint(v, n, C_DPORT, 0),
+				      proto, a, sizeof a));
+	netstat_text_printf(out, "(%s)\n",
+			    port_text(ctx, req,
+				      netstat_value_uint(v, n, C_MPORT, 0),
+				      proto, a, sizeof a));
 }
 
-static struct netstat_value addr4(const uint8_t b[4])
-{
-	struct netstat_value v = {.type = NETSTAT_T_ADDRESS};
-	v.v.addr.family = NETSTAT_ADDR_INET;
-	memcpy(v.v.addr.bytes, b, 4);
-	return v;
-}
+static const struct netstat_section masq_section = {
+	.key = "masquerade",
+	.title = "IP masquerading entries",
+	.columns = masq_columns,
+	.n_columns = C_COUNT,
+	.classic = {.flags = NETSTAT_CLASSIC_NO_COLUMN_LINE,
+		    .title = masq_title,
+		    .row = masq_row},
+};
 
 static void emit(struct netstat_ctx *ctx, const struct masq_entry *e)
 {
 	struct netstat_value v[C_COUNT] = {
 		[C_PROTO] = netstat_v_str(e->proto),
 		[C_EXPIRES] = netstat_v_double((double)e->expires / 100.0),
+		[C_EXPIRES_CS] = netstat_v_int((int64_t)e->expires),
 		[C_INITSEQ] = e->has_seq ? netstat_v_uint(e->initseq)
 					 : netstat_v_null(),
 		[C_DELTA] =
 			e->has_seq ? netstat_v_int(e->delta) : netstat_v_null(),
 		[C_PDELTA] = e->has_pdelta ? netstat_v_int(e->pdelta)
 					   : netstat_v_null(),
-		[C_SOURCE] = addr4(e->src),
+		[C_SOURCE] = netstat_v_address(netstat_addr_inet(e->src)),
 		[C_SPORT] = netstat_v_uint(e->sport),
-		[C_DEST] = addr4(e->dst),
+		[C_DEST] = netstat_v_address(netstat_addr_inet(e->dst)),
 		[C_DPORT] = netstat_v_uint(e->dport),
 		[C_MPORT] = netstat_v_uint(e->mport),
 	};
@@ -173,10 +186,8 @@ static void emit(struct netstat_ctx *ctx, const struct masq_entry *e)
 		.section = &masq_section,
 		.values = v,
 		.n_values = C_COUNT,
-		.classic_row = masq_row,
-		.priv = e,
 	};
-	host->emit(ctx, &rec);
+	netstat_ctx_host(ctx)->emit(ctx, &rec);
 }
 
 /* net-tools reads the whole table before printing: a bad line means no
@@ -184,6 +195,7 @@ static void emit(struct netstat_ctx *ctx, const struct masq_entry *e)
 static int list_ip_masquerade(struct netstat_ctx *ctx,
 			      struct netstat_lines *lines)
 {
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	const char *header = host->lines_next(lines, NULL);
 	bool pdelta = header && strstr(header, "PDelta");
 	struct masq_entry *all = NULL;
@@ -197,7 +209,7 @@ static int list_ip_masquerade(struct netstat_ctx *ctx,
 			if (!p) {
 				host->message(ctx, NETSTAT_STDERR,
 					      "out of virtual memory\n");
-				status = 2;
+				status = NETSTAT_EXIT_NOMEM;
 				break;
 			}
 			all = p;
@@ -209,7 +221,7 @@ static int list_ip_masquerade(struct netstat_ctx *ctx,
 				      "`ip_masquerade %s'.\n",
 				      rc == MASQ_FORMAT ? "format error"
 							: "unknown type");
-			status = 255;
+			status = NETSTAT_EXIT_READ_ERROR;
 			break;
 		}
 		n++;
@@ -222,6 +234,7 @@ static int list_ip_masquerade(struct netstat_ctx *ctx,
 
 static int list_conntrack(struct netstat_ctx *ctx, struct netstat_lines *lines)
 {
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	const char *line;
 	while ((line = host->lines_next(lines, NULL))) {
 		struct masq_entry e;
@@ -231,10 +244,16 @@ static int list_conntrack(struct netstat_ctx *ctx, struct netstat_lines *lines)
 	return 0;
 }
 
+/*
+ * Not host->table_open(): -M names no selector, yet net-tools says "no
+ * support" and fails whenever the table is missing (reference §7), and a
+ * missing ip_masquerade sends us on to conntrack first.
+ */
 static int list_masquerade(struct netstat_ctx *ctx,
 			   const struct netstat_request *req,
-			   const struct netstat_source *src)
+			   const struct netstat_source *src, void *state)
 {
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	struct netstat_lines *lines;
 	int rc = host->lines_open(ctx, "net/ip_masquerade", &lines);
 	if (rc == 0) {
@@ -242,13 +261,9 @@ static int list_masquerade(struct netstat_ctx *ctx,
 		host->lines_close(lines);
 		return status;
 	}
-	char shown[256];
 	if (rc != -ENOENT) {
-		host->message(ctx, NETSTAT_STDERR, "%s: %s\n",
-			      host->proc_display(ctx, "net/ip_masquerade",
-						 shown, sizeof shown),
-			      host->errno_text(-rc));
-		return 255;
+		host->perror(ctx, "net/ip_masquerade", rc);
+		return NETSTAT_EXIT_READ_ERROR;
 	}
 	/* Not net-tools: today's kernels keep this in conntrack. */
 	if (host->lines_open(ctx, "net/nf_conntrack", &lines) == 0) {
@@ -259,15 +274,7 @@ static int list_masquerade(struct netstat_ctx *ctx,
 	host->message(ctx, NETSTAT_STDERR,
 		      "netstat: no support for `ip_masquerade' on this "
 		      "system.\n");
-	return 1;
-}
-
-static int masq_init(const struct netstat_host_api *h)
-{
-	if (!h || h->abi_major != NETSTAT_ABI_MAJOR)
-		return NETSTAT_ERR_ABI;
-	host = h;
-	return 0;
+	return NETSTAT_EXIT_UNAVAILABLE;
 }
 
 static const struct netstat_source masq_sources[] = {
@@ -284,7 +291,6 @@ static const struct netstat_source masq_sources[] = {
 
 static const struct netstat_family masq_family = {
 	.size = sizeof(struct netstat_family),
-	.init = masq_init,
 	.sources = masq_sources,
 	.n_sources = sizeof masq_sources / sizeof masq_sources[0],
 };

@@ -4,8 +4,11 @@ noinst_LTLIBRARIES += plugins/netdev/libnetdev.la
 plugins_netdev_libnetdev_la_SOURCES = \
 	plugins/netdev/netdev.h \
 	plugins/netdev/netdev.c \
+	plugins/netdev/netdev_hw.c \
+	plugins/netdev/netdev_layout.c \
 	plugins/netdev/netdev_list.c \
-	plugins/netdev/netdev_show.c
+	plugins/netdev/netdev_show.c \
+	plugins/netdev/netdev_values.c
 
 module_LTLIBRARIES += modules/netdev.la
 modules_netdev_la_SOURCES =

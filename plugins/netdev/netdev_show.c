@@ -50,176 +50,45 @@ void netdev_human(uint64_t v, char *out, size_t size)
 	snprintf(out, size, "%" PRIu64 ".%" PRIu64 " %s", s / 10, s % 10, unit);
 }
 
-struct hw_type {
-	int type;
-	const char *name, *title;
-	int style; /* how the address prints */
-};
-
-enum {
-	HW_NONE,
-	HW_COLON_LOWER,
-	HW_EMPTY,
-	HW_AX25,
-	HW_ROSE,
-	HW_X25,
-	HW_ARCNET,
-	HW_DLCI,
-	HW_DASH_UPPER,
-	HW_COLON_UPPER,
-	HW_IRDA,
-	HW_ASH,
-	HW_EUI64,
-	HW_UNSPEC
-};
-
-static const struct hw_type hw_types[] = {
-	{1, "ether", "Ethernet", HW_COLON_LOWER},
-	{772, "loop", "Local Loopback", HW_NONE},
-	{256, "slip", "Serial Line IP", HW_NONE},
-	{257, "cslip", "VJ Serial Line IP", HW_NONE},
-	{258, "slip6", "6-bit Serial Line IP", HW_NONE},
-	{259, "cslip6", "VJ 6-bit Serial Line IP", HW_NONE},
-	{264, "adaptive", "Adaptive Serial Line IP", HW_NONE},
-	{512, "ppp", "Point-to-Point Protocol", HW_NONE},
-	{768, "tunnel", "IPIP Tunnel", HW_EMPTY},
-	{776, "sit", "IPv6-in-IPv4", HW_NONE},
-	{3, "ax25", "AMPR AX.25", HW_AX25},
-	{0, "netrom", "AMPR NET/ROM", HW_AX25},
-	{270, "rose", "AMPR ROSE", HW_ROSE},
-	{271, "x25", "generic X.25", HW_X25},
-	{513, "hdlc", "(Cisco)-HDLC", HW_NONE},
-	{516, "lapb", "LAPB", HW_NONE},
-	{7, "arcnet", "ARCnet", HW_ARCNET},
-	{15, "dlci", "Frame Relay DLCI", HW_DLCI},
-	{770, "frad", "Frame Relay Access Device", HW_NONE},
-	{774, "fddi", "Fiber Distributed Data Interface", HW_DASH_UPPER},
-	{780, "hippi", "HIPPI", HW_COLON_UPPER},
-	{783, "irda", "IrLAP", HW_IRDA},
-	{517, "ash", "Ash", HW_ASH},
-	{27, "eui64", "Generic EUI-64", HW_EUI64},
-};
-
-static const struct hw_type unspec = {-1, "unspec", "UNSPEC", HW_UNSPEC};
-
-static const struct hw_type *hw_of(int type)
+/* Shorthands for the record's values (null or absent reads as 0/NULL). */
+static uint64_t u_at(const struct netstat_record *rec, size_t c)
 {
-	for (size_t i = 0; i < sizeof hw_types / sizeof hw_types[0]; i++)
-		if (hw_types[i].type == type)
-			return &hw_types[i];
-	return &unspec;
+	return netstat_value_uint(rec->values, rec->n_values, c, 0);
 }
 
-const char *netdev_hw_name(int type)
+static const char *s_at(const struct netstat_record *rec, size_t c)
 {
-	return hw_of(type)->name;
+	return netstat_value_str(rec->values, rec->n_values, c, NULL);
 }
 
-static void hex_join(struct netstat_text *out, const uint8_t *b, size_t n,
-		     const char *fmt, char sep)
+static const char *iface(const struct netstat_record *rec)
 {
-	for (size_t i = 0; i < n; i++) {
-		if (i && sep)
-			netstat_text_fill(out, sep, 1);
-		netstat_text_printf(out, fmt, b[i]);
-	}
+	return netstat_value_str(rec->values, rec->n_values, NETDEV_COL_IFACE,
+				 "");
 }
 
-static void callsign(struct netstat_text *out, const uint8_t *b)
+static bool has(const struct netstat_record *rec, size_t c)
 {
-	char call[8];
-	size_t n = 0;
-	for (int i = 0; i < 6; i++) {
-		char c = (char)((b[i] >> 1) & 0x7f);
-		if (c != ' ')
-			call[n++] = c;
-	}
-	call[n] = '\0';
-	int ssid = (b[6] >> 1) & 0x0f;
-	if (ssid)
-		netstat_text_printf(out, "%s-%d", call, ssid);
-	else
-		netstat_text_puts(out, call);
+	return c < rec->n_values && rec->values[c].type != NETSTAT_T_NULL;
 }
 
-/* Appends " ADDR" when the type prints an address. */
-static void hw_address(struct netstat_text *out, const struct hw_type *t,
-		       const uint8_t *a)
+/* Interfaces without /proc/net/dev counters (alias labels) have nulls. */
+static bool has_counters(const struct netstat_record *rec)
 {
-	uint8_t buf[16] = {0};
-	switch (t->style) {
-	case HW_NONE:
-		return;
-	case HW_EMPTY:
-		netstat_text_puts(out, " ");
-		return;
-	case HW_COLON_LOWER:
-		netstat_text_puts(out, " ");
-		hex_join(out, a, 6, "%02x", ':');
-		return;
-	case HW_AX25:
-		netstat_text_puts(out, " ");
-		callsign(out, a);
-		return;
-	case HW_ROSE:
-		netstat_text_puts(out, " ");
-		hex_join(out, a, 5, "%02x", '\0');
-		return;
-	case HW_X25:
-		netstat_text_printf(out, " %.14s", (const char *)a);
-		return;
-	case HW_ARCNET:
-		netstat_text_printf(out, " %02X", a[0]);
-		return;
-	case HW_DLCI:
-		netstat_text_printf(out, " %i", a[0] | a[1] << 8);
-		return;
-	case HW_DASH_UPPER:
-		netstat_text_puts(out, " ");
-		hex_join(out, a, 6, "%02X", '-');
-		return;
-	case HW_COLON_UPPER:
-		netstat_text_puts(out, " ");
-		hex_join(out, a, 6, "%02X", ':');
-		return;
-	case HW_IRDA:
-		netstat_text_printf(out, " %02x:%02x:%02x:%02x", a[3], a[2],
-				    a[1], a[0]);
-		return;
-	case HW_ASH: {
-		bool zero = true;
-		for (int i = 0; i < 14; i++)
-			zero = zero && !a[i];
-		if (zero)
-			return;
-		netstat_text_puts(out, " [");
-		for (int i = 0; i < 14 && a[i]; i++)
-			netstat_text_printf(out, "%02x", a[i]);
-		netstat_text_puts(out, "]");
-		return;
-	}
-	case HW_EUI64:
-		netstat_text_puts(out, " ");
-		hex_join(out, a, 8, "%02X", ':');
-		return;
-	default:
-		/* unspec: the first 8 bytes, then 8 zero bytes. */
-		memcpy(buf, a, 8);
-		netstat_text_puts(out, " ");
-		hex_join(out, buf, 16, "%02X", '-');
-		return;
-	}
+	return has(rec, NETDEV_COL_RX_OK);
 }
 
-static void counters_short(struct netstat_text *out, const struct netdev_if *i)
+static void counters_short(struct netstat_text *out,
+			   const struct netstat_record *rec)
 {
-	const struct netdev_stats *s = &i->stats;
-	netstat_text_printf(out,
-			    "%8" PRIu64 " %6" PRIu64 " %6" PRIu64 " %-6" PRIu64
-			    " %8" PRIu64 " %6" PRIu64 " %6" PRIu64 " %6" PRIu64
-			    " ",
-			    s->rx_packets, s->rx_errs, s->rx_drop, s->rx_fifo,
-			    s->tx_packets, s->tx_errs, s->tx_drop, s->tx_fifo);
+	netstat_text_printf(
+		out,
+		"%8" PRIu64 " %6" PRIu64 " %6" PRIu64 " %-6" PRIu64 " %8" PRIu64
+		" %6" PRIu64 " %6" PRIu64 " %6" PRIu64 " ",
+		u_at(rec, NETDEV_COL_RX_OK), u_at(rec, NETDEV_COL_RX_ERR),
+		u_at(rec, NETDEV_COL_RX_DRP), u_at(rec, NETDEV_COL_RX_OVR),
+		u_at(rec, NETDEV_COL_TX_OK), u_at(rec, NETDEV_COL_TX_ERR),
+		u_at(rec, NETDEV_COL_TX_DRP), u_at(rec, NETDEV_COL_TX_OVR));
 }
 
 /*
@@ -242,22 +111,21 @@ static void put_name(struct netstat_text *out, const char *name, size_t max,
 		netstat_text_fill(out, ' ', width - shown);
 }
 
+/* A row of the short table: `%-15.15s %5d ` counters flag letters. */
 void netdev_classic_short(struct netstat_ctx *ctx,
 			  const struct netstat_request *req,
 			  const struct netstat_record *rec,
 			  struct netstat_text *out)
 {
-	const struct netdev_row *r = rec->priv;
-	char flags[24];
-	put_name(out, r->iface->name, 15, 15);
-	netstat_text_printf(out, " %5d ", r->info->mtu);
-	if (r->iface->has_stats)
-		counters_short(out, r->iface);
+	put_name(out, iface(rec), 15, 15);
+	netstat_text_printf(out, " %5d ", (int)u_at(rec, NETDEV_COL_MTU));
+	if (has_counters(rec))
+		counters_short(out, rec);
 	else
 		netstat_text_printf(out, "%-56s",
 				    "     - no statistics available -");
-	netdev_flag_letters(r->info->flags, flags, sizeof flags);
-	netstat_text_printf(out, "%s\n", flags);
+	const char *flg = s_at(rec, NETDEV_COL_FLG);
+	netstat_text_printf(out, "%s\n", flg ? flg : "");
 }
 
 static void flag_names(struct netstat_text *out, int flags)
@@ -286,25 +154,57 @@ static void flag_names(struct netstat_text *out, int flags)
 		netstat_text_puts(out, ">");
 }
 
-static const char *quad(const uint8_t *b, char *buf)
+/* A dotted quad of an IPv4 address value (0.0.0.0 when null). */
+static const char *quad(const struct netstat_record *rec, size_t c, char *buf)
 {
+	static const uint8_t none[4];
+	const uint8_t *b = none;
+	if (has(rec, c) && rec->values[c].type == NETSTAT_T_ADDRESS)
+		b = rec->values[c].v.addr.bytes;
 	snprintf(buf, 16, "%u.%u.%u.%u", b[0], b[1], b[2], b[3]);
 	return buf;
 }
 
-static void inet6_line(struct netstat_text *out, const struct netdev_inet6 *a)
+static void inet4_line(struct netstat_text *out,
+		       const struct netstat_record *rec, int flags)
 {
-	char text[INET6_ADDRSTRLEN];
-	inet_ntop(AF_INET6, a->addr, text, sizeof text);
+	char a[16], b[16];
+	netstat_text_printf(out, "        inet %s  netmask %s",
+			    quad(rec, NETDEV_COL_ADDR, a),
+			    quad(rec, NETDEV_COL_NETMASK, b));
+	if (flags & 0x2)
+		netstat_text_printf(out, "  broadcast %s",
+				    quad(rec, NETDEV_COL_BROADCAST, a));
+	if (flags & 0x10)
+		netstat_text_printf(out, "  destination %s",
+				    quad(rec, NETDEV_COL_DSTADDR, a));
+	netstat_text_puts(out, "\n");
+}
+
+/* One "inet6 ..." line from an "ADDR/PREFIXLEN" word and its scope. */
+static void inet6_line(struct netstat_text *out, const char *word, size_t n,
+		       unsigned scope)
+{
+	char text[INET6_ADDRSTRLEN + 8];
+	const char *slash = memchr(word, '/', n);
+	size_t alen = slash ? (size_t)(slash - word) : n;
+	if (alen >= sizeof text)
+		return;
+	memcpy(text, word, alen);
+	text[alen] = '\0';
+	uint64_t plen = 0;
+	const char *p = slash ? slash + 1 : "";
+	netstat_parse_udec(&p, &plen);
 	/* IPv4-mapped addresses print as their IPv4 part. */
 	static const uint8_t mapped[12] = {0, 0, 0, 0, 0,    0,
 					   0, 0, 0, 0, 0xff, 0xff};
+	uint8_t addr[16];
 	const char *shown = text;
-	if (memcmp(a->addr, mapped, 12) == 0 && strchr(text, '.'))
+	if (inet_pton(AF_INET6, text, addr) == 1 &&
+	    memcmp(addr, mapped, 12) == 0 && strchr(text, '.'))
 		shown = strrchr(text, ':') + 1;
 	netstat_text_printf(out, "        inet6 %s  prefixlen %u  scopeid 0x%x",
-			    shown, a->plen, a->scope);
-	unsigned scope = a->scope;
+			    shown, (unsigned)plen, scope);
 	const char *sep = "<";
 	if (scope & 0x80) {
 		netstat_text_printf(out, "%scompat", sep);
@@ -327,92 +227,122 @@ static void inet6_line(struct netstat_text *out, const struct netdev_inet6 *a)
 	netstat_text_puts(out, *sep == ',' ? ">\n" : "\n");
 }
 
-static void counters_long(struct netstat_text *out,
-			  const struct netdev_stats *s)
+/* The inet6 lines: the two lists of the record walked side by side. */
+static void inet6_lines(struct netstat_text *out,
+			const struct netstat_record *rec)
 {
-	char h[32];
-	netdev_human(s->rx_bytes, h, sizeof h);
-	netstat_text_printf(
-		out, "        RX packets %" PRIu64 "  bytes %" PRIu64 " (%s)\n",
-		s->rx_packets, s->rx_bytes, h);
-	netstat_text_printf(out,
-			    "        RX errors %" PRIu64 "  dropped %" PRIu64
-			    "  overruns %" PRIu64 "  frame %" PRIu64 "\n",
-			    s->rx_errs, s->rx_drop, s->rx_fifo, s->rx_frame);
-	netdev_human(s->tx_bytes, h, sizeof h);
-	netstat_text_printf(
-		out, "        TX packets %" PRIu64 "  bytes %" PRIu64 " (%s)\n",
-		s->tx_packets, s->tx_bytes, h);
-	netstat_text_printf(out,
-			    "        TX errors %" PRIu64 "  dropped %" PRIu64
-			    " overruns %" PRIu64 "  carrier %" PRIu64
-			    "  collisions %" PRIu64 "\n",
-			    s->tx_errs, s->tx_drop, s->tx_fifo, s->tx_carrier,
-			    s->tx_colls);
+	const char *addrs = s_at(rec, NETDEV_COL_INET6);
+	const char *scopes = s_at(rec, NETDEV_COL_INET6_SCOPES);
+	const char *word;
+	size_t n;
+	while (addrs && (n = netstat_token(&addrs, &word)) > 0) {
+		uint64_t scope = 0;
+		if (scopes) {
+			/* "0x20": skip the 0x, then hex digits. */
+			netstat_skip_blanks(&scopes);
+			if (scopes[0] == '0' && scopes[1] == 'x')
+				scopes += 2;
+			if (!netstat_parse_hex(&scopes, &scope))
+				scope = 0;
+		}
+		inet6_line(out, word, n, (unsigned)scope);
+	}
 }
 
-static const char *const port_names[] = {
-	"unknown",  "10base2",	 "10baseT",   "AUI",
-	"100baseT", "100baseTX", "100baseFX",
-};
+static void hw_line(struct netstat_text *out, const struct netstat_record *rec)
+{
+	const struct netdev_hw_type *t =
+		netdev_hw_of((int)u_at(rec, NETDEV_COL_HW_TYPE_CODE));
+	const char *addr = s_at(rec, NETDEV_COL_HWADDR);
+	netstat_text_printf(out, "        %s", t->name);
+	if (addr)
+		netstat_text_printf(out, " %s", addr);
+	if (has(rec, NETDEV_COL_TXQLEN))
+		netstat_text_printf(out, "  txqueuelen %d",
+				    (int)u_at(rec, NETDEV_COL_TXQLEN));
+	netstat_text_printf(out, "  (%s)\n", t->title);
+}
 
+static void counters_long(struct netstat_text *out,
+			  const struct netstat_record *rec)
+{
+	char h[32];
+	uint64_t rx_bytes = u_at(rec, NETDEV_COL_RX_BYTES);
+	uint64_t tx_bytes = u_at(rec, NETDEV_COL_TX_BYTES);
+	netdev_human(rx_bytes, h, sizeof h);
+	netstat_text_printf(
+		out, "        RX packets %" PRIu64 "  bytes %" PRIu64 " (%s)\n",
+		u_at(rec, NETDEV_COL_RX_OK), rx_bytes, h);
+	netstat_text_printf(
+		out,
+		"        RX errors %" PRIu64 "  dropped %" PRIu64
+		"  overruns %" PRIu64 "  frame %" PRIu64 "\n",
+		u_at(rec, NETDEV_COL_RX_ERR), u_at(rec, NETDEV_COL_RX_DRP),
+		u_at(rec, NETDEV_COL_RX_OVR), u_at(rec, NETDEV_COL_RX_FRAME));
+	netdev_human(tx_bytes, h, sizeof h);
+	netstat_text_printf(
+		out, "        TX packets %" PRIu64 "  bytes %" PRIu64 " (%s)\n",
+		u_at(rec, NETDEV_COL_TX_OK), tx_bytes, h);
+	netstat_text_printf(
+		out,
+		"        TX errors %" PRIu64 "  dropped %" PRIu64
+		" overruns %" PRIu64 "  carrier %" PRIu64
+		"  collisions %" PRIu64 "\n",
+		u_at(rec, NETDEV_COL_TX_ERR), u_at(rec, NETDEV_COL_TX_DRP),
+		u_at(rec, NETDEV_COL_TX_OVR), u_at(rec, NETDEV_COL_TX_CARRIER),
+		u_at(rec, NETDEV_COL_COLLISIONS));
+}
+
+/* The device map line, when the map says anything. */
+static void device_line(struct netstat_text *out,
+			const struct netstat_record *rec)
+{
+	unsigned irq = (unsigned char)u_at(rec, NETDEV_COL_IRQ);
+	unsigned base = (unsigned short)u_at(rec, NETDEV_COL_BASE_ADDRESS);
+	unsigned dma = (unsigned char)u_at(rec, NETDEV_COL_DMA);
+	uint64_t mem_start = u_at(rec, NETDEV_COL_MEM_START);
+	uint64_t mem_end = u_at(rec, NETDEV_COL_MEM_END);
+	if (!irq && !mem_start && !dma && base < 0x100)
+		return;
+	netstat_text_puts(out, "        device ");
+	if (irq)
+		netstat_text_printf(out, "interrupt %d  ", (int)irq);
+	if (base >= 0x100)
+		netstat_text_printf(out, "base 0x%x  ", base);
+	if (mem_start)
+		netstat_text_printf(out, "memory 0x%" PRIx64 "-%" PRIx64 "  ",
+				    mem_start, mem_end);
+	if (dma)
+		netstat_text_printf(out, "  dma 0x%x", dma);
+	netstat_text_puts(out, "\n");
+}
+
+/* An ifconfig-style block (reference §5.3) and its blank line. */
 void netdev_classic_long(struct netstat_ctx *ctx,
 			 const struct netstat_request *req,
 			 const struct netstat_record *rec,
 			 struct netstat_text *out)
 {
-	const struct netdev_row *r = rec->priv;
-	const struct netdev_info *in = r->info;
-	char a[16], b[16];
-	put_name(out, r->iface->name, NETDEV_NAME_MAX, 0);
+	int flags = (int)u_at(rec, NETDEV_COL_FLAGS);
+	put_name(out, iface(rec), NETDEV_NAME_MAX, 0);
 	netstat_text_puts(out, ": ");
-	flag_names(out, in->flags);
-	netstat_text_printf(out, "  mtu %d\n", in->mtu);
-	if (in->has_addr) {
-		netstat_text_printf(out, "        inet %s  netmask %s",
-				    quad(in->addr, a), quad(in->netmask, b));
-		if (in->flags & 0x2)
-			netstat_text_printf(out, "  broadcast %s",
-					    quad(in->broadcast, a));
-		if (in->flags & 0x10)
-			netstat_text_printf(out, "  destination %s",
-					    quad(in->dstaddr, a));
-		netstat_text_puts(out, "\n");
-	}
-	for (size_t i = 0; i < r->n_inet6; i++)
-		if (strcmp(r->inet6[i].name, r->iface->name) == 0)
-			inet6_line(out, &r->inet6[i]);
-	if (in->has_hw) {
-		const struct hw_type *t = hw_of(in->hw_type);
-		netstat_text_printf(out, "        %s", t->name);
-		hw_address(out, t, in->hw_addr);
-		if (in->has_txqlen)
-			netstat_text_printf(out, "  txqueuelen %d", in->txqlen);
-		netstat_text_printf(out, "  (%s)\n", t->title);
-	}
-	if (in->flags & 0x2000) {
+	flag_names(out, flags);
+	netstat_text_printf(out, "  mtu %d\n", (int)u_at(rec, NETDEV_COL_MTU));
+	if (has(rec, NETDEV_COL_ADDR))
+		inet4_line(out, rec, flags);
+	inet6_lines(out, rec);
+	if (has(rec, NETDEV_COL_HW_TYPE_CODE))
+		hw_line(out, rec);
+	if (flags & 0x2000) {
+		const char *media = s_at(rec, NETDEV_COL_MEDIA);
 		netstat_text_printf(out, "        media %s",
-				    in->port < 7 ? port_names[in->port]
-						 : port_names[0]);
-		if (in->flags & 0x4000)
+				    media ? media : netdev_media_name(0));
+		if (flags & 0x4000)
 			netstat_text_puts(out, "autoselect");
 		netstat_text_puts(out, "\n");
 	}
-	if (r->iface->has_stats)
-		counters_long(out, &r->iface->stats);
-	if (in->irq || in->mem_start || in->dma || in->base_addr >= 0x100) {
-		netstat_text_puts(out, "        device ");
-		if (in->irq)
-			netstat_text_printf(out, "interrupt %d  ", in->irq);
-		if (in->base_addr >= 0x100)
-			netstat_text_printf(out, "base 0x%x  ", in->base_addr);
-		if (in->mem_start)
-			netstat_text_printf(
-				out, "memory 0x%" PRIx64 "-%" PRIx64 "  ",
-				in->mem_start, in->mem_end);
-		if (in->dma)
-			netstat_text_printf(out, "  dma 0x%x", in->dma);
-		netstat_text_puts(out, "\n");
-	}
+	if (has_counters(rec))
+		counters_long(out, rec);
+	device_line(out, rec);
 	netstat_text_puts(out, "\n");
 }

@@ -2,8 +2,6 @@
  * The unix family: UNIX domain sockets from /proc/net/unix (reference
  * §3.12), one typed record per socket.
  */
-#include <errno.h>
-
 #include <netstat/netstat.h>
 
 #include "plugins/unix/unix_layout.h"
@@ -15,37 +13,6 @@
 #endif
 
 #define UNIX_PATH "net/unix"
-
-static const struct netstat_host_api *host;
-
-static int unix_init(const struct netstat_host_api *h)
-{
-	if (h->abi_major != NETSTAT_ABI_MAJOR)
-		return NETSTAT_ERR_ABI;
-	host = h;
-	return 0;
-}
-
-/* Missing or unreadable file: net-tools' rules for UNIX (reference §3.2). */
-static int open_failed(struct netstat_ctx *ctx,
-		       const struct netstat_request *req, int err)
-{
-	if (err != ENOENT && err != EACCES) {
-		char path[256];
-		host->message(
-			ctx, NETSTAT_STDERR, "%s: %s\n",
-			host->proc_display(ctx, UNIX_PATH, path, sizeof path),
-			host->errno_text(err));
-		return 255;
-	}
-	bool named = req->explicit_count > 0;
-	if (!netstat_request_has(req, NETSTAT_REQ_PROTOCOLS_IMPLIED) &&
-	    (named || netstat_request_has(req, NETSTAT_REQ_VERBOSE)))
-		host->message(ctx, NETSTAT_STDERR,
-			      "netstat: no support for `AF UNIX' on this "
-			      "system.\n");
-	return named ? 1 : 0;
-}
 
 /* -a shows everything; -l only listening sockets; default the others. */
 static bool shown(const struct netstat_request *req, bool listening)
@@ -59,6 +26,7 @@ static void emit_line(struct netstat_ctx *ctx,
 		      const struct netstat_request *req,
 		      const struct unix_line *u)
 {
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	struct netstat_value v[UNIX_COL_COUNT];
 	char flag_names[16];
 
@@ -79,15 +47,9 @@ static void emit_line(struct netstat_ctx *ctx,
 
 	/* The -p map is costly: ask for it only when the column shows. */
 	if (u->has_inode &&
-	    netstat_column_shown(&unix_section.columns[UNIX_COL_PROGRAM],
-				 req)) {
-		const struct netstat_process *proc =
-			host->process_of_inode(ctx, u->inode);
-		if (proc) {
-			v[UNIX_COL_PROGRAM].type = NETSTAT_T_PROCESS;
-			v[UNIX_COL_PROGRAM].v.proc = *proc;
-		}
-	}
+	    netstat_column_shown(&unix_section.columns[UNIX_COL_PROGRAM], req))
+		v[UNIX_COL_PROGRAM] = netstat_v_process(
+			host->process_of_inode(ctx, u->inode));
 
 	struct netstat_record rec = {
 		.section = &unix_section,
@@ -97,16 +59,19 @@ static void emit_line(struct netstat_ctx *ctx,
 	host->emit(ctx, &rec);
 }
 
+/* The section is NETSTAT_SECTION_EAGER: net-tools prints its header before
+ * it tries the file, so the host has begun it already. */
 static int unix_list(struct netstat_ctx *ctx, const struct netstat_request *req,
-		     const struct netstat_source *src)
+		     const struct netstat_source *src, void *state)
 {
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	struct netstat_lines *lines;
-
-	/* net-tools prints this header before it tries the file. */
-	host->section_begin(ctx, &unix_section);
-	int rc = host->lines_open(ctx, UNIX_PATH, &lines);
-	if (rc < 0)
-		return open_failed(ctx, req, -rc);
+	int rc = host->table_open(ctx, req, UNIX_PATH, "AF UNIX",
+				  NETSTAT_TABLE_ACCESS_IS_MISSING |
+					  NETSTAT_TABLE_QUIET_IF_IMPLIED,
+				  &lines);
+	if (!lines)
+		return rc;
 
 	const char *line = host->lines_next(lines, NULL);
 	bool with_inode = line && unix_header_has_inode(line);
@@ -137,9 +102,9 @@ static const struct netstat_source sources[] = {
 	},
 };
 
+/* No init or fini: the family keeps no state between calls. */
 static const struct netstat_family unix_family = {
 	.size = sizeof(struct netstat_family),
-	.init = unix_init,
 	.sources = sources,
 	.n_sources = sizeof sources / sizeof sources[0],
 };

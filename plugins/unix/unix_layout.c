@@ -39,13 +39,11 @@ const char *unix_state_name(uint64_t state, uint64_t flags)
 
 const char *unix_flag_names(uint64_t flags, char *buf, size_t size)
 {
-	snprintf(buf, size, "%s%s%s", flags & UNIX_FLAG_ACC ? "ACC " : "",
-		 flags & UNIX_FLAG_W ? "W " : "",
-		 flags & UNIX_FLAG_N ? "N " : "");
-	size_t n = strlen(buf);
-	if (n > 0)
-		buf[n - 1] = '\0'; /* no trailing space in the list */
-	return buf;
+	snprintf(buf, size, "%s%s%s", flags & UNIX_FLAG_ACC ? ",ACC" : "",
+		 flags & UNIX_FLAG_W ? ",W" : "",
+		 flags & UNIX_FLAG_N ? ",N" : "");
+	/* Skip the first comma: "ACC,W,N", or "" when none is set. */
+	return buf[0] ? buf + 1 : buf;
 }
 
 static const struct netstat_value *value_at(const struct netstat_record *rec,
@@ -128,12 +126,6 @@ static void cell_context(struct netstat_ctx *ctx,
 	netstat_text_puts(out, v && v->type == NETSTAT_T_STRING ? v->v.s : "-");
 }
 
-static bool is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' ||
-	       c == '\r';
-}
-
 /*
  * The path as net-tools prints it: its first white-space-delimited word (a
  * path with a space is cut there). Unlike net-tools 2.10, control bytes
@@ -151,10 +143,10 @@ static void cell_path(struct netstat_ctx *ctx,
 	if (!v || v->type != NETSTAT_T_STRING || !v->v.s)
 		return;
 	const char *p = v->v.s;
-	while (is_space(*p))
+	while (netstat_is_space(*p))
 		p++;
 	const char *end = p;
-	while (*end && !is_space(*end))
+	while (*end && !netstat_is_space(*end))
 		end++;
 	netstat_text_put_untrusted(out, p, (size_t)(end - p));
 }
@@ -174,61 +166,61 @@ static const struct netstat_column columns[UNIX_COL_COUNT] = {
 	[UNIX_COL_PROTO] = {.key = "proto",
 			    .title = "Proto",
 			    .type = NETSTAT_T_STRING,
-			    .width = 5,
-			    .sep = ""},
+			    .classic = {.width = 5, .sep = ""}},
 	[UNIX_COL_REFCNT] = {.key = "refcount",
 			     .title = "RefCnt",
 			     .type = NETSTAT_T_UINT,
-			     .width = 6,
-			     .sep = " "},
+			     .measure = NETSTAT_MEASURE_GAUGE,
+			     .classic = {.width = 6, .sep = " "}},
+	/* The raw flag word; classic shows it as "[ ACC W N ]". */
 	[UNIX_COL_FLAGS] = {.key = "flags",
 			    .title = "Flags",
 			    .type = NETSTAT_T_UINT,
-			    .width = 11,
-			    .sep = " ",
-			    .classic = cell_flags},
-	/* The flags as words ("ACC W N"); no classic column of its own. */
+			    .classic = {.width = 11,
+					.sep = " ",
+					.cell = cell_flags}},
+	/* The flags net-tools knows, as comma-joined names ("ACC,W,N"; ""
+	 * when none is set): classic folds them into the Flags cell. */
 	[UNIX_COL_FLAG_NAMES] = {.key = "flag_names",
 				 .type = NETSTAT_T_STRING,
 				 .flags = NETSTAT_COL_STRUCTURED_ONLY},
 	[UNIX_COL_TYPE] = {.key = "type",
 			   .title = "Type",
 			   .type = NETSTAT_T_STATE,
-			   .width = 10,
-			   .sep = " ",
-			   .classic = cell_type},
+			   .classic = {.width = 10,
+				       .sep = " ",
+				       .cell = cell_type}},
 	[UNIX_COL_STATE] = {.key = "state",
 			    .title = "State",
 			    .type = NETSTAT_T_STATE,
-			    .width = 13,
-			    .sep = " ",
-			    .classic = cell_state},
+			    .classic = {.width = 13,
+					.sep = " ",
+					.cell = cell_state}},
 	[UNIX_COL_INODE] = {.key = "inode",
 			    .title = "I-Node",
 			    .type = NETSTAT_T_UINT,
-			    .width = 8,
-			    .sep = " ",
-			    .classic = cell_inode},
+			    .classic = {.width = 8,
+					.sep = " ",
+					.cell = cell_inode}},
 	[UNIX_COL_PROGRAM] = {.key = "program",
 			      .title = "PID/Program name",
 			      .type = NETSTAT_T_PROCESS,
 			      .when = NETSTAT_WHEN_PROGRAMS,
-			      .width = 20,
-			      .sep = " "},
+			      .classic = {.width = 20, .sep = " "}},
 	[UNIX_COL_CONTEXT] = {.key = "security_context",
 			      .title = "Security Context",
 			      .type = NETSTAT_T_STRING,
 			      .when = NETSTAT_WHEN_CONTEXT,
-			      .width = 50,
-			      .sep = " ",
-			      .classic = cell_context},
+			      .classic = {.width = 50,
+					  .sep = " ",
+					  .cell = cell_context}},
 	[UNIX_COL_PATH] = {.key = "path",
 			   .title = "Path",
 			   .type = NETSTAT_T_STRING,
-			   .sep = " ",
-			   .classic = cell_path},
+			   .classic = {.sep = " ", .cell = cell_path}},
 };
 
+/* The column-title line is the columns' own titles laid out. */
 const struct netstat_section unix_section = {
 	.key = "unix",
 	.title = "Active UNIX domain sockets",
@@ -236,5 +228,5 @@ const struct netstat_section unix_section = {
 	.flags = NETSTAT_SECTION_EAGER,
 	.columns = columns,
 	.n_columns = UNIX_COL_COUNT,
-	.classic_title = title,
+	.classic = {.title = title},
 };

@@ -25,7 +25,8 @@ extern const struct netstat_section unix_section;
 const char *unix_type_name(uint64_t type);
 const char *unix_state_name(uint64_t state, uint64_t flags);
 
-/* Short names of the flags net-tools shows ("ACC W N"), into buf. */
+/* Names of the flags net-tools shows, comma-joined ("ACC,W,N"; "" for
+ * none), written to buf; returns the text. */
 const char *unix_flag_names(uint64_t flags, char *buf, size_t size);
 
 #endif

@@ -10,13 +10,6 @@ bool unix_header_has_inode(const char *header)
 	return strstr(header, "Inode") != NULL;
 }
 
-/* scanf's %s skips and stops at any C-locale white space, not just blanks. */
-static bool is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' ||
-	       c == '\r';
-}
-
 int unix_line_parse(const char *line, bool with_inode, struct unix_line *out)
 {
 	const char *p = line;
@@ -45,7 +38,8 @@ int unix_line_parse(const char *line, bool with_inode, struct unix_line *out)
 	 * (spaces included) for structured formats; the classic cell cuts it
 	 * at the first white space as net-tools' %s does.
 	 */
-	while (is_space(*p))
+	/* scanf's %s skips any C-locale white space, not just blanks. */
+	while (netstat_is_space(*p))
 		p++;
 	if (*p) {
 		out->path = p;

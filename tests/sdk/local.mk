@@ -1,5 +1,7 @@
 # tests/sdk: the installed SDK as a vendor uses it (docs/plugin-guide.md):
-# install into a DESTDIR, build docs/examples/* with pkg-config only, run.
+# install into a DESTDIR, build docs/examples/* with `make CFLAGS=...` and
+# that install's pkg-config file only, run them.
 TESTS += tests/sdk/test_sdk.sh
 EXTRA_DIST += tests/sdk/test_sdk.sh
-AM_TESTS_ENVIRONMENT += MAKE='$(MAKE)'; export MAKE; CC='$(CC)'; export CC;
+AM_TESTS_ENVIRONMENT += MAKE='$(MAKE)'; export MAKE; CC='$(CC)'; export CC; \
+	PKG_CONFIG='$(PKG_CONFIG)'; export PKG_CONFIG;

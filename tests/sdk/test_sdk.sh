@@ -1,8 +1,12 @@
 #!/bin/sh
-# The SDK as a vendor uses it: install the package into a temporary
-# DESTDIR, build both out-of-tree examples (docs/examples/) with only
-# `pkg-config netstat-plugin` from that install, declare them in a conf.d
-# drop-in and run the installed netstat with them. TAP output.
+# The SDK as a vendor uses it: install the package from the build tree into
+# a temporary DESTDIR, build both out-of-tree examples (docs/examples/)
+# with their own Makefiles and `make CFLAGS=...` (as a vendor or a distro
+# build does), against `pkg-config netstat-plugin` of that install only,
+# declare them in a conf.d drop-in and run the installed netstat with
+# them. Nothing installed elsewhere (/usr/local, /usr) may take part: the
+# pkg-config search path is the temporary install's alone, and every
+# netstat header the examples include must come from it. TAP output.
 set -u
 
 : "${top_srcdir:?}" "${top_builddir:?}"
@@ -29,18 +33,21 @@ ok() {
 	n=$((n + 1))
 	echo "ok $n - $1"
 }
+# not_ok DESCRIPTION [LOG]: LOG's tail, when given, as TAP comments.
 not_ok() {
 	n=$((n + 1))
 	failed=1
 	echo "not ok $n - $1"
-	[ -f "$2" ] && sed 's/^/# /' "$2" | tail -n 30
+	if [ $# -ge 2 ] && [ -f "$2" ]; then
+		sed 's/^/# /' "$2" | tail -n 30
+	fi
 }
 bail() {
 	echo "Bail out! $*"
 	exit 1
 }
 
-echo "1..8"
+echo "1..10"
 
 # 1. Install. MAKEFLAGS of the outer `make check` are not ours to pass on.
 if env -u MAKEFLAGS -u MFLAGS $MAKE -s -C "$top_builddir" install \
@@ -64,7 +71,9 @@ else
 fi
 
 # Only the installed SDK: the .pc file of the DESTDIR tree, its paths
-# moved below DESTDIR; no default search path that could hold another.
+# moved below DESTDIR; PKG_CONFIG_LIBDIR replaces the default search path
+# (/usr/local/lib/pkgconfig, /usr/lib/pkgconfig...), which may hold
+# another netstat's.
 PKG_CONFIG_PATH=$(dirname "$pc")
 PKG_CONFIG_LIBDIR=$PKG_CONFIG_PATH
 PKG_CONFIG_SYSROOT_DIR=$dest
@@ -82,23 +91,52 @@ else
 	not_ok "pkg-config --cflags netstat-plugin points into the install"
 fi
 
-# 2. Build both examples from copies, with their own Makefiles.
+# 2. Build both examples from copies, with their own Makefiles and CFLAGS
+# on the command line: the SDK's flags must survive it. -MD makes the
+# compiler list every header it read (NAME.d).
 vendor=$tmp/vendor
 mkdir -p "$vendor"
+: >"$tmp/headers"
 for ex in family-example:example format-example:tsv; do
 	dir=${ex%%:*}
 	mod=${ex#*:}
 	cp -R "$top_srcdir/docs/examples/$dir" "$tmp/$dir"
 	chmod -R u+w "$tmp/$dir"
 	if env -u MAKEFLAGS -u MFLAGS $MAKE -C "$tmp/$dir" CC="$CC" \
-		CFLAGS="-O2 -Werror" >"$tmp/$dir.log" 2>&1 &&
+		CFLAGS="-O3 -Werror -MD" >"$tmp/$dir.log" 2>&1 &&
 		cp "$tmp/$dir/$mod.so" "$vendor/"; then
-		ok "$dir builds against the installed SDK (-Werror)"
+		ok "$dir: make CFLAGS=-O3 builds it against the installed SDK"
 	else
-		not_ok "$dir builds against the installed SDK (-Werror)" \
+		not_ok "$dir: make CFLAGS=-O3 builds it against the installed SDK" \
 			"$tmp/$dir.log"
 	fi
+	[ -f "$tmp/$dir/$mod.d" ] &&
+		tr ' \\' '\n\n' <"$tmp/$dir/$mod.d" | grep '/netstat/' \
+			>>"$tmp/headers"
 done
+
+# Each netstat header the examples read is the install's own.
+if [ -s "$tmp/headers" ] && ! grep -v "^$dest/" "$tmp/headers" \
+	>"$tmp/foreign"; then
+	ok "the examples include netstat headers of the install only"
+else
+	echo "# headers from outside $dest (or none listed):"
+	sed 's/^/#   /' "$tmp/foreign" 2>/dev/null
+	not_ok "the examples include netstat headers of the install only"
+fi
+
+# The example's own install rule puts it where pkg-config says modules go.
+vinst=$tmp/vendor-install
+want_mod=$vinst$("$PKG_CONFIG" --variable=moduledir netstat-plugin)
+want_drop=$vinst$("$PKG_CONFIG" --variable=dropindir netstat-plugin)
+if env -u MAKEFLAGS -u MFLAGS $MAKE -C "$tmp/family-example" CC="$CC" \
+	CFLAGS="-O3" DESTDIR="$vinst" install >"$tmp/vinst.log" 2>&1 &&
+	[ -f "$want_mod/example.so" ] && [ -f "$want_drop/example.yaml" ]; then
+	ok "family-example: make install puts it in moduledir and dropindir"
+else
+	not_ok "family-example: make install puts it in moduledir and dropindir" \
+		"$tmp/vinst.log"
+fi
 
 # 3. A config of our own: the installed one plus the examples' drop-ins.
 cfg=$tmp/etc

@@ -108,6 +108,37 @@ START_TEST(conntrack_snat_only)
 }
 END_TEST
 
+/* -e without a PDelta column: "-" in its place. */
+START_TEST(table_without_pdelta)
+{
+	req.extend = 1;
+	ck_assert_int_eq(run("nopdelta"), 0);
+	ck_assert_str_eq(mock_stdout(ctx), HEAD
+			 "prot   expire    initseq delta prevd source     "
+			 "          destination          ports\n"
+			 "udp   0:12.34      43981    -7     - 10.1.2.3   "
+			 "          10.1.2.4             53 -> 53 (61442)\n");
+	ck_assert_int_eq(mock_value(ctx, 0, "prevd")->type, NETSTAT_T_NULL);
+	ck_assert_int_eq(mock_value(ctx, 0, "delta")->v.i, -7);
+	ck_assert(mock_value(ctx, 0, "expires")->v.d == 12.34);
+}
+END_TEST
+
+/* -e over conntrack: no sequence numbers to show. */
+START_TEST(conntrack_extend)
+{
+	req.extend = 1;
+	ck_assert_int_eq(run("conntrack"), 0);
+	ck_assert_str_eq(mock_stdout(ctx), HEAD
+			 "prot   expire    initseq delta prevd source     "
+			 "          destination          ports\n"
+			 "tcp 7199:59.00          -     -     - 10.0.0.2   "
+			 "          192.0.2.9            40000 -> 22 "
+			 "(61000)\n");
+	ck_assert_int_eq(mock_value(ctx, 0, "initseq")->type, NETSTAT_T_NULL);
+}
+END_TEST
+
 static Suite *masq_suite(void)
 {
 	Suite *s = suite_create("masquerade");
@@ -119,6 +150,8 @@ static Suite *masq_suite(void)
 	tcase_add_test(tc, unknown_protocol);
 	tcase_add_test(tc, neither_file);
 	tcase_add_test(tc, conntrack_snat_only);
+	tcase_add_test(tc, table_without_pdelta);
+	tcase_add_test(tc, conntrack_extend);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -101,28 +101,37 @@ START_TEST(flag_letters)
 }
 END_TEST
 
-static const struct netstat_column cols[1] = {{.key = "iface"}};
-static const struct netstat_section sec = {
-	.key = "t",
-	.flags = NETSTAT_SECTION_NO_COLUMN_LINE,
-	.columns = cols,
-	.n_columns = 1};
+/* What one interface's record is made of (the plugin's own inputs). */
+struct netdev_row {
+	const struct netdev_if *iface;
+	const struct netdev_info *info;
+	const struct netdev_inet6 *inet6;
+	size_t n_inet6;
+};
 
-/* Renders one record through a classic row function. */
-static const char *render(netstat_classic_row_fn fn, struct netdev_row *row,
-			  struct netstat_request *req)
+/* Renders one interface's record through a view of the interface
+ * section, without its title and column line. */
+static const char *render(const struct netstat_section *view,
+			  struct netdev_row *row, struct netstat_request *req)
 {
+	struct netstat_section sec = *view;
+	sec.key = "t";
+	sec.title = NULL;
+	sec.classic.title = NULL;
+	sec.classic.flags |= NETSTAT_CLASSIC_NO_COLUMN_LINE;
+	struct netdev_record r;
+	netdev_record_init(&r);
+	ck_assert_int_eq(netdev_record_fill(&r, row->iface, row->info,
+					    row->inet6, row->n_inet6),
+			 0);
 	struct netstat_ctx *ctx = mock_ctx_new("/nonexistent", req, NULL);
-	struct netstat_value v = netstat_v_str(row->iface->name);
-	struct netstat_record rec = {.section = &sec,
-				     .values = &v,
-				     .n_values = 1,
-				     .classic_row = fn,
-				     .priv = row};
+	struct netstat_record rec = {
+		.section = &sec, .values = r.v, .n_values = NETDEV_COL_COUNT};
 	mock_host_api()->emit(ctx, &rec);
 	static char out[4096];
 	snprintf(out, sizeof out, "%s", mock_stdout(ctx));
 	mock_ctx_free(ctx);
+	netdev_record_free(&r);
 	return out;
 }
 
@@ -132,14 +141,14 @@ START_TEST(short_rows)
 	struct netdev_if e = {.name = "v0:7"};
 	struct netdev_info in = {.flags = 0x1043, .mtu = 1500};
 	struct netdev_row row = {&e, &in, NULL, 0};
-	ck_assert_str_eq(render(netdev_classic_short, &row, &req),
+	ck_assert_str_eq(render(&netdev_short, &row, &req),
 			 "v0:7             1500      - no statistics "
 			 "available -                        BMRU\n");
 	struct netdev_if d = {.name = "v0", .has_stats = true};
 	d.stats.rx_packets = 1;
 	d.stats.tx_packets = 3;
 	row.iface = &d;
-	ck_assert_str_eq(render(netdev_classic_short, &row, &req),
+	ck_assert_str_eq(render(&netdev_short, &row, &req),
 			 "v0               1500        1      0      0 0     "
 			 "        3      0      0      0 BMRU\n");
 }
@@ -153,11 +162,11 @@ START_TEST(control_bytes_in_names)
 	struct netdev_if e = {.name = "a\033[2J\nb"};
 	struct netdev_info in = {.flags = 0x1043, .mtu = 1500};
 	struct netdev_row row = {&e, &in, NULL, 0};
-	ck_assert_str_eq(render(netdev_classic_short, &row, &req),
+	ck_assert_str_eq(render(&netdev_short, &row, &req),
 			 "a\\033[2J\\012b    1500      - no statistics "
 			 "available -                        BMRU\n");
 	req.extend = 1;
-	ck_assert_ptr_nonnull(strstr(render(netdev_classic_long, &row, &req),
+	ck_assert_ptr_nonnull(strstr(render(&netdev_long, &row, &req),
 				     "a\\033[2J\\012b: flags="));
 }
 END_TEST
@@ -193,7 +202,7 @@ START_TEST(long_block)
 	};
 	struct netdev_row row = {&e, &in, six, 2};
 	ck_assert_str_eq(
-		render(netdev_classic_long, &row, &req),
+		render(&netdev_long, &row, &req),
 		"eth0: flags=4163<UP,BROADCAST,RUNNING,MULTICAST>  mtu 1400\n"
 		"        inet 192.0.2.2  netmask 255.255.255.0  broadcast "
 		"192.0.2.255\n"
@@ -210,8 +219,175 @@ START_TEST(long_block)
 	struct netdev_info none = {.mtu = 1500};
 	row.iface = &alias;
 	row.info = &none;
-	ck_assert_str_eq(render(netdev_classic_long, &row, &req),
+	ck_assert_str_eq(render(&netdev_long, &row, &req),
 			 "v0:7: flags=0<  mtu 1500\n\n");
+}
+END_TEST
+
+/* Through the real sections: the title once under -c, the short table's
+ * column line (made from the columns) on every pass, none for -e. */
+static const char *render_pass(const struct netstat_section *view, int extend,
+			       int iteration)
+{
+	struct netstat_request req = mock_request(NETSTAT_REPORT_INTERFACES);
+	req.extend = extend;
+	struct netdev_if e = {.name = "lo", .has_stats = true};
+	struct netdev_info in = {.flags = 0x49, .mtu = 65536};
+	struct netdev_record r;
+	netdev_record_init(&r);
+	ck_assert_int_eq(netdev_record_fill(&r, &e, &in, NULL, 0), 0);
+	struct netstat_ctx *ctx = mock_ctx_new("/nonexistent", &req, NULL);
+	mock_set_iteration(ctx, iteration);
+	struct netstat_record rec = {
+		.section = view, .values = r.v, .n_values = NETDEV_COL_COUNT};
+	mock_host_api()->emit(ctx, &rec);
+	static char out[4096];
+	snprintf(out, sizeof out, "%s", mock_stdout(ctx));
+	mock_ctx_free(ctx);
+	netdev_record_free(&r);
+	return out;
+}
+
+#define SHORT_COLUMNS                                                          \
+	"Iface             MTU    RX-OK RX-ERR RX-DRP RX-OVR    TX-OK TX-ERR " \
+	"TX-DRP TX-OVR Flg\n"
+#define LO_ROW                                                                 \
+	"lo              65536        0      0      0 0             0      0 " \
+	"     0      0 LRU\n"
+#define LO_BLOCK                                                               \
+	"lo: flags=73<UP,LOOPBACK,RUNNING>  mtu 65536\n"                       \
+	"        RX packets 0  bytes 0 (0.0 B)\n"                              \
+	"        RX errors 0  dropped 0  overruns 0  frame 0\n"                \
+	"        TX packets 0  bytes 0 (0.0 B)\n"                              \
+	"        TX errors 0  dropped 0 overruns 0  carrier 0  collisions 0\n" \
+	"\n"
+
+START_TEST(headers_and_passes)
+{
+	ck_assert_str_eq(render_pass(&netdev_short, 0, 0),
+			 "Kernel Interface table\n" SHORT_COLUMNS LO_ROW);
+	ck_assert_str_eq(render_pass(&netdev_short, 0, 1),
+			 SHORT_COLUMNS LO_ROW);
+	ck_assert_str_eq(render_pass(&netdev_long, 1, 0),
+			 "Kernel Interface table\n" LO_BLOCK);
+	ck_assert_str_eq(render_pass(&netdev_long, 1, 1), LO_BLOCK);
+}
+END_TEST
+
+static const struct netstat_value *col(struct netdev_record *r,
+				       enum netdev_column c)
+{
+	return &r->v[c];
+}
+
+/* Structured formats get every counter and every field of the block. */
+START_TEST(typed_values)
+{
+	struct netdev_if e = {.name = "eth0", .has_stats = true};
+	e.stats.rx_compressed = 5;
+	e.stats.rx_multicast = 6;
+	e.stats.tx_compressed = 7;
+	e.stats.tx_colls = 8;
+	struct netdev_info in = {
+		.flags = 0x3043, /* with IFF_PORTSEL */
+		.mtu = 1500,
+		.has_hw = true,
+		.hw_type = 1,
+		.hw_addr = {2, 0xfc, 0, 0, 0, 1},
+		.has_map = true,
+		.irq = 11,
+		.base_addr = 0x300,
+		.mem_start = 0xd0000,
+		.mem_end = 0xdffff,
+		.dma = 3,
+		.port = 2,
+	};
+	struct netdev_inet6 six[3] = {
+		{.name = "eth0",
+		 .addr = {0xfe, 0x80, [15] = 1},
+		 .plen = 64,
+		 .scope = 0x20},
+		{.name = "eth1", .plen = 48},
+		{.name = "eth0", .addr = {0xfd, [15] = 2}, .plen = 8},
+	};
+	struct netdev_record r;
+	netdev_record_init(&r);
+	ck_assert_int_eq(netdev_record_fill(&r, &e, &in, six, 3), 0);
+	ck_assert_uint_eq(col(&r, NETDEV_COL_FLAGS)->v.u, 0x3043);
+	ck_assert_str_eq(col(&r, NETDEV_COL_FLG)->v.s, "BMRU");
+	ck_assert_uint_eq(col(&r, NETDEV_COL_RX_COMPRESSED)->v.u, 5);
+	ck_assert_uint_eq(col(&r, NETDEV_COL_RX_MULTICAST)->v.u, 6);
+	ck_assert_uint_eq(col(&r, NETDEV_COL_TX_COMPRESSED)->v.u, 7);
+	ck_assert_uint_eq(col(&r, NETDEV_COL_COLLISIONS)->v.u, 8);
+	ck_assert_str_eq(col(&r, NETDEV_COL_INET6)->v.s,
+			 "fe80::1/64 fd00::2/8");
+	ck_assert_str_eq(col(&r, NETDEV_COL_INET6_SCOPES)->v.s, "0x20 0x0");
+	ck_assert_str_eq(col(&r, NETDEV_COL_HWTYPE)->v.s, "ether");
+	ck_assert_uint_eq(col(&r, NETDEV_COL_HW_TYPE_CODE)->v.u, 1);
+	ck_assert_str_eq(col(&r, NETDEV_COL_HWADDR)->v.s, "02:fc:00:00:00:01");
+	ck_assert_str_eq(col(&r, NETDEV_COL_MEDIA)->v.s, "10baseT");
+	ck_assert_uint_eq(col(&r, NETDEV_COL_IRQ)->v.u, 11);
+	ck_assert_uint_eq(col(&r, NETDEV_COL_BASE_ADDRESS)->v.u, 0x300);
+	ck_assert_uint_eq(col(&r, NETDEV_COL_MEM_START)->v.u, 0xd0000);
+	ck_assert_uint_eq(col(&r, NETDEV_COL_MEM_END)->v.u, 0xdffff);
+	ck_assert_uint_eq(col(&r, NETDEV_COL_DMA)->v.u, 3);
+	/* No IPv4 address, no queue length known: nulls. */
+	ck_assert_int_eq(col(&r, NETDEV_COL_ADDR)->type, NETSTAT_T_NULL);
+	ck_assert_int_eq(col(&r, NETDEV_COL_TXQLEN)->type, NETSTAT_T_NULL);
+
+	/* An alias label: no counters at all; no device map, no media. */
+	struct netdev_if alias = {.name = "eth0:1"};
+	struct netdev_info plain = {
+		.flags = 0x1, .has_hw = true, .hw_type = 772};
+	ck_assert_int_eq(netdev_record_fill(&r, &alias, &plain, six, 3), 0);
+	ck_assert_int_eq(col(&r, NETDEV_COL_RX_OK)->type, NETSTAT_T_NULL);
+	ck_assert_int_eq(col(&r, NETDEV_COL_RX_MULTICAST)->type,
+			 NETSTAT_T_NULL);
+	ck_assert_int_eq(col(&r, NETDEV_COL_INET6)->type, NETSTAT_T_NULL);
+	ck_assert_int_eq(col(&r, NETDEV_COL_MEDIA)->type, NETSTAT_T_NULL);
+	ck_assert_int_eq(col(&r, NETDEV_COL_IRQ)->type, NETSTAT_T_NULL);
+	/* A loopback has no address to show; a tunnel an empty one. */
+	ck_assert_str_eq(col(&r, NETDEV_COL_HWTYPE)->v.s, "loop");
+	ck_assert_int_eq(col(&r, NETDEV_COL_HWADDR)->type, NETSTAT_T_NULL);
+	plain.hw_type = 768;
+	ck_assert_int_eq(netdev_record_fill(&r, &alias, &plain, NULL, 0), 0);
+	ck_assert_str_eq(col(&r, NETDEV_COL_HWADDR)->v.s, "");
+	/* Types net-tools does not know keep their number. */
+	plain.hw_type = 65534;
+	ck_assert_int_eq(netdev_record_fill(&r, &alias, &plain, NULL, 0), 0);
+	ck_assert_str_eq(col(&r, NETDEV_COL_HWTYPE)->v.s, "unspec");
+	ck_assert_uint_eq(col(&r, NETDEV_COL_HW_TYPE_CODE)->v.u, 65534);
+	netdev_record_free(&r);
+}
+END_TEST
+
+/* Every counter is a UINT with a unit and measure=counter; the raw flags
+ * are shown without -e too, but never as a classic cell. */
+START_TEST(column_metadata)
+{
+	static const enum netdev_column counters[] = {
+		NETDEV_COL_RX_OK,	 NETDEV_COL_RX_ERR,
+		NETDEV_COL_RX_DRP,	 NETDEV_COL_RX_OVR,
+		NETDEV_COL_TX_OK,	 NETDEV_COL_TX_ERR,
+		NETDEV_COL_TX_DRP,	 NETDEV_COL_TX_OVR,
+		NETDEV_COL_RX_BYTES,	 NETDEV_COL_TX_BYTES,
+		NETDEV_COL_RX_FRAME,	 NETDEV_COL_TX_CARRIER,
+		NETDEV_COL_COLLISIONS,	 NETDEV_COL_RX_COMPRESSED,
+		NETDEV_COL_RX_MULTICAST, NETDEV_COL_TX_COMPRESSED,
+	};
+	for (size_t i = 0; i < sizeof counters / sizeof counters[0]; i++) {
+		const struct netstat_column *c =
+			&netdev_short.columns[counters[i]];
+		ck_assert_int_eq(c->type, NETSTAT_T_UINT);
+		ck_assert_int_eq(c->measure, NETSTAT_MEASURE_COUNTER);
+		ck_assert_ptr_nonnull(c->unit);
+	}
+	ck_assert_str_eq(netdev_short.columns[NETDEV_COL_RX_BYTES].unit,
+			 "bytes");
+	const struct netstat_column *flags =
+		&netdev_short.columns[NETDEV_COL_FLAGS];
+	ck_assert_uint_eq(flags->when, 0);
+	ck_assert_uint_eq(flags->flags, NETSTAT_COL_STRUCTURED_ONLY);
 }
 END_TEST
 
@@ -226,6 +402,9 @@ static Suite *netdev_suite(void)
 	tcase_add_test(tc, short_rows);
 	tcase_add_test(tc, long_block);
 	tcase_add_test(tc, control_bytes_in_names);
+	tcase_add_test(tc, headers_and_passes);
+	tcase_add_test(tc, typed_values);
+	tcase_add_test(tc, column_metadata);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -31,13 +31,20 @@ static void teardown(void)
 		mock_ctx_free(ctx);
 }
 
-static void run(const char *tree)
+/* A context over a fixture tree below tests/fixtures/skeleton. */
+static void open_tree(const char *tree)
 {
 	char root[1024];
 	snprintf(root, sizeof root, "%s/skeleton/%s", fixtures_dir(), tree);
 	ctx = mock_ctx_new(root, &req, NULL);
-	ck_assert_int_eq(
-		skeleton_LTX_netstat_module.family->init(mock_host_api()), 0);
+}
+
+/* Runs the module as the host would: init() with its options, the
+ * sources the request selects, fini(). */
+static void run(const char *tree)
+{
+	if (!ctx)
+		open_tree(tree);
 	status = mock_run_family(ctx, &skeleton_LTX_netstat_module);
 }
 
@@ -106,6 +113,35 @@ START_TEST(not_in_default_listing)
 }
 END_TEST
 
+/* The module's option, as `options: {address_format: plain}` sets it. */
+START_TEST(option_plain_addresses)
+{
+	open_tree("basic");
+	mock_set_option(ctx, "address_format", "plain");
+	run("basic");
+	ck_assert_int_eq(status, 0);
+	ck_assert_str_eq(mock_value(ctx, 0, "address")->v.addr.text,
+			 "01005e000001");
+	ck_assert_str_eq(mock_stdout(ctx),
+			 "Link-layer multicast memberships (skeleton)\n"
+			 "Iface           Index Users Address\n"
+			 "eth0                2 1     01005e000001\n"
+			 "eth0                2 2 G   333300000001\n"
+			 "a-very-long-int     3 1     3333ff0000aa\n");
+}
+END_TEST
+
+/* A word outside the option's choices: the module does not start. */
+START_TEST(option_bad_choice)
+{
+	open_tree("basic");
+	mock_set_option(ctx, "address_format", "dotted");
+	run("basic");
+	ck_assert_int_eq(status, 255);
+	ck_assert_uint_eq(mock_record_count(ctx), 0);
+}
+END_TEST
+
 Suite **test_suites(void)
 {
 	static Suite *suites[2];
@@ -117,6 +153,8 @@ Suite **test_suites(void)
 	tcase_add_test(tc, bogus_line_warned);
 	tcase_add_test(tc, missing_file);
 	tcase_add_test(tc, not_in_default_listing);
+	tcase_add_test(tc, option_plain_addresses);
+	tcase_add_test(tc, option_bad_choice);
 	suite_add_tcase(s, tc);
 	suites[0] = s;
 	suites[1] = NULL;
