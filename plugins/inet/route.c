@@ -1,13 +1,16 @@
 /*
- * The IPv4 FIB (-r) from /proc/net/route: typed records (addresses stay
- * addresses), and net-tools' table at its three detail levels.
+ * The IPv4 FIB (-r) from /proc/net/route, or rtnetlink for the live
+ * kernel: typed records (addresses stay addresses, the flags both as
+ * net-tools' letters and as the kernel's bits), and net-tools' table at
+ * its three detail levels.
  */
 #include <stdio.h>
 #include <string.h>
 
-#include "plugins/inet/reports.h"
+#include "plugins/inet/inet.h"
 #include "plugins/inet/route_fields.h"
-#include "plugins/ip_common/ip_common.h"
+#include "plugins/inet/route_netlink.h"
+#include "plugins/lib/ip/text/ip_text.h"
 
 enum {
 	F_IFACE,
@@ -45,35 +48,32 @@ enum {
 	C_MSS,
 	C_WINDOW,
 	C_IRTT,
+	C_FLAGS_RAW,
 	C_COUNT
 };
 
+#define COLUMN(k, t, ty, u, m)                                                 \
+	{                                                                      \
+		.key = k, .title = t, .type = ty, .unit = u, .measure = m      \
+	}
+
 static const struct netstat_column route_columns[C_COUNT] = {
-	[C_DEST] = {.key = "destination",
-		    .title = "Destination",
-		    .type = NETSTAT_T_ADDRESS},
-	[C_GATEWAY] = {.key = "gateway",
-		       .title = "Gateway",
-		       .type = NETSTAT_T_ADDRESS},
-	[C_GENMASK] = {.key = "genmask",
-		       .title = "Genmask",
-		       .type = NETSTAT_T_ADDRESS},
-	[C_FLAGS] = {.key = "flags",
-		     .title = "Flags",
-		     .type = NETSTAT_T_STRING},
-	[C_METRIC] = {.key = "metric",
-		      .title = "Metric",
-		      .type = NETSTAT_T_INT},
-	[C_REF] = {.key = "refcnt", .title = "Ref", .type = NETSTAT_T_INT},
-	[C_USE] = {.key = "use", .title = "Use", .type = NETSTAT_T_INT},
-	[C_IFACE] = {.key = "iface",
-		     .title = "Iface",
-		     .type = NETSTAT_T_STRING},
-	[C_MSS] = {.key = "mss", .title = "MSS", .type = NETSTAT_T_INT},
-	[C_WINDOW] = {.key = "window",
-		      .title = "Window",
-		      .type = NETSTAT_T_INT},
-	[C_IRTT] = {.key = "irtt", .title = "irtt", .type = NETSTAT_T_INT},
+	[C_DEST] = COLUMN("destination", "Destination", NETSTAT_T_ADDRESS, NULL,
+			  0),
+	[C_GATEWAY] = COLUMN("gateway", "Gateway", NETSTAT_T_ADDRESS, NULL, 0),
+	[C_GENMASK] = COLUMN("genmask", "Genmask", NETSTAT_T_ADDRESS, NULL, 0),
+	[C_FLAGS] = COLUMN("flags", "Flags", NETSTAT_T_STRING, NULL, 0),
+	[C_METRIC] = COLUMN("metric", "Metric", NETSTAT_T_INT, NULL, 0),
+	[C_REF] = COLUMN("refcnt", "Ref", NETSTAT_T_INT, NULL,
+			 NETSTAT_MEASURE_GAUGE),
+	[C_USE] = COLUMN("use", "Use", NETSTAT_T_INT, NULL,
+			 NETSTAT_MEASURE_COUNTER),
+	[C_IFACE] = COLUMN("iface", "Iface", NETSTAT_T_STRING, NULL, 0),
+	[C_MSS] = COLUMN("mss", "MSS", NETSTAT_T_INT, "bytes", 0),
+	[C_WINDOW] = COLUMN("window", "Window", NETSTAT_T_INT, "bytes", 0),
+	[C_IRTT] = COLUMN("irtt", "irtt", NETSTAT_T_INT, "milliseconds", 0),
+	/* The kernel's RTF_* bits the letters are made from. */
+	[C_FLAGS_RAW] = COLUMN("flags_raw", "Flags", NETSTAT_T_UINT, NULL, 0),
 };
 
 int inet_route_level(int extend)
@@ -94,6 +94,8 @@ static const char *const fib_headers[4] = {
 	"Use Iface    MSS   Window irtt\n",
 };
 
+/* The column line changes with -e (levels no `when` can say), and the
+ * titles do not sit where the level's numbers do: written here. */
 static void fib_title(struct netstat_ctx *ctx,
 		      const struct netstat_request *req,
 		      struct netstat_text *out)
@@ -103,16 +105,6 @@ static void fib_title(struct netstat_ctx *ctx,
 	if (h)
 		netstat_text_puts(out, h);
 }
-
-const struct netstat_section inet_route_section = {
-	.key = "inet_routes",
-	.title = "Kernel IP routing table",
-	.order = 0,
-	.flags = NETSTAT_SECTION_NO_COLUMN_LINE,
-	.columns = route_columns,
-	.n_columns = C_COUNT,
-	.classic_title = fib_title,
-};
 
 /* net-tools' flag letters; RTF_REJECT replaces what came before it. */
 static void fib_flags(uint32_t f, char *s, size_t size)
@@ -140,10 +132,20 @@ static void fib_flags(uint32_t f, char *s, size_t size)
 			strcat(s, tail[i].letter);
 }
 
-/* The raw line, for the classic renderer (emit renders at once). */
-struct fib_row {
+/* What the classic row is made from: the kernel's words and flags, read
+ * back from the record's values. */
+struct fib_words {
 	uint32_t dest, gateway, mask, flags;
 };
+
+/* The kernel word of an IPv4 address value (network order in memory). */
+static uint32_t word_of(const struct netstat_value *v)
+{
+	uint32_t w = 0;
+	if (v->type == NETSTAT_T_ADDRESS)
+		memcpy(&w, v->v.addr.bytes, 4);
+	return w;
+}
 
 static bool numeric_hosts(const struct netstat_request *req)
 {
@@ -172,7 +174,7 @@ static void copy_text(char *buf, size_t size, const char *s)
 
 /* Destination text: "default", a host name, a network name or numeric. */
 static void dest_text(struct netstat_ctx *ctx, bool numeric,
-		      const struct fib_row *r, char *buf, size_t size)
+		      const struct fib_words *r, char *buf, size_t size)
 {
 	if (numeric || (r->dest == 0 && r->mask != 0)) {
 		dotted(r->dest, buf, size);
@@ -182,20 +184,21 @@ static void dest_text(struct netstat_ctx *ctx, bool numeric,
 		struct netstat_address a = route_addr(r->dest);
 		bool host = (r->dest & ~r->mask) || (r->flags & 0x4);
 		copy_text(buf, size,
-			  ip_host->host_name(ctx, &a,
-					     host ? 0 : NETSTAT_NAME_NETWORK));
+			  netstat_ctx_host(ctx)->host_name(
+				  ctx, &a, host ? 0 : NETSTAT_NAME_NETWORK));
 	}
 	buf[15 < size ? 15 : size - 1] = '\0';
 }
 
 static void gateway_text(struct netstat_ctx *ctx, bool numeric,
-			 const struct fib_row *r, char *buf, size_t size)
+			 const struct fib_words *r, char *buf, size_t size)
 {
 	if (numeric || r->gateway == 0) {
 		dotted(r->gateway, buf, size);
 	} else {
 		struct netstat_address a = route_addr(r->gateway);
-		copy_text(buf, size, ip_host->host_name(ctx, &a, 0));
+		copy_text(buf, size,
+			  netstat_ctx_host(ctx)->host_name(ctx, &a, 0));
 	}
 	buf[15 < size ? 15 : size - 1] = '\0';
 }
@@ -205,22 +208,35 @@ static int64_t ival(const struct netstat_record *rec, int c)
 	return rec->values[c].v.i;
 }
 
+static const char *sval(const struct netstat_record *rec, int c)
+{
+	return netstat_value_str(rec->values, rec->n_values, (size_t)c, "");
+}
+
 static void fib_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 		    const struct netstat_record *rec, struct netstat_text *out)
 {
 	int level = inet_route_level(req->extend);
 	if (level == 0)
 		return;
-	const struct fib_row *r = rec->priv;
+	const struct netstat_value *v = rec->values;
+	const struct fib_words row = {
+		.dest = word_of(&v[C_DEST]),
+		.gateway = word_of(&v[C_GATEWAY]),
+		.mask = word_of(&v[C_GENMASK]),
+		.flags = (uint32_t)netstat_value_uint(v, rec->n_values,
+						      C_FLAGS_RAW, 0),
+	};
+	const struct fib_words *r = &row;
 	bool numeric = numeric_hosts(req);
 	char dest[128], gw[128], mask[16];
 	dest_text(ctx, numeric, r, dest, sizeof dest);
 	dotted(r->mask, mask, sizeof mask);
-	const char *flags = rec->values[C_FLAGS].v.s;
+	const char *flags = sval(rec, C_FLAGS);
 	int metric = (int)ival(rec, C_METRIC), ref = (int)ival(rec, C_REF);
 	int use = (int)ival(rec, C_USE), mss = (int)ival(rec, C_MSS);
 	int window = (int)ival(rec, C_WINDOW), irtt = (int)ival(rec, C_IRTT);
-	const char *iface = rec->values[C_IFACE].v.s;
+	const char *iface = sval(rec, C_IFACE);
 
 	if (r->flags & 0x200) {
 		/* Reject routes: no gateway, no interface. */
@@ -284,42 +300,37 @@ static void fib_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 	netstat_text_append(out, "\n", 1);
 }
 
-/* net-tools' open failure: perror(path), then its note on stdout. */
-static int not_configured(struct netstat_ctx *ctx, const char *path, int err,
-			  const char *note)
-{
-	char shown[256];
-	ip_host->message(ctx, NETSTAT_STDERR, "%s: %s\n",
-			 ip_host->proc_display(ctx, path, shown, sizeof shown),
-			 ip_host->errno_text(err));
-	ip_host->message(ctx, NETSTAT_NOTICE, "%s\n", note);
-	return 1;
-}
+const struct netstat_section inet_route_section = {
+	.key = "inet_routes",
+	.title = "Kernel IP routing table",
+	.order = 0,
+	.columns = route_columns,
+	.n_columns = C_COUNT,
+	.classic = {.flags = NETSTAT_CLASSIC_NO_COLUMN_LINE,
+		    .title = fib_title,
+		    .row = fib_row},
+};
 
-static void emit_fib(struct netstat_ctx *ctx, const struct route_values *v)
+/* One listing: most routes share their flags, so their letters are made
+ * once per value. */
+struct fib_listing {
+	struct netstat_ctx *ctx;
+	uint32_t last_flags;
+	char letters[32];
+};
+
+static void emit_fib(struct fib_listing *l, const struct route_values *v)
 {
-	/* Most routes share their flags: build the letters once per value. */
-	static uint32_t last_f;
-	static char flags[32];
 	uint32_t f = (uint32_t)v->num[F_FLAGS];
-	if (f != last_f || !flags[0]) {
-		fib_flags(f, flags, sizeof flags);
-		last_f = f;
+	if (f != l->last_flags || !l->letters[0]) {
+		fib_flags(f, l->letters, sizeof l->letters);
+		l->last_flags = f;
 	}
-	struct fib_row r = {
-		.dest = (uint32_t)v->num[F_DEST],
-		.gateway = (uint32_t)v->num[F_GATEWAY],
-		.mask = (uint32_t)v->num[F_MASK],
-		.flags = f,
-	};
 	struct netstat_value vals[C_COUNT];
-	vals[C_DEST].type = NETSTAT_T_ADDRESS;
-	vals[C_DEST].v.addr = route_addr(r.dest);
-	vals[C_GATEWAY].type = NETSTAT_T_ADDRESS;
-	vals[C_GATEWAY].v.addr = route_addr(r.gateway);
-	vals[C_GENMASK].type = NETSTAT_T_ADDRESS;
-	vals[C_GENMASK].v.addr = route_addr(r.mask);
-	vals[C_FLAGS] = netstat_v_str(flags);
+	vals[C_DEST] = netstat_v_address(route_addr(v->num[F_DEST]));
+	vals[C_GATEWAY] = netstat_v_address(route_addr(v->num[F_GATEWAY]));
+	vals[C_GENMASK] = netstat_v_address(route_addr(v->num[F_MASK]));
+	vals[C_FLAGS] = netstat_v_str(l->letters);
 	vals[C_METRIC] = netstat_v_int((int64_t)v->num[F_METRIC]);
 	vals[C_REF] = netstat_v_int((int64_t)v->num[F_REFCNT]);
 	vals[C_USE] = netstat_v_int((int64_t)v->num[F_USE]);
@@ -327,17 +338,16 @@ static void emit_fib(struct netstat_ctx *ctx, const struct route_values *v)
 	vals[C_MSS] = netstat_v_int((int64_t)v->num[F_MTU]);
 	vals[C_WINDOW] = netstat_v_int((int64_t)v->num[F_WINDOW]);
 	vals[C_IRTT] = netstat_v_int((int64_t)v->num[F_IRTT]);
+	vals[C_FLAGS_RAW] = netstat_v_uint(f);
 	struct netstat_record rec = {
 		.section = &inet_route_section,
 		.values = vals,
 		.n_values = C_COUNT,
-		.classic_row = fib_row,
-		.priv = &r,
 	};
-	ip_host->emit(ctx, &rec);
+	netstat_ctx_host(l->ctx)->emit(l->ctx, &rec);
 }
 
-static void emit_netlink(struct netstat_ctx *ctx, const struct ip_route4 *r,
+static void emit_netlink(struct netstat_ctx *ctx, const struct inet_route4 *r,
 			 void *arg)
 {
 	struct route_values v;
@@ -352,64 +362,78 @@ static void emit_netlink(struct netstat_ctx *ctx, const struct ip_route4 *r,
 	v.num[F_MTU] = (uint64_t)(int64_t)r->mtu;
 	v.num[F_WINDOW] = (uint64_t)(int64_t)r->window;
 	v.num[F_IRTT] = (uint64_t)(int64_t)r->irtt;
-	emit_fib(ctx, &v);
+	emit_fib(arg, &v);
+}
+
+/* net-tools' open failure: perror(path), then its note on stdout. */
+static int not_configured(struct netstat_ctx *ctx, const char *path, int err,
+			  const char *note)
+{
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
+	host->perror(ctx, path, err);
+	host->message(ctx, NETSTAT_NOTICE, "%s\n", note);
+	return NETSTAT_EXIT_UNAVAILABLE;
 }
 
 int inet_list_routes(struct netstat_ctx *ctx, const struct netstat_request *req,
-		     const struct netstat_source *src)
+		     const struct netstat_source *src, void *state)
 {
+	const struct inet_state *st = state;
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	/* -C alone shows only the cache; -F -C both. */
 	if (netstat_request_has(req, NETSTAT_REQ_CACHE) &&
 	    !netstat_request_has(req, NETSTAT_REQ_FIB))
 		return 0;
 	struct netstat_lines *lines;
-	int rc = ip_host->lines_open(ctx, "net/route", &lines);
+	int rc = host->lines_open(ctx, "net/route", &lines);
 	if (rc < 0)
-		return not_configured(ctx, "net/route", -rc,
+		return not_configured(ctx, "net/route", rc,
 				      "INET (IPv4) not configured in this "
 				      "system.");
-	ip_host->section_begin(ctx, &inet_route_section);
+	host->section_begin(ctx, &inet_route_section);
 	struct route_layout layout;
-	const char *header = ip_host->lines_next(lines, NULL);
+	const char *header = host->lines_next(lines, NULL);
 	/* No routes at all: the kernel writes nothing, not even a header;
 	 * net-tools then ends with status 1 and no message. */
 	if (!header) {
-		ip_host->lines_close(lines);
-		return 1;
+		host->lines_close(lines);
+		return NETSTAT_EXIT_UNAVAILABLE;
 	}
 	int missing = route_layout_find(&layout, header, fib_fields, F_COUNT);
 	if (missing >= 0) {
 		char shown[256];
-		ip_host->message(ctx, NETSTAT_STDERR,
-				 "warning: %s does not contain required field "
-				 "%s\n",
-				 ip_host->proc_display(ctx, "net/route", shown,
-						       sizeof shown),
-				 fib_fields[missing].name);
-		ip_host->lines_close(lines);
-		return 1;
+		host->message(ctx, NETSTAT_STDERR,
+			      "warning: %s does not contain required field "
+			      "%s\n",
+			      host->proc_display(ctx, "net/route", shown,
+						 sizeof shown),
+			      fib_fields[missing].name);
+		host->lines_close(lines);
+		return NETSTAT_EXIT_UNAVAILABLE;
 	}
-	const char *line = ip_host->lines_next(lines, NULL);
+	struct fib_listing l = {.ctx = ctx};
+	const char *line = host->lines_next(lines, NULL);
 	/* Routes exist: the live kernel gives them faster over rtnetlink
-	 * (ip_route_nl.c). The file's first chunk still decides "no table"
-	 * (no header, status 1) and "empty table", as cheaply as it can. */
-	if (line && ip_backend_netlink(ctx)) {
-		long n = ip_route4_netlink(ctx, emit_netlink, NULL);
+	 * (route_netlink.c). The file's first chunk still decides "no
+	 * table" (no header, status 1) and "empty table", as cheaply as it
+	 * can. */
+	if (line && ip_backend_netlink(ctx, st->backend)) {
+		long n = inet_route4_netlink(ctx, emit_netlink, &l);
 		if (n > 0) {
-			ip_host->lines_close(lines);
+			host->lines_close(lines);
 			return 0;
 		}
 		if (n < 0)
-			ip_backend_failed(ctx, "routes", (int)-n);
+			ip_backend_failed(ctx, st->backend, "routes", (int)-n);
 	}
-	for (; line; line = ip_host->lines_next(lines, NULL)) {
+	for (; line; line = host->lines_next(lines, NULL)) {
 		struct route_values v;
 		if (route_line_convert(&layout, line, &v) < 10)
 			continue;
 		if (!(v.num[F_FLAGS] & 0x1))
 			continue; /* not RTF_UP */
-		emit_fib(ctx, &v);
+		emit_fib(&l, &v);
 	}
-	ip_host->lines_close(lines);
+	host->lines_close(lines);
 	return 0;
 }

@@ -6,9 +6,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "plugins/inet/reports.h"
+#include "plugins/inet/inet.h"
 #include "plugins/inet/route_fields.h"
-#include "plugins/ip_common/ip_common.h"
+#include "plugins/lib/ip/text/ip_text.h"
 
 enum {
 	F_IFACE,
@@ -70,6 +70,7 @@ enum {
 	C_SPECDST,
 	C_HH,
 	C_ARP,
+	C_FLAGS_RAW,
 	C_COUNT
 };
 
@@ -81,6 +82,11 @@ enum {
 	{                                                                      \
 		.key = k, .title = t, .type = NETSTAT_T_INT                    \
 	}
+#define INT_UNIT(k, t, u, m)                                                   \
+	{                                                                      \
+		.key = k, .title = t, .type = NETSTAT_T_INT, .unit = u,        \
+		.measure = m                                                   \
+	}
 
 static const struct netstat_column cache_columns[C_COUNT] = {
 	[C_SOURCE] = ADDR("source", "Source"),
@@ -90,33 +96,35 @@ static const struct netstat_column cache_columns[C_COUNT] = {
 		     .title = "Flags",
 		     .type = NETSTAT_T_STRING},
 	[C_METRIC] = INT("metric", "Metric"),
-	[C_REF] = INT("refcnt", "Ref"),
-	[C_USE] = INT("use", "Use"),
+	[C_REF] = INT_UNIT("refcnt", "Ref", NULL, NETSTAT_MEASURE_GAUGE),
+	[C_USE] = INT_UNIT("use", "Use", NULL, NETSTAT_MEASURE_COUNTER),
 	[C_IFACE] = {.key = "iface",
 		     .title = "Iface",
 		     .type = NETSTAT_T_STRING},
-	[C_MSS] = INT("mss", "MSS"),
-	[C_WINDOW] = INT("window", "Window"),
-	[C_IRTT] = INT("irtt", "irtt"),
+	[C_MSS] = INT_UNIT("mss", "MSS", "bytes", 0),
+	[C_WINDOW] = INT_UNIT("window", "Window", "bytes", 0),
+	[C_IRTT] = INT_UNIT("irtt", "irtt", "milliseconds", 0),
 	[C_TOS] = INT("tos", "TOS"),
 	[C_HHREF] = INT("hhref", "HHRef"),
 	[C_HHUPTOD] = INT("hhuptod", "HHUptod"),
 	[C_SPECDST] = ADDR("specdst", "SpecDst"),
 	[C_HH] = INT("hh", "HH"),
 	[C_ARP] = INT("arp", "Arp"),
+	/* The kernel's flag bits the letters are made from. */
+	[C_FLAGS_RAW] = {.key = "flags_raw",
+			 .title = "Flags",
+			 .type = NETSTAT_T_UINT},
 };
-
-/* The layout of this pass's file, for the title (set before it). */
-static int cache_layout = 2;
 
 #define HEAD "Source          Destination     Gateway         Flags "
 
-static void cache_title(struct netstat_ctx *ctx,
-			const struct netstat_request *req,
-			struct netstat_text *out)
+/* The column line changes with -e (levels no `when` can say) and with
+ * the file's layout, and its titles do not sit where the numbers do:
+ * written here. */
+static void cache_title(struct netstat_text *out, int level, int layout)
 {
 	netstat_text_puts(out, "Kernel IP routing cache\n");
-	switch (inet_route_level(req->extend)) {
+	switch (level) {
 	case 1:
 		netstat_text_puts(out, HEAD "Metric Ref    Use Iface\n");
 		break;
@@ -127,22 +135,25 @@ static void cache_title(struct netstat_ctx *ctx,
 		netstat_text_puts(out, HEAD "Metric Ref    Use Iface    MSS   "
 					    "Window irtt");
 		netstat_text_puts(
-			out, cache_layout == 1
-				     ? "  HH  Arp\n"
-				     : "  TOS HHRef HHUptod     SpecDst\n");
+			out, layout == 1 ? "  HH  Arp\n"
+					 : "  TOS HHRef HHUptod     SpecDst\n");
 		break;
 	}
 }
 
-const struct netstat_section inet_rtcache_section = {
-	.key = "inet_route_cache",
-	.title = "Kernel IP routing cache",
-	.order = 1,
-	.flags = NETSTAT_SECTION_NO_COLUMN_LINE,
-	.columns = cache_columns,
-	.n_columns = C_COUNT,
-	.classic_title = cache_title,
-};
+static void title_layout1(struct netstat_ctx *ctx,
+			  const struct netstat_request *req,
+			  struct netstat_text *out)
+{
+	cache_title(out, inet_route_level(req->extend), 1);
+}
+
+static void title_layout2(struct netstat_ctx *ctx,
+			  const struct netstat_request *req,
+			  struct netstat_text *out)
+{
+	cache_title(out, inet_route_level(req->extend), 2);
+}
 
 static void cache_flags(uint32_t f, int layout, char *s)
 {
@@ -187,6 +198,8 @@ static const char *addr_text(struct netstat_ctx *ctx,
 {
 	bool numeric =
 		req->flags & (NETSTAT_REQ_NUMERIC_HOSTS | NETSTAT_REQ_SYMBOLIC);
+	if (v->type != NETSTAT_T_ADDRESS)
+		return "";
 	return ip_host_text(ctx, &v->v.addr, numeric, buf, size);
 }
 
@@ -233,6 +246,22 @@ static void cache_row(struct netstat_ctx *ctx,
 		addr_text(ctx, req, &v[C_SPECDST], spec, sizeof spec));
 }
 
+/* The section, as a file of each layout shows it: the same section (one
+ * key), with the title of that layout. */
+#define CACHE_SECTION(title_fn)                                                \
+	{                                                                      \
+		.key = "inet_route_cache", .title = "Kernel IP routing cache", \
+		.order = 1, .columns = cache_columns, .n_columns = C_COUNT,    \
+		.classic = {.flags = NETSTAT_CLASSIC_NO_COLUMN_LINE,           \
+			    .title = title_fn,                                 \
+			    .row = cache_row},                                 \
+	}
+
+static const struct netstat_section cache_layout1 =
+	CACHE_SECTION(title_layout1);
+const struct netstat_section inet_rtcache_section =
+	CACHE_SECTION(title_layout2);
+
 /* net-tools' guess of the layout from the header's names. */
 static int guess_layout(const char *header)
 {
@@ -257,8 +286,9 @@ static struct netstat_value addr_value(uint64_t word)
 	return v;
 }
 
-static void emit_row(struct netstat_ctx *ctx, const struct route_values *rv,
-		     int layout)
+static void emit_row(struct netstat_ctx *ctx,
+		     const struct netstat_section *section,
+		     const struct route_values *rv, int layout)
 {
 	char flags[48];
 	cache_flags((uint32_t)rv->num[F_FLAGS], layout, flags);
@@ -285,69 +315,69 @@ static void emit_row(struct netstat_ctx *ctx, const struct route_values *rv,
 		v[C_HHUPTOD] = netstat_v_int((int64_t)rv->num[F_X3]);
 		v[C_SPECDST] = addr_value(rv->num[F_X4]);
 	}
+	v[C_FLAGS_RAW] = netstat_v_uint((uint32_t)rv->num[F_FLAGS]);
 	struct netstat_record rec = {
-		.section = &inet_rtcache_section,
+		.section = section,
 		.values = v,
 		.n_values = C_COUNT,
-		.classic_row = cache_row,
 	};
-	ip_host->emit(ctx, &rec);
+	netstat_ctx_host(ctx)->emit(ctx, &rec);
 }
 
 int inet_list_rtcache(struct netstat_ctx *ctx,
 		      const struct netstat_request *req,
-		      const struct netstat_source *src)
+		      const struct netstat_source *src, void *state)
 {
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	if (!netstat_request_has(req, NETSTAT_REQ_CACHE))
 		return 0;
 	char shown[256];
-	ip_host->proc_display(ctx, "net/rt_cache", shown, sizeof shown);
+	host->proc_display(ctx, "net/rt_cache", shown, sizeof shown);
 	struct netstat_lines *lines;
-	int rc = ip_host->lines_open(ctx, "net/rt_cache", &lines);
+	int rc = host->lines_open(ctx, "net/rt_cache", &lines);
 	if (rc < 0) {
-		ip_host->message(ctx, NETSTAT_STDERR, "%s: %s\n", shown,
-				 ip_host->errno_text(-rc));
-		ip_host->message(
-			ctx, NETSTAT_NOTICE,
-			"INET (IPv4) not configured in this system.\n");
-		return 1;
+		host->perror(ctx, "net/rt_cache", rc);
+		host->message(ctx, NETSTAT_NOTICE,
+			      "INET (IPv4) not configured in this system.\n");
+		return NETSTAT_EXIT_UNAVAILABLE;
 	}
-	const char *header = ip_host->lines_next(lines, NULL);
+	const char *header = host->lines_next(lines, NULL);
 	if (!header) {
 		/* An empty file: net-tools' perror (errno is stale: 0). */
-		ip_host->message(ctx, NETSTAT_STDERR, "%s: Success\n", shown);
-		ip_host->lines_close(lines);
-		return 255;
+		host->message(ctx, NETSTAT_STDERR, "%s: Success\n", shown);
+		host->lines_close(lines);
+		return NETSTAT_EXIT_READ_ERROR;
 	}
 	int guess = guess_layout(header);
 	int layout = guess == 97 ? 1 : 2;
 	if (guess != 63 && guess != 97) {
-		ip_host->message(ctx, NETSTAT_NOTICE,
-				 "ERROR: proc_guess_fmt(%s,... returned: %d\n",
-				 shown, guess);
-		ip_host->lines_close(lines);
+		host->message(ctx, NETSTAT_NOTICE,
+			      "ERROR: proc_guess_fmt(%s,... returned: %d\n",
+			      shown, guess);
+		host->lines_close(lines);
 		return 0;
 	}
-	cache_layout = layout;
-	ip_host->section_begin(ctx, &inet_rtcache_section);
+	const struct netstat_section *section =
+		layout == 1 ? &cache_layout1 : &inet_rtcache_section;
+	host->section_begin(ctx, section);
 	struct route_layout lay;
 	const struct route_field *fields = layout == 1 ? fields_1 : fields_2;
 	size_t n_fields = layout == 1 ? F_X3 : F_COUNT;
 	int missing = route_layout_find(&lay, header, fields, n_fields);
 	if (missing >= 0) {
-		ip_host->message(ctx, NETSTAT_STDERR,
-				 "warning: %s does not contain required field "
-				 "%s\n",
-				 shown, fields[missing].name);
-		ip_host->lines_close(lines);
-		return 1;
+		host->message(ctx, NETSTAT_STDERR,
+			      "warning: %s does not contain required field "
+			      "%s\n",
+			      shown, fields[missing].name);
+		host->lines_close(lines);
+		return NETSTAT_EXIT_UNAVAILABLE;
 	}
 	const char *line;
-	while ((line = ip_host->lines_next(lines, NULL))) {
+	while ((line = host->lines_next(lines, NULL))) {
 		struct route_values v;
 		if (route_line_convert(&lay, line, &v) >= 12)
-			emit_row(ctx, &v, layout);
+			emit_row(ctx, section, &v, layout);
 	}
-	ip_host->lines_close(lines);
+	host->lines_close(lines);
 	return 0;
 }

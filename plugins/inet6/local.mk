@@ -1,13 +1,25 @@
-# plugins/inet6: IPv6 sockets and multicast groups (tests: plugins/inet).
-module_LTLIBRARIES += modules/inet6.la
-modules_inet6_la_SOURCES = plugins/inet6/inet6.c
-modules_inet6_la_LDFLAGS = $(MODULE_LDFLAGS)
-modules_inet6_la_LIBADD = plugins/ip_common/libip_common.la
-
-# Routes (-r -6) and IPv6 statistics (-s -6); tests in
-# tests/plugins/inet/test_reports.c.
-modules_inet6_la_SOURCES += \
-	plugins/inet6/reports.h \
+# plugins/inet6: the inet6 module: IPv6 sockets, multicast groups, routes
+# (-r -6) and statistics (-s -6); tests in plugins/inet/local.mk. What
+# only IPv6 has is here, in a convenience library the module and the
+# tests link; what it shares with inet comes from plugins/lib/ip/ (it
+# links no SCTP, IPv4 route or igmp code).
+noinst_LTLIBRARIES += plugins/inet6/libinet6.la
+plugins_inet6_libinet6_la_SOURCES = \
+	plugins/inet6/inet6.c \
+	plugins/inet6/inet6.h \
+	plugins/inet6/igmp6.c \
 	plugins/inet6/route.c \
-	plugins/inet6/stats.c
-modules_inet6_la_LIBADD += plugins/ip_stats/libip_stats.la
+	plugins/inet6/stats.c \
+	plugins/inet6/stats_tables.c
+
+module_LTLIBRARIES += modules/inet6.la
+modules_inet6_la_SOURCES =
+modules_inet6_la_LDFLAGS = $(MODULE_LDFLAGS)
+modules_inet6_la_LIBADD = plugins/inet6/libinet6.la \
+	plugins/lib/ip/sockets/libip_sockets.la \
+	plugins/lib/ip/diag/libip_diag.la \
+	plugins/lib/ip/internet/libip_internet.la \
+	plugins/lib/ip/groups/libip_groups.la \
+	plugins/lib/ip/stats/libip_stats.la \
+	plugins/lib/ip/backend/libip_backend.la \
+	plugins/lib/ip/text/libip_text.la

@@ -3,11 +3,10 @@
  * "cache" (-rC -6: the RTF_CACHE lines, as net-tools shows them when the
  * kernel has no /proc/net/ndisc, i.e. every kernel since 2.2).
  */
-#include <stdio.h>
 #include <string.h>
 
-#include "plugins/inet6/reports.h"
-#include "plugins/ip_common/ip_common.h"
+#include "plugins/inet6/inet6.h"
+#include "plugins/lib/ip/text/ip_text.h"
 
 #define RTF_CACHE 0x01000000u
 
@@ -22,68 +21,122 @@ enum {
 	C_REF,
 	C_USE,
 	C_IFACE,
+	C_FLAGS_RAW,
 	C_COUNT
 };
+
+static bool numeric_hosts(const struct netstat_request *req)
+{
+	return req->flags & (NETSTAT_REQ_NUMERIC_HOSTS | NETSTAT_REQ_SYMBOLIC);
+}
+
+/* "host/plen", as one cell. */
+static void dest_cell(struct netstat_ctx *ctx,
+		      const struct netstat_request *req,
+		      const struct netstat_record *rec, size_t column,
+		      struct netstat_text *out)
+{
+	const struct netstat_value *v = &rec->values[column];
+	if (v->type != NETSTAT_T_ADDRESS)
+		return;
+	char host[256];
+	netstat_text_puts(out, ip_host_text(ctx, &v->v.addr, numeric_hosts(req),
+					    host, sizeof host));
+	netstat_text_printf(
+		out, "/%d",
+		(int)netstat_value_uint(rec->values, rec->n_values, C_PLEN, 0));
+}
+
+static void hop_cell(struct netstat_ctx *ctx, const struct netstat_request *req,
+		     const struct netstat_record *rec, size_t column,
+		     struct netstat_text *out)
+{
+	const struct netstat_value *v = &rec->values[column];
+	if (v->type != NETSTAT_T_ADDRESS)
+		return;
+	char host[256];
+	netstat_text_puts(out, ip_host_text(ctx, &v->v.addr, numeric_hosts(req),
+					    host, sizeof host));
+}
+
+#define CLASSIC(w, f, s, c)                                                    \
+	{                                                                      \
+		.width = w, .flags = f, .sep = s, .cell = c                    \
+	}
 
 static const struct netstat_column route6_columns[C_COUNT] = {
 	[C_DEST] = {.key = "destination",
 		    .title = "Destination",
-		    .type = NETSTAT_T_ADDRESS},
+		    .type = NETSTAT_T_ADDRESS,
+		    .classic = CLASSIC(30, 0, "", dest_cell)},
+	/* Classic shows them within Destination, or not at all. */
 	[C_PLEN] = {.key = "prefix_length",
 		    .title = "Plen",
-		    .type = NETSTAT_T_UINT},
+		    .type = NETSTAT_T_UINT,
+		    .flags = NETSTAT_COL_STRUCTURED_ONLY},
 	[C_SOURCE] = {.key = "source",
 		      .title = "Source",
-		      .type = NETSTAT_T_ADDRESS},
+		      .type = NETSTAT_T_ADDRESS,
+		      .flags = NETSTAT_COL_STRUCTURED_ONLY},
 	[C_SPLEN] = {.key = "source_prefix_length",
 		     .title = "Splen",
-		     .type = NETSTAT_T_UINT},
+		     .type = NETSTAT_T_UINT,
+		     .flags = NETSTAT_COL_STRUCTURED_ONLY},
 	[C_NEXTHOP] = {.key = "next_hop",
 		       .title = "Next Hop",
-		       .type = NETSTAT_T_ADDRESS},
-	[C_FLAGS] = {.key = "flags", .title = "Flag", .type = NETSTAT_T_STRING},
-	[C_METRIC] = {.key = "metric", .title = "Met", .type = NETSTAT_T_INT},
-	[C_REF] = {.key = "refcnt", .title = "Ref", .type = NETSTAT_T_INT},
-	[C_USE] = {.key = "use", .title = "Use", .type = NETSTAT_T_INT},
-	[C_IFACE] = {.key = "iface", .title = "If", .type = NETSTAT_T_STRING},
+		       .type = NETSTAT_T_ADDRESS,
+		       .classic = CLASSIC(26, 0, " ", hop_cell)},
+	[C_FLAGS] = {.key = "flags",
+		     .title = "Flag",
+		     .type = NETSTAT_T_STRING,
+		     .classic = CLASSIC(4, 0, " ", NULL)},
+	[C_METRIC] = {.key = "metric",
+		      .title = "Met",
+		      .type = NETSTAT_T_INT,
+		      .classic = CLASSIC(3, 0, " ", NULL)},
+	[C_REF] = {.key = "refcnt",
+		   .title = "Ref",
+		   .type = NETSTAT_T_INT,
+		   .measure = NETSTAT_MEASURE_GAUGE,
+		   .classic = CLASSIC(1, 0, " ", NULL)},
+	[C_USE] = {.key = "use",
+		   .title = "Use",
+		   .type = NETSTAT_T_INT,
+		   .measure = NETSTAT_MEASURE_COUNTER,
+		   .classic = CLASSIC(6, NETSTAT_CLASSIC_RIGHT, " ", NULL)},
+	[C_IFACE] = {.key = "iface",
+		     .title = "If",
+		     .type = NETSTAT_T_STRING,
+		     .classic = CLASSIC(0, 0, " ", NULL)},
+	/* The kernel's RTF_* bits the letters are made from. */
+	[C_FLAGS_RAW] = {.key = "flags_raw",
+			 .title = "Flags",
+			 .type = NETSTAT_T_UINT,
+			 .flags = NETSTAT_COL_STRUCTURED_ONLY},
 };
 
-#define HEADER                                                                 \
+/* net-tools' title line puts Use two columns left of where its numbers
+ * end; the rest is the columns' own layout. */
+#define COLUMN_LINE                                                            \
 	"Destination                    Next Hop                   Flag Met "  \
-	"Ref  Use If\n"
-
-static void fib6_title(struct netstat_ctx *ctx,
-		       const struct netstat_request *req,
-		       struct netstat_text *out)
-{
-	netstat_text_puts(out, "Kernel IPv6 routing table\n" HEADER);
-}
-
-static void cache6_title(struct netstat_ctx *ctx,
-			 const struct netstat_request *req,
-			 struct netstat_text *out)
-{
-	netstat_text_puts(out, "Kernel IPv6 routing cache\n" HEADER);
-}
+	"Ref  Use If"
 
 const struct netstat_section inet6_route_section = {
 	.key = "inet6_routes",
 	.title = "Kernel IPv6 routing table",
 	.order = 0,
-	.flags = NETSTAT_SECTION_NO_COLUMN_LINE,
 	.columns = route6_columns,
 	.n_columns = C_COUNT,
-	.classic_title = fib6_title,
+	.classic = {.column_line = COLUMN_LINE},
 };
 
 static const struct netstat_section inet6_cache_section = {
 	.key = "inet6_route_cache",
 	.title = "Kernel IPv6 routing cache",
 	.order = 1,
-	.flags = NETSTAT_SECTION_NO_COLUMN_LINE,
 	.columns = route6_columns,
 	.n_columns = C_COUNT,
-	.classic_title = cache6_title,
+	.classic = {.column_line = COLUMN_LINE},
 };
 
 static void flags6(uint32_t f, char *s)
@@ -102,25 +155,6 @@ static void flags6(uint32_t f, char *s)
 		if (f & letters[i].bit)
 			s[n++] = letters[i].letter;
 	s[n] = '\0';
-}
-
-static void row6(struct netstat_ctx *ctx, const struct netstat_request *req,
-		 const struct netstat_record *rec, struct netstat_text *out)
-{
-	const struct netstat_value *v = rec->values;
-	bool numeric =
-		req->flags & (NETSTAT_REQ_NUMERIC_HOSTS | NETSTAT_REQ_SYMBOLIC);
-	char host[256], dest[300], hop[256];
-	snprintf(dest, sizeof dest, "%s/%d",
-		 ip_host_text(ctx, &v[C_DEST].v.addr, numeric, host,
-			      sizeof host),
-		 (int)v[C_PLEN].v.u);
-	netstat_text_printf(out, "%-30s %-26s %-4s %-3d %-1d %6d %s\n", dest,
-			    ip_host_text(ctx, &v[C_NEXTHOP].v.addr, numeric,
-					 hop, sizeof hop),
-			    v[C_FLAGS].v.s, (int)v[C_METRIC].v.i,
-			    (int)v[C_REF].v.i, (int)v[C_USE].v.i,
-			    v[C_IFACE].v.s);
 }
 
 /* The fields of one line; they persist from line to line because
@@ -180,10 +214,7 @@ static void parse_line6(const char *line, struct line6 *l)
 
 static struct netstat_value addr6(const uint8_t b[16])
 {
-	struct netstat_value v = {.type = NETSTAT_T_ADDRESS};
-	v.v.addr.family = NETSTAT_ADDR_INET6;
-	memcpy(v.v.addr.bytes, b, 16);
-	return v;
+	return netstat_v_address(netstat_addr_inet6(b));
 }
 
 static void emit6(struct netstat_ctx *ctx,
@@ -202,49 +233,46 @@ static void emit6(struct netstat_ctx *ctx,
 		[C_REF] = netstat_v_int((int32_t)l->ref),
 		[C_USE] = netstat_v_int((int32_t)l->use),
 		[C_IFACE] = netstat_v_str(l->iface),
+		[C_FLAGS_RAW] = netstat_v_uint(l->flags),
 	};
 	struct netstat_record rec = {
 		.section = section,
 		.values = v,
 		.n_values = C_COUNT,
-		.classic_row = row6,
 	};
-	ip_host->emit(ctx, &rec);
+	netstat_ctx_host(ctx)->emit(ctx, &rec);
 }
 
 /* One listing: FIB (cache = false) or the RTF_CACHE lines. */
 static int list6(struct netstat_ctx *ctx, bool cache)
 {
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	struct netstat_lines *lines;
-	int rc = ip_host->lines_open(ctx, "net/ipv6_route", &lines);
+	int rc = host->lines_open(ctx, "net/ipv6_route", &lines);
 	if (rc < 0) {
-		char shown[256];
-		ip_host->message(ctx, NETSTAT_STDERR, "%s: %s\n",
-				 ip_host->proc_display(ctx, "net/ipv6_route",
-						       shown, sizeof shown),
-				 ip_host->errno_text(-rc));
-		ip_host->message(ctx, NETSTAT_NOTICE,
-				 "INET6 (IPv6) not configured in this "
-				 "system.\n");
-		return 1;
+		/* net-tools' rule for route files: perror, then a note. */
+		host->perror(ctx, "net/ipv6_route", rc);
+		host->message(ctx, NETSTAT_NOTICE,
+			      "INET6 (IPv6) not configured in this system.\n");
+		return NETSTAT_EXIT_UNAVAILABLE;
 	}
 	const struct netstat_section *section =
 		cache ? &inet6_cache_section : &inet6_route_section;
-	ip_host->section_begin(ctx, section);
+	host->section_begin(ctx, section);
 	struct line6 l = {0};
 	const char *line;
-	while ((line = ip_host->lines_next(lines, NULL))) {
+	while ((line = host->lines_next(lines, NULL))) {
 		parse_line6(line, &l);
 		if (((l.flags & RTF_CACHE) != 0) == cache)
 			emit6(ctx, section, &l);
 	}
-	ip_host->lines_close(lines);
+	host->lines_close(lines);
 	return 0;
 }
 
 int inet6_list_routes(struct netstat_ctx *ctx,
 		      const struct netstat_request *req,
-		      const struct netstat_source *src)
+		      const struct netstat_source *src, void *state)
 {
 	bool cache = netstat_request_has(req, NETSTAT_REQ_CACHE);
 	bool fib = netstat_request_has(req, NETSTAT_REQ_FIB);

@@ -5,30 +5,30 @@
  */
 #include <string.h>
 
-#include "plugins/inet6/reports.h"
-#include "plugins/ip_common/ip_common.h"
-#include "plugins/ip_stats/ip_stats.h"
+#include "plugins/inet6/inet6.h"
 
 static int open_or_say(struct netstat_ctx *ctx, const char *path,
 		       struct netstat_lines **lines)
 {
-	int rc = ip_host->lines_open(ctx, path, lines);
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
+	int rc = host->lines_open(ctx, path, lines);
 	if (rc < 0) {
 		char shown[256];
-		ip_host->message(
+		host->message(
 			ctx, NETSTAT_STDERR, "cannot open %s: %s\n",
-			ip_host->proc_display(ctx, path, shown, sizeof shown),
-			ip_host->errno_text(-rc));
+			host->proc_display(ctx, path, shown, sizeof shown),
+			host->strerror(rc));
 	}
 	return rc;
 }
 
 static void read_snmp6(struct stats_run *run, struct netstat_lines *lines)
 {
+	const struct netstat_host_api *host = netstat_ctx_host(run->ctx);
 	char group[64] = "";
 	bool open_group = false;
 	const char *line;
-	while ((line = ip_host->lines_next(lines, NULL))) {
+	while ((line = host->lines_next(lines, NULL))) {
 		const char *p = line, *k, *v;
 		size_t kn = netstat_token(&p, &k);
 		size_t vn = netstat_token(&p, &v);
@@ -49,8 +49,7 @@ static void read_snmp6(struct stats_run *run, struct netstat_lines *lines)
 				gn = sizeof group - 1;
 			memcpy(group, name, gn);
 			group[gn] = '\0';
-			stats_group_begin(run, group, gn, stats_groups_v6,
-					  stats_n_groups_v6);
+			stats_group_begin(run, group, gn, &inet6_stats_groups);
 			open_group = true;
 		}
 		stats_counter(run, k, kn, vn ? stats_value(v, vn) : 0);
@@ -60,25 +59,24 @@ static void read_snmp6(struct stats_run *run, struct netstat_lines *lines)
 }
 
 int inet6_list_stats(struct netstat_ctx *ctx, const struct netstat_request *req,
-		     const struct netstat_source *src)
+		     const struct netstat_source *src, void *state)
 {
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	struct stats_run run;
-	stats_run_init(&run, ctx, req, ip_host);
+	stats_run_init(&run, ctx, req);
 	struct netstat_lines *lines;
 	if (open_or_say(ctx, "net/snmp6", &lines) < 0)
 		return 0;
 	read_snmp6(&run, lines);
-	ip_host->lines_close(lines);
+	host->lines_close(lines);
 	if (open_or_say(ctx, "net/snmp", &lines) < 0)
 		return 0;
-	if (stats_read_pairs(&run, lines, stats_groups_v4, stats_n_groups_v4,
-			     "Tcp") < 0) {
+	if (stats_read_pairs(&run, lines, &inet6_tcp4_groups, "Tcp") < 0) {
 		char shown[256];
-		ip_host->message(ctx, NETSTAT_STDERR,
-				 "Problem while parsing %s\n",
-				 ip_host->proc_display(ctx, "net/snmp", shown,
-						       sizeof shown));
+		host->message(ctx, NETSTAT_STDERR, "Problem while parsing %s\n",
+			      host->proc_display(ctx, "net/snmp", shown,
+						 sizeof shown));
 	}
-	ip_host->lines_close(lines);
+	host->lines_close(lines);
 	return 0;
 }

@@ -1,4 +1,5 @@
-/* Fuzz harness: IPv4/IPv6 socket rows (ip_common): tcp, udp6, raw. */
+/* Fuzz harness: IPv4/IPv6 socket rows (plugins/lib/ip/sockets): tcp,
+ * udp6, raw. */
 #include "tests/fuzz/fuzz.h"
 
 extern const struct netstat_module inet_LTX_netstat_module;

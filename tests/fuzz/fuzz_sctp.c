@@ -1,4 +1,4 @@
-/* Fuzz harness: SCTP endpoints and associations (ip_common). */
+/* Fuzz harness: SCTP endpoints and associations (plugins/inet). */
 #include "tests/fuzz/fuzz.h"
 
 extern const struct netstat_module inet_LTX_netstat_module;

@@ -14,19 +14,14 @@ FUZZ_MAIN_LIBS = tests/fuzz/libfuzzreplay.la
 FUZZ_LINK_FLAGS =
 endif
 
-check_LTLIBRARIES += tests/fuzz/libfuzzreplay.la tests/fuzz/libfuzzfamily.la \
-	tests/fuzz/libfuzzip.la
+check_LTLIBRARIES += tests/fuzz/libfuzzreplay.la tests/fuzz/libfuzzfamily.la
 tests_fuzz_libfuzzreplay_la_SOURCES = tests/fuzz/replay_main.c
 tests_fuzz_libfuzzfamily_la_SOURCES = tests/fuzz/fuzz.h tests/fuzz/fuzz_family.c
-# inet and inet6 have no convenience library of their own.
-tests_fuzz_libfuzzip_la_SOURCES = $(modules_inet_la_SOURCES) \
-	$(modules_inet6_la_SOURCES)
-tests_fuzz_libfuzzip_la_CPPFLAGS = $(AM_CPPFLAGS)
 
 FUZZ_FAMILY_LIBS = tests/fuzz/libfuzzfamily.la tests/libmockhost.la \
 	$(FUZZ_MAIN_LIBS)
-FUZZ_IP_LIBS = tests/fuzz/libfuzzip.la $(modules_inet_la_LIBADD) \
-	$(modules_inet6_la_LIBADD) $(FUZZ_FAMILY_LIBS)
+# inet and inet6 with the plugins/lib/ip libraries (plugins/inet/local.mk).
+FUZZ_IP_LIBS = $(INET_TEST_LIBS) $(FUZZ_FAMILY_LIBS)
 FUZZ_CORE_LIBS = core/libnetstat_core.la $(FUZZ_MAIN_LIBS)
 
 check_PROGRAMS += tests/fuzz/fuzz_ip_sockets

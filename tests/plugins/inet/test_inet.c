@@ -1,4 +1,4 @@
-/* Runner and helpers of the inet/inet6/ip_common unit tests. */
+/* Runner and helpers of the inet/inet6 unit tests. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,7 +86,7 @@ void inet_add_names(struct netstat_ctx *ctx)
 
 Suite **test_suites(void)
 {
-	static Suite *suites[8];
+	static Suite *suites[9];
 	suites[0] = suite_parser();
 	suites[1] = suite_filters();
 	suites[2] = suite_classic();
@@ -94,6 +94,7 @@ Suite **test_suites(void)
 	suites[4] = suite_malformed();
 	suites[5] = suite_sctp();
 	suites[6] = suite_groups();
-	suites[7] = NULL;
+	suites[7] = suite_backend();
+	suites[8] = NULL;
 	return suites;
 }

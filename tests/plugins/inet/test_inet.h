@@ -1,4 +1,4 @@
-/* Shared helpers of the inet/inet6/ip_common unit tests. */
+/* Shared helpers of the inet/inet6 unit tests. */
 #ifndef TEST_INET_H
 #define TEST_INET_H
 
@@ -51,5 +51,6 @@ Suite *suite_missing(void);
 Suite *suite_malformed(void);
 Suite *suite_sctp(void);
 Suite *suite_groups(void);
+Suite *suite_backend(void);
 
 #endif

@@ -159,10 +159,10 @@ START_TEST(sctp_missing_verbose_twice)
 	int status = -1;
 	struct netstat_ctx *ctx = inet_ctx("noproc", &req);
 	const struct netstat_family *f = inet_LTX_netstat_module.family;
-	f->init(mock_host_api());
 	for (size_t i = 0; i < f->n_sources; i++)
 		if (f->sources[i].list && f->sources[i].order == 20)
-			status = mock_run_source(ctx, &f->sources[i]);
+			status = mock_run_source(ctx, &inet_LTX_netstat_module,
+						 &f->sources[i]);
 	ck_assert_int_eq(status, 0);
 	ck_assert_str_eq(mock_stderr(ctx), NO_SCTP NO_SCTP);
 	mock_ctx_free(ctx);

@@ -1,7 +1,8 @@
 /* The /proc/net socket-row parser: fields, counts, address decoding. */
 #include <string.h>
 
-#include "plugins/ip_common/ip_common.h"
+#include "plugins/lib/ip/sockets/ip_sockets.h"
+#include "plugins/lib/ip/text/ip_text.h"
 #include "tests/plugins/inet/test_inet.h"
 
 static void assert_bytes(const struct netstat_address *a, int family,

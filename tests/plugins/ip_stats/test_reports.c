@@ -5,22 +5,21 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "plugins/inet/reports.h"
-#include "plugins/inet6/reports.h"
-#include "plugins/ip_common/ip_common.h"
-#include "plugins/ip_stats/ip_stats.h"
+#include "plugins/inet/inet.h"
+#include "plugins/lib/ip/stats/ip_stats.h"
 #include "tests/check_main.h"
 #include "tests/mock/mock_host.h"
 
-static const struct netstat_source inet_srcs[] = {INET_REPORT_SOURCES};
-static const struct netstat_source inet6_srcs[] = {INET6_REPORT_SOURCES};
+extern const struct netstat_module inet_LTX_netstat_module;
+extern const struct netstat_module inet6_LTX_netstat_module;
+#define INET (&inet_LTX_netstat_module)
+#define INET6 (&inet6_LTX_netstat_module)
 
 static struct netstat_request req;
 static struct netstat_ctx *ctx;
 
 static void setup(void)
 {
-	ip_common_init(mock_host_api());
 	ctx = NULL;
 }
 
@@ -30,13 +29,20 @@ static void teardown(void)
 		mock_ctx_free(ctx);
 }
 
-/* Runs `src` over tests/fixtures/<tree>; returns its status. */
-static int run(const char *tree, const struct netstat_source *src)
+/* Runs source `name` of module `m` over tests/fixtures/<tree>; returns
+ * its status. */
+static int run(const char *tree, const struct netstat_module *m,
+	       const char *name)
 {
 	char root[1024];
 	snprintf(root, sizeof root, "%s/%s", fixtures_dir(), tree);
 	ctx = mock_ctx_new(root, &req, NULL);
-	return mock_run_source(ctx, src);
+	const struct netstat_family *f = m->family;
+	for (size_t i = 0; i < f->n_sources; i++)
+		if (strcmp(f->sources[i].name, name) == 0)
+			return mock_run_source(ctx, m, &f->sources[i]);
+	ck_abort_msg("no source %s", name);
+	return -1;
 }
 
 /* --- the counter engine --- */
@@ -44,8 +50,8 @@ static int run(const char *tree, const struct netstat_source *src)
 /* Which table keys net-tools' bsearch over unsorted tables finds. */
 START_TEST(lookup_reachability)
 {
-	const struct stats_group *ip = &stats_groups_v4[0];
-	const struct stats_group *tcpext = &stats_groups_v4[5];
+	const struct stats_group *ip = inet_stats_groups.list[0];
+	const struct stats_group *tcpext = inet_stats_groups.list[5];
 	ck_assert_str_eq(tcpext->name, "TcpExt");
 	ck_assert_ptr_null(
 		stats_lookup(ip->entries, ip->n_entries, "Forwarding"));
@@ -119,7 +125,7 @@ START_TEST(stats_v4_classic_and_typed)
 	req = mock_request(NETSTAT_REPORT_STATISTICS);
 	mock_request_select(&req, "raw");
 	mock_request_select(&req, "tcp");
-	ck_assert_int_eq(run("ip_stats/full", &inet_srcs[2]), 0);
+	ck_assert_int_eq(run("ip_stats/full", INET, "snmp"), 0);
 	ck_assert_str_eq(mock_stdout(ctx), STATS_V4);
 	ck_assert_str_eq(mock_stderr(ctx), "");
 	/* Every counter is a record, printed or not (MaxConn is -1). */
@@ -137,7 +143,7 @@ START_TEST(stats_v4_switch_off_keeps_unknown_groups)
 {
 	req = mock_request(NETSTAT_REPORT_STATISTICS);
 	mock_request_select(&req, "udp");
-	ck_assert_int_eq(run("ip_stats/full", &inet_srcs[2]), 0);
+	ck_assert_int_eq(run("ip_stats/full", INET, "snmp"), 0);
 	ck_assert_str_eq(mock_stdout(ctx), "IcmpMsg:\n    InType3: 2\n");
 }
 END_TEST
@@ -146,7 +152,7 @@ START_TEST(stats_v4_parse_problem)
 {
 	req = mock_request(NETSTAT_REPORT_STATISTICS);
 	mock_request_select(&req, "raw");
-	ck_assert_int_eq(run("ip_stats/bad", &inet_srcs[2]), 0);
+	ck_assert_int_eq(run("ip_stats/bad", INET, "snmp"), 0);
 	ck_assert_str_eq(mock_stdout(ctx), "");
 	ck_assert_ptr_nonnull(
 		strstr(mock_stderr(ctx), "Problem while parsing "));
@@ -156,7 +162,7 @@ END_TEST
 START_TEST(stats_v4_missing_snmp)
 {
 	req = mock_request(NETSTAT_REPORT_STATISTICS);
-	ck_assert_int_eq(run("routes/empty", &inet_srcs[2]), 0);
+	ck_assert_int_eq(run("routes/empty", INET, "snmp"), 0);
 	ck_assert_str_eq(mock_stdout(ctx), "");
 	ck_assert_ptr_nonnull(strstr(mock_stderr(ctx), "cannot open "));
 	ck_assert_ptr_nonnull(strstr(mock_stderr(ctx),
@@ -170,7 +176,7 @@ START_TEST(stats_v6_with_ipv4_tcp)
 	mock_request_select(&req, "raw");
 	mock_request_select(&req, "tcp");
 	mock_request_select(&req, "udp");
-	ck_assert_int_eq(run("ip_stats/v6", &inet6_srcs[1]), 0);
+	ck_assert_int_eq(run("ip_stats/v6", INET6, "snmp6"), 0);
 	ck_assert_str_eq(mock_stdout(ctx),
 			 "Ip6:\n"
 			 "    1 total packets received\n"
@@ -200,7 +206,7 @@ START_TEST(routes_numeric_level2)
 {
 	req = mock_request(NETSTAT_REPORT_ROUTES);
 	req.flags = NETSTAT_REQ_NUMERIC_HOSTS;
-	ck_assert_int_eq(run("routes/full", &inet_srcs[0]), 0);
+	ck_assert_int_eq(run("routes/full", INET, "route"), 0);
 	ck_assert_str_eq(mock_stdout(ctx), FIB_TITLE FIB_L2
 			 "0.0.0.0         10.1.2.1        0.0.0.0         UG  "
 			 "      0 0          0 v0\n"
@@ -223,7 +229,7 @@ START_TEST(routes_names_and_levels)
 {
 	req = mock_request(NETSTAT_REPORT_ROUTES);
 	req.extend = 1;
-	ck_assert_int_eq(run("routes/full", &inet_srcs[0]), 0);
+	ck_assert_int_eq(run("routes/full", INET, "route"), 0);
 	ck_assert_str_eq(mock_stdout(ctx), FIB_TITLE
 			 "Destination     Gateway         Genmask         "
 			 "Flags Metric Ref    Use Iface\n"
@@ -244,7 +250,7 @@ START_TEST(routes_level0_title_only)
 {
 	req = mock_request(NETSTAT_REPORT_ROUTES);
 	req.extend = 3;
-	ck_assert_int_eq(run("routes/full", &inet_srcs[0]), 0);
+	ck_assert_int_eq(run("routes/full", INET, "route"), 0);
 	ck_assert_str_eq(mock_stdout(ctx), FIB_TITLE);
 }
 END_TEST
@@ -252,7 +258,7 @@ END_TEST
 START_TEST(routes_missing_file)
 {
 	req = mock_request(NETSTAT_REPORT_ROUTES);
-	ck_assert_int_eq(run("ip_stats/v6", &inet_srcs[0]), 1);
+	ck_assert_int_eq(run("ip_stats/v6", INET, "route"), 1);
 	ck_assert_str_eq(mock_stdout(ctx),
 			 "INET (IPv4) not configured in this system.\n");
 	ck_assert_ptr_nonnull(strstr(mock_stderr(ctx),
@@ -263,7 +269,7 @@ END_TEST
 START_TEST(routes_missing_field)
 {
 	req = mock_request(NETSTAT_REPORT_ROUTES);
-	ck_assert_int_eq(run("routes/nofield", &inet_srcs[0]), 1);
+	ck_assert_int_eq(run("routes/nofield", INET, "route"), 1);
 	ck_assert_str_eq(mock_stdout(ctx), FIB_TITLE FIB_L2);
 	ck_assert_ptr_nonnull(strstr(mock_stderr(ctx),
 				     "does not contain required field "
@@ -274,7 +280,7 @@ END_TEST
 START_TEST(routes_empty_file)
 {
 	req = mock_request(NETSTAT_REPORT_ROUTES);
-	ck_assert_int_eq(run("routes/empty", &inet_srcs[0]), 1);
+	ck_assert_int_eq(run("routes/empty", INET, "route"), 1);
 	ck_assert_str_eq(mock_stdout(ctx), FIB_TITLE FIB_L2);
 	ck_assert_str_eq(mock_stderr(ctx), "");
 }
@@ -284,7 +290,7 @@ START_TEST(routes_cache_only_with_C)
 {
 	req = mock_request(NETSTAT_REPORT_ROUTES);
 	req.flags = NETSTAT_REQ_CACHE;
-	ck_assert_int_eq(run("routes/full", &inet_srcs[0]), 0);
+	ck_assert_int_eq(run("routes/full", INET, "route"), 0);
 	ck_assert_str_eq(mock_stdout(ctx), "");
 }
 END_TEST
@@ -293,7 +299,7 @@ START_TEST(routes6_reuse_bogus_line)
 {
 	req = mock_request(NETSTAT_REPORT_ROUTES);
 	req.flags = NETSTAT_REQ_NUMERIC_HOSTS;
-	ck_assert_int_eq(run("routes/full", &inet6_srcs[0]), 0);
+	ck_assert_int_eq(run("routes/full", INET6, "ipv6_route"), 0);
 	/* "bogus" converts nothing: the previous line's values repeat. */
 	ck_assert_str_eq(mock_stdout(ctx),
 			 "Kernel IPv6 routing table\n"
@@ -311,7 +317,7 @@ START_TEST(routes6_cache_lines)
 {
 	req = mock_request(NETSTAT_REPORT_ROUTES);
 	req.flags = NETSTAT_REQ_CACHE;
-	ck_assert_int_eq(run("routes/full", &inet6_srcs[0]), 0);
+	ck_assert_int_eq(run("routes/full", INET6, "ipv6_route"), 0);
 	ck_assert_str_eq(mock_stdout(ctx),
 			 "Kernel IPv6 routing cache\n"
 			 "Destination                    Next Hop            "

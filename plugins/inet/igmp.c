@@ -1,0 +1,95 @@
+/*
+ * IPv4 multicast group memberships (-g): /proc/net/igmp, device lines
+ * each followed by their group lines.
+ */
+#include <string.h>
+
+#include "plugins/inet/inet.h"
+#include "plugins/lib/ip/groups/ip_groups.h"
+#include "plugins/lib/ip/text/ip_text.h"
+
+/* net-tools takes 15 raw characters of an igmp device line. */
+#define IGMP_DEVICE_CHARS 15
+
+/* "[index TAB] name    :" -> "name": 15 characters, cut at the last ':'
+ * (trailing blanks, which net-tools keeps, are dropped: they only pad). */
+static bool igmp_device(const char *line, bool indexed, char *dev, size_t size)
+{
+	const char *p = line;
+	if (indexed) {
+		int64_t idx;
+		if (!netstat_parse_sdec(&p, &idx))
+			return false;
+		netstat_skip_blanks(&p);
+	}
+	size_t n = strnlen(p, IGMP_DEVICE_CHARS);
+	if (n == 0)
+		return false;
+	for (size_t i = n; i > 0; i--)
+		if (p[i - 1] == ':') {
+			n = i - 1;
+			break;
+		}
+	while (n > 0 && netstat_is_blank(p[n - 1]))
+		n--;
+	if (n >= size)
+		n = size - 1;
+	memcpy(dev, p, n);
+	dev[n] = '\0';
+	return true;
+}
+
+static void read_igmp(struct netstat_ctx *ctx, struct netstat_lines *lines)
+{
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
+	const char *line;
+	unsigned lnr = 0;
+	bool indexed = false;
+	char dev[IGMP_DEVICE_CHARS + 1] = "";
+
+	for (; (line = host->lines_next(lines, NULL)); lnr++) {
+		if (lnr == 0) {
+			indexed = strncmp(line, "Idx", 3) == 0;
+			continue;
+		}
+		if (line[0] != '\t') {
+			if (!igmp_device(line, indexed, dev, sizeof dev))
+				ip_group_bogus(ctx, "igmp", lnr);
+			continue;
+		}
+		const char *p = line;
+		const char *hex;
+		size_t n;
+		int64_t users;
+		netstat_skip_blanks(&p);
+		hex = p;
+		for (n = 0; n < 8 && netstat_hex_digit(hex[n]) >= 0; n++)
+			;
+		p += n;
+		if (n == 0 || !netstat_parse_sdec(&p, &users)) {
+			ip_group_bogus(ctx, "igmp", lnr);
+			continue;
+		}
+		struct netstat_address group;
+		ip_decode_address(hex, n, false, &group);
+		ip_group_emit(ctx, dev, users, &group);
+	}
+}
+
+int inet_list_igmp(struct netstat_ctx *ctx, const struct netstat_request *req,
+		   const struct netstat_source *src, void *state)
+{
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
+	struct netstat_lines *lines;
+	/* The status of a missing file comes due after igmp6's groups. */
+	int rc = host->table_open(ctx, req, "net/igmp", "AF INET (igmp)",
+				  NETSTAT_TABLE_ACCESS_IS_MISSING |
+					  NETSTAT_TABLE_QUIET_IF_IMPLIED |
+					  NETSTAT_TABLE_DEFER_STATUS,
+				  &lines);
+	if (lines) {
+		read_igmp(ctx, lines);
+		host->lines_close(lines);
+	}
+	return rc;
+}

@@ -1,0 +1,303 @@
+/*
+ * The tcp, udp, udplite and raw tables (v4 and v6) over NETLINK_SOCK_DIAG.
+ *
+ * Each dump walks the same kernel hash tables, in the same order, as the
+ * matching /proc/net file (listeners, then the established hash, bucket by
+ * bucket; udp and raw by their hash slots), so rows come out in /proc's
+ * order, and the caller hands them to the same filter and record code as
+ * parsed lines. Where inet_diag reports a field differently from /proc the
+ * row is made to say what /proc says (noted below).
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plugins/lib/ip/diag/ip_diag.h"
+
+#ifdef HAVE_LIBMNL
+
+#include <arpa/inet.h>
+#include <libmnl/libmnl.h>
+#include <linux/inet_diag.h>
+#include <linux/sock_diag.h>
+#include <linux/tcp.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+/* NLMSG_DONE of a failed dump carries the error (e.g. -ENOENT when the
+ * kernel has no handler for the protocol); libmnl's default ignores it. */
+static int done_cb(const struct nlmsghdr *nlh, void *data)
+{
+	if (mnl_nlmsg_get_payload_len(nlh) >= sizeof(int)) {
+		int err = *(const int *)mnl_nlmsg_get_payload(nlh);
+		if (err < 0) {
+			errno = -err;
+			return MNL_CB_ERROR;
+		}
+	}
+	return MNL_CB_STOP;
+}
+
+static mnl_cb_t ctl_cbs[NLMSG_MIN_TYPE] = {
+	[NLMSG_DONE] = done_cb,
+};
+
+/* The kernel fills at most 32 KiB per dump message batch. */
+#define RECV_SIZE (64 * 1024)
+/* TCP states /proc lists: 1 (ESTABLISHED) .. 12 (NEW_SYN_RECV); not 13
+ * (BOUND_INACTIVE), which only inet_diag can dump. */
+#define TCP_STATES 0x1ffeu
+#define TCP_LISTEN_STATE 10
+#define TCP_SYN_RECV_STATE 3
+
+struct ip_diag {
+	struct mnl_socket *nl;
+	char *rbuf; /* RECV_SIZE bytes */
+};
+
+/* Listeners seen in this dump, so a SYN_RECV request gets its listener's
+ * uid as /proc prints it (inet_diag says 0 for requests). */
+struct listener {
+	uint8_t addr[16];
+	uint32_t port, uid;
+	int next;
+};
+
+struct dump {
+	const struct ip_diag_query *q;
+	ip_diag_row_fn fn;
+	void *arg;
+	long rows;
+	struct listener *ls;
+	size_t n_ls, cap_ls;
+	int heads[256];
+};
+
+static void listener_add(struct dump *d, const struct ip_socket_row *r)
+{
+	if (d->n_ls == d->cap_ls) {
+		size_t cap = d->cap_ls ? d->cap_ls * 2 : 64;
+		struct listener *p = realloc(d->ls, cap * sizeof *p);
+		if (!p)
+			return;
+		d->ls = p;
+		d->cap_ls = cap;
+	}
+	struct listener *l = &d->ls[d->n_ls];
+	memcpy(l->addr, r->local.bytes, 16);
+	l->port = r->local_port;
+	l->uid = r->uid;
+	l->next = d->heads[r->local_port & 255];
+	d->heads[r->local_port & 255] = (int)d->n_ls++;
+}
+
+/* The listener a request belongs to: same port, same or wildcard address. */
+static bool listener_uid(struct dump *d, const struct ip_socket_row *r,
+			 uint32_t *uid)
+{
+	static const uint8_t any[16];
+	bool found = false;
+	for (int i = d->heads[r->local_port & 255]; i >= 0; i = d->ls[i].next) {
+		const struct listener *l = &d->ls[i];
+		if (l->port != r->local_port)
+			continue;
+		if (memcmp(l->addr, r->local.bytes, 16) == 0) {
+			*uid = l->uid;
+			return true;
+		}
+		if (!found && memcmp(l->addr, any, 16) == 0) {
+			*uid = l->uid;
+			found = true;
+		}
+	}
+	return found;
+}
+
+struct info {
+	const struct tcp_info *tcp;
+	size_t tcp_len;
+};
+
+static int attr_cb(const struct nlattr *a, void *data)
+{
+	struct info *in = data;
+	if (mnl_attr_get_type(a) == INET_DIAG_INFO) {
+		in->tcp = mnl_attr_get_payload(a);
+		in->tcp_len = mnl_attr_get_payload_len(a);
+	}
+	return MNL_CB_OK;
+}
+
+static void set_address(struct netstat_address *a, int family, const __be32 *w)
+{
+	memset(a, 0, sizeof *a);
+	a->family = family == AF_INET6 ? NETSTAT_ADDR_INET6 : NETSTAT_ADDR_INET;
+	memcpy(a->bytes, w, family == AF_INET6 ? 16 : 4);
+}
+
+static int msg_cb(const struct nlmsghdr *nlh, void *data)
+{
+	struct dump *d = data;
+	const struct inet_diag_msg *m = mnl_nlmsg_get_payload(nlh);
+	struct ip_socket_row r;
+
+	if (nlh->nlmsg_type != SOCK_DIAG_BY_FAMILY ||
+	    mnl_nlmsg_get_payload_len(nlh) < sizeof *m)
+		return MNL_CB_OK;
+	memset(&r, 0, sizeof r);
+	set_address(&r.local, m->idiag_family, m->id.idiag_src);
+	set_address(&r.remote, m->idiag_family, m->id.idiag_dst);
+	r.local_port = ntohs(m->id.idiag_sport);
+	r.remote_port = ntohs(m->id.idiag_dport);
+	r.state = m->idiag_state;
+	r.rx_queue = m->idiag_rqueue;
+	r.tx_queue = m->idiag_wqueue;
+	r.uid = m->idiag_uid;
+	r.inode = m->idiag_inode;
+
+	if (d->q->kind == IP_KIND_TCP) {
+		r.timer_code = m->idiag_timer;
+		/* /proc: clock ticks (USER_HZ, 100/s); inet_diag: ms. */
+		r.timer_when = m->idiag_expires / 10;
+		r.retransmits = m->idiag_retrans;
+		if (r.state == TCP_LISTEN_STATE) {
+			/* inet_diag puts the backlog limit in wqueue;
+			 * /proc shows write_seq - snd_una, 0 here. */
+			r.tx_queue = 0;
+			listener_add(d, &r);
+		} else if (r.state == TCP_SYN_RECV_STATE && r.inode == 0) {
+			listener_uid(d, &r, &r.uid);
+		}
+		if (d->q->timers) {
+			/* /proc: icsk_retransmits, then icsk_probes_out;
+			 * inet_diag folds them into one field by timer. */
+			struct info in = {0};
+			mnl_attr_parse(nlh, sizeof *m, attr_cb, &in);
+			if (in.tcp && in.tcp_len >= 4) {
+				r.retransmits = in.tcp->tcpi_retransmits;
+				r.timeout = in.tcp->tcpi_probes;
+			} else if (r.timer_code == 3) {
+				r.retransmits = 0; /* TIME_WAIT */
+			}
+		} else if (r.timer_code == 2 || r.timer_code == 4) {
+			/* Here inet_diag's count is the probes. */
+			r.timeout = (int64_t)r.retransmits;
+			r.retransmits = 0;
+		}
+	} else if (d->q->kind == IP_KIND_RAW) {
+		/* /proc: the protocol as local port, no remote port. */
+		r.remote_port = 0;
+	}
+	d->rows++;
+	d->fn(&r, d->arg);
+	return MNL_CB_OK;
+}
+
+void ip_diag_close(struct ip_diag *diag)
+{
+	if (!diag)
+		return;
+	if (diag->nl)
+		mnl_socket_close(diag->nl);
+	free(diag->rbuf);
+	free(diag);
+}
+
+static int open_socket(struct ip_diag **out)
+{
+	if (*out)
+		return 0;
+	struct ip_diag *diag = calloc(1, sizeof *diag);
+	if (!diag)
+		return -ENOMEM;
+	diag->rbuf = malloc(RECV_SIZE);
+	if (!diag->rbuf) {
+		free(diag);
+		return -ENOMEM;
+	}
+	diag->nl = mnl_socket_open2(NETLINK_SOCK_DIAG, SOCK_CLOEXEC);
+	if (!diag->nl || mnl_socket_bind(diag->nl, 0, MNL_SOCKET_AUTOPID) < 0) {
+		int err = errno ? errno : EPROTONOSUPPORT;
+		ip_diag_close(diag);
+		return -err;
+	}
+	*out = diag;
+	return 0;
+}
+
+static int run_dump(struct ip_diag *diag, struct dump *d)
+{
+	int proto = d->q->protocol;
+	char req_buf[1024];
+	struct nlmsghdr *nlh = mnl_nlmsg_put_header(req_buf);
+	nlh->nlmsg_type = SOCK_DIAG_BY_FAMILY;
+	nlh->nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
+	unsigned seq = 1;
+	nlh->nlmsg_seq = seq;
+	struct inet_diag_req_raw *r =
+		mnl_nlmsg_put_extra_header(nlh, sizeof *r);
+	r->sdiag_family = (uint8_t)d->q->family;
+	r->sdiag_protocol = (uint8_t)proto;
+	/* raw_diag: IPPROTO_RAW as the raw protocol means every protocol. */
+	r->sdiag_raw_protocol = proto == IPPROTO_RAW ? IPPROTO_RAW : 0;
+	r->idiag_states = proto == IPPROTO_TCP ? TCP_STATES : ~0u;
+	if (d->q->timers)
+		r->idiag_ext = 1u << (INET_DIAG_INFO - 1);
+
+	if (mnl_socket_sendto(diag->nl, nlh, nlh->nlmsg_len) < 0)
+		return -errno;
+	unsigned portid = mnl_socket_get_portid(diag->nl);
+	for (;;) {
+		ssize_t n =
+			mnl_socket_recvfrom(diag->nl, diag->rbuf, RECV_SIZE);
+		if (n < 0)
+			return -errno;
+		if (n == 0)
+			return -EPROTO;
+		int rc = mnl_cb_run2(diag->rbuf, (size_t)n, seq, portid, msg_cb,
+				     d, ctl_cbs, NLMSG_MIN_TYPE);
+		if (rc == MNL_CB_STOP)
+			return 0;
+		if (rc < 0)
+			return errno ? -errno : -EPROTO;
+	}
+}
+
+int ip_diag_dump(struct ip_diag **diag, struct netstat_ctx *ctx,
+		 const struct ip_diag_query *q, ip_diag_row_fn fn, void *arg)
+{
+	struct dump d = {.q = q, .fn = fn, .arg = arg};
+	memset(d.heads, -1, sizeof d.heads);
+	int rc = open_socket(diag);
+	if (rc == 0)
+		rc = run_dump(*diag, &d);
+	free(d.ls);
+	if (rc < 0 && d.rows > 0) {
+		/* Too late to switch sources without repeating rows. */
+		const struct netstat_host_api *host = netstat_ctx_host(ctx);
+		host->message(ctx, NETSTAT_STDERR,
+			      "netstat: netlink dump of %s: %s\n", q->name,
+			      host->strerror(rc));
+		return 0;
+	}
+	if (rc < 0) {
+		/* The socket may hold the rest of a failed exchange. */
+		ip_diag_close(*diag);
+		*diag = NULL;
+	}
+	return rc;
+}
+
+#else /* !HAVE_LIBMNL */
+
+int ip_diag_dump(struct ip_diag **diag, struct netstat_ctx *ctx,
+		 const struct ip_diag_query *q, ip_diag_row_fn fn, void *arg)
+{
+	return -ENOSYS;
+}
+
+void ip_diag_close(struct ip_diag *diag)
+{
+}
+
+#endif

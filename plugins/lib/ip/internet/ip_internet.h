@@ -1,0 +1,127 @@
+/*
+ * The "Active Internet connections" section inet and inet6 share (one
+ * section: the same key in both modules), net-tools' renderings of its
+ * cells, and the record of one socket as the kernel's tables describe it.
+ * A convenience library (libip_internet.la) of inet and inet6.
+ */
+#ifndef IP_INTERNET_H
+#define IP_INTERNET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <netstat/netstat.h>
+
+/* How a protocol's rows are filtered and rendered. */
+enum ip_kind {
+	IP_KIND_TCP,
+	IP_KIND_UDP, /* UDP and UDP-Lite */
+	IP_KIND_RAW,
+	IP_KIND_SCTP,
+};
+
+/* Column positions of the Internet section (its records follow them). */
+enum ip_column {
+	IP_COL_PROTO,
+	IP_COL_RECV_Q,
+	IP_COL_SEND_Q,
+	IP_COL_LOCAL,
+	IP_COL_FOREIGN,
+	IP_COL_STATE,
+	IP_COL_USER,
+	IP_COL_INODE,
+	IP_COL_PROGRAM,
+	IP_COL_TIMER,
+	/* Every address of a multi-homed (SCTP) socket, not only the
+	 * first: numeric text, separated by single spaces. */
+	IP_COL_LOCAL_ADDRESSES,
+	IP_COL_FOREIGN_ADDRESSES,
+	IP_COL_COUNT
+};
+
+/* --- section.c --- */
+
+extern const struct netstat_column ip_internet_columns[IP_COL_COUNT];
+/* "Active Internet connections (...)": the words follow -a / -l. */
+void ip_internet_title(struct netstat_ctx *ctx,
+		       const struct netstat_request *req,
+		       struct netstat_text *out);
+
+/*
+ * The section, with a whole-row renderer or NULL (cell by cell). Rows
+ * that need one (SCTP's, which span lines) carry a section defined with
+ * it: the same key, columns and title, so still the same section.
+ */
+#define IP_INTERNET_SECTION(row_fn)                                            \
+	{                                                                      \
+		.key = "internet", .title = "Active Internet connections",     \
+		.order = NETSTAT_ORDER_INTERNET,                               \
+		.flags = NETSTAT_SECTION_EAGER,                                \
+		.columns = ip_internet_columns, .n_columns = IP_COL_COUNT,     \
+		.classic = {.title = ip_internet_title, .row = row_fn},        \
+	}
+
+extern const struct netstat_section ip_internet_section;
+
+/* --- cells.c --- */
+
+/* The kind of a record's protocol, read from its proto column. */
+enum ip_kind ip_internet_kind(const struct netstat_record *rec);
+
+/* net-tools' renderings of the columns (netstat_classic_cell_fn). */
+void ip_cell_queue(struct netstat_ctx *ctx, const struct netstat_request *req,
+		   const struct netstat_record *rec, size_t column,
+		   struct netstat_text *out);
+void ip_cell_address(struct netstat_ctx *ctx, const struct netstat_request *req,
+		     const struct netstat_record *rec, size_t column,
+		     struct netstat_text *out);
+void ip_cell_state(struct netstat_ctx *ctx, const struct netstat_request *req,
+		   const struct netstat_record *rec, size_t column,
+		   struct netstat_text *out);
+void ip_cell_user(struct netstat_ctx *ctx, const struct netstat_request *req,
+		  const struct netstat_record *rec, size_t column,
+		  struct netstat_text *out);
+void ip_cell_timer(struct netstat_ctx *ctx, const struct netstat_request *req,
+		   const struct netstat_record *rec, size_t column,
+		   struct netstat_text *out);
+
+/* --- record.c: one socket of a kernel table to one record --- */
+
+/* One row of tcp/udp/udplite/raw{,6}, as /proc prints it (inet_diag's
+ * dump is made to say the same). */
+struct ip_socket_row {
+	int64_t slot;
+	struct netstat_address local, remote;
+	uint32_t local_port, remote_port;
+	uint32_t state;
+	uint64_t tx_queue, rx_queue;
+	uint32_t timer_code;
+	uint64_t timer_when; /* clock ticks */
+	uint64_t retransmits;
+	uint32_t uid;
+	int64_t timeout; /* TCP: unanswered probes */
+	uint64_t inode;
+};
+
+/* A protocol as its rows show it. */
+struct ip_protocol {
+	const char *label;	/* proto column: "udpl6" */
+	const char *port_table; /* service list: "udp" (also UDP-Lite's) */
+	enum ip_kind kind;
+};
+
+/* Emits `r` as a record of protocol `p`; `hz` is the tick rate of TCP
+ * timers (sysconf(_SC_CLK_TCK)). */
+void ip_internet_emit(struct netstat_ctx *ctx,
+		      const struct netstat_request *req,
+		      const struct ip_protocol *p,
+		      const struct ip_socket_row *r, long hz);
+
+/* The program column's value: the process owning `inode`, looked up only
+ * when -p or -Z shows it (the map is costly); null otherwise. */
+struct netstat_value ip_internet_program(struct netstat_ctx *ctx,
+					 const struct netstat_request *req,
+					 uint64_t inode);
+
+#endif

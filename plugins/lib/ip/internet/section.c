@@ -1,0 +1,83 @@
+/* The "Active Internet connections" section the inet and inet6 plugins
+ * share (same key in both modules: one section). */
+#include "plugins/lib/ip/internet/ip_internet.h"
+
+void ip_internet_title(struct netstat_ctx *ctx,
+		       const struct netstat_request *req,
+		       struct netstat_text *out)
+{
+	const char *which = "(w/o servers)";
+	if (netstat_request_has(req, NETSTAT_REQ_ALL))
+		which = "(servers and established)";
+	else if (netstat_request_has(req, NETSTAT_REQ_LISTENING))
+		which = "(only servers)";
+	netstat_text_printf(out, "Active Internet connections %s\n", which);
+}
+
+#define CLASSIC(w, f, s, c)                                                    \
+	{                                                                      \
+		.width = w, .flags = f, .sep = s, .cell = c                    \
+	}
+
+const struct netstat_column ip_internet_columns[IP_COL_COUNT] = {
+	[IP_COL_PROTO] = {.key = "proto",
+			  .title = "Proto",
+			  .type = NETSTAT_T_STRING,
+			  .classic = CLASSIC(5, 0, "", NULL)},
+	[IP_COL_RECV_Q] = {.key = "recv_q",
+			   .title = "Recv-Q",
+			   .type = NETSTAT_T_UINT,
+			   .unit = "bytes",
+			   .measure = NETSTAT_MEASURE_GAUGE,
+			   .classic = CLASSIC(6, NETSTAT_CLASSIC_RIGHT, " ",
+					      ip_cell_queue)},
+	[IP_COL_SEND_Q] = {.key = "send_q",
+			   .title = "Send-Q",
+			   .type = NETSTAT_T_UINT,
+			   .unit = "bytes",
+			   .measure = NETSTAT_MEASURE_GAUGE,
+			   .classic = CLASSIC(6, NETSTAT_CLASSIC_RIGHT, " ",
+					      ip_cell_queue)},
+	[IP_COL_LOCAL] = {.key = "local_address",
+			  .title = "Local Address",
+			  .type = NETSTAT_T_ENDPOINT,
+			  .classic = CLASSIC(23, 0, " ", ip_cell_address)},
+	[IP_COL_FOREIGN] = {.key = "foreign_address",
+			    .title = "Foreign Address",
+			    .type = NETSTAT_T_ENDPOINT,
+			    .classic = CLASSIC(23, 0, " ", ip_cell_address)},
+	[IP_COL_STATE] = {.key = "state",
+			  .title = "State",
+			  .type = NETSTAT_T_STATE,
+			  .classic = CLASSIC(11, 0, " ", ip_cell_state)},
+	[IP_COL_USER] = {.key = "user",
+			 .title = "User",
+			 .type = NETSTAT_T_USER,
+			 .when = NETSTAT_WHEN_EXTEND,
+			 .classic = CLASSIC(10, 0, " ", ip_cell_user)},
+	[IP_COL_INODE] = {.key = "inode",
+			  .title = "Inode",
+			  .type = NETSTAT_T_UINT,
+			  .when = NETSTAT_WHEN_EXTEND,
+			  .classic = CLASSIC(10, 0, " ", NULL)},
+	[IP_COL_PROGRAM] = {.key = "program",
+			    .title = "PID/Program name",
+			    .type = NETSTAT_T_PROCESS,
+			    .when = NETSTAT_WHEN_PROGRAMS,
+			    .classic = CLASSIC(20, 0, " ", NULL)},
+	[IP_COL_TIMER] = {.key = "timer",
+			  .title = "Timer",
+			  .type = NETSTAT_T_TIMER,
+			  .when = NETSTAT_WHEN_TIMERS,
+			  .classic = CLASSIC(0, 0, " ", ip_cell_timer)},
+	[IP_COL_LOCAL_ADDRESSES] = {.key = "local_addresses",
+				    .title = "Local Addresses",
+				    .type = NETSTAT_T_STRING,
+				    .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[IP_COL_FOREIGN_ADDRESSES] = {.key = "foreign_addresses",
+				      .title = "Foreign Addresses",
+				      .type = NETSTAT_T_STRING,
+				      .flags = NETSTAT_COL_STRUCTURED_ONLY},
+};
+
+const struct netstat_section ip_internet_section = IP_INTERNET_SECTION(NULL);
