@@ -42,6 +42,13 @@ int filter_check(struct filter *f,
  * makes that comparison false. */
 bool filter_match(struct filter *f, const struct netstat_record *rec);
 
+/* Three-valued pre-filter questions (host.h, filter_may_match and
+ * filter_port_ranges), answered from the expression alone. */
+bool filter_may_match(struct filter *f, const struct netstat_section *s,
+		      size_t column, const struct netstat_value *value);
+size_t filter_port_ranges(struct filter *f, const struct netstat_section *s,
+			  uint32_t role, uint32_t (*out)[2], size_t max);
+
 void filter_free(struct filter *f);
 
 #endif

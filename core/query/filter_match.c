@@ -193,3 +193,226 @@ bool filter_match(struct filter *f, const struct netstat_record *rec)
 	const struct binding *b = bindings_of(f, rec->section);
 	return b && eval(f->root, b, rec);
 }
+
+/* --- pre-filter questions (filter.h) --- */
+
+enum tri { NO, YES, MAYBE };
+
+/* The expression with only `column` known. */
+static enum tri eval3(const struct filter_node *n, const struct binding *b,
+		      size_t column, const struct netstat_value *value)
+{
+	switch (n->kind) {
+	case NODE_AND: {
+		enum tri x = eval3(n->a, b, column, value);
+		enum tri y = eval3(n->b, b, column, value);
+		return x == NO || y == NO     ? NO
+		       : x == YES && y == YES ? YES
+					      : MAYBE;
+	}
+	case NODE_OR: {
+		enum tri x = eval3(n->a, b, column, value);
+		enum tri y = eval3(n->b, b, column, value);
+		return x == YES || y == YES ? YES
+		       : x == NO && y == NO ? NO
+					    : MAYBE;
+	}
+	case NODE_NOT: {
+		enum tri x = eval3(n->a, b, column, value);
+		return x == MAYBE ? MAYBE : x == YES ? NO : YES;
+	}
+	case NODE_CMP: {
+		const struct binding *nb = &b[n->id];
+		if (!nb->present)
+			return NO;
+		if (nb->column != column)
+			return MAYBE;
+		if (value->type == NETSTAT_T_NULL)
+			return NO;
+		return filter_literal_match(n, nb, value) ? YES : NO;
+	}
+	}
+	return MAYBE;
+}
+
+bool filter_may_match(struct filter *f, const struct netstat_section *s,
+		      size_t column, const struct netstat_value *value)
+{
+	if (!f)
+		return true;
+	const struct binding *b = bindings_of(f, s);
+	return !b || eval3(f->root, b, column, value) != NO;
+}
+
+/* Sets of ports as sorted, disjoint, inclusive ranges. */
+#define MAX_RANGES 64
+#define PORT_MAX 65535u
+
+struct ports {
+	uint32_t r[MAX_RANGES][2];
+	size_t n;
+	bool exact; /* exactly the ports that make the node true */
+};
+
+static struct ports all_ports(bool exact)
+{
+	struct ports p = {.r = {{0, PORT_MAX}}, .n = 1, .exact = exact};
+	return p;
+}
+
+static struct ports no_ports(void)
+{
+	struct ports p = {.n = 0, .exact = true};
+	return p;
+}
+
+static void add_range(struct ports *p, uint32_t lo, uint32_t hi)
+{
+	if (lo > hi)
+		return;
+	if (p->n == MAX_RANGES) { /* too fine: a superset will do */
+		p->r[0][1] = PORT_MAX;
+		p->r[0][0] = 0;
+		p->n = 1;
+		p->exact = false;
+		return;
+	}
+	p->r[p->n][0] = lo;
+	p->r[p->n][1] = hi;
+	p->n++;
+}
+
+static struct ports complement(const struct ports *a)
+{
+	struct ports p = {.exact = true};
+	uint32_t next = 0;
+	for (size_t i = 0; i < a->n; i++) {
+		if (a->r[i][0] > next)
+			add_range(&p, next, a->r[i][0] - 1);
+		next = a->r[i][1] + 1;
+	}
+	if (next <= PORT_MAX)
+		add_range(&p, next, PORT_MAX);
+	return p;
+}
+
+static struct ports intersect(const struct ports *a, const struct ports *b)
+{
+	struct ports p = {.exact = a->exact && b->exact};
+	for (size_t i = 0, j = 0; i < a->n && j < b->n;) {
+		uint32_t lo = a->r[i][0] > b->r[j][0] ? a->r[i][0] : b->r[j][0];
+		uint32_t hi = a->r[i][1] < b->r[j][1] ? a->r[i][1] : b->r[j][1];
+		add_range(&p, lo, hi);
+		if (a->r[i][1] < b->r[j][1])
+			i++;
+		else
+			j++;
+	}
+	return p;
+}
+
+static struct ports unite(const struct ports *a, const struct ports *b)
+{
+	/* A ∪ B = ¬(¬A ∩ ¬B), on the ranges alone. */
+	struct ports na = complement(a), nb = complement(b);
+	struct ports i = intersect(&na, &nb);
+	struct ports p = complement(&i);
+	p.exact = a->exact && b->exact;
+	return p;
+}
+
+/* The ports one comparison allows, when it compares the port. */
+static struct ports compare_ports(enum filter_op op, uint32_t v)
+{
+	struct ports p = {.exact = true};
+	switch (op) {
+	case OP_EQ:
+		add_range(&p, v, v);
+		break;
+	case OP_NE:
+		if (v > 0)
+			add_range(&p, 0, v - 1);
+		add_range(&p, v + 1, PORT_MAX);
+		break;
+	case OP_LT:
+		if (v > 0)
+			add_range(&p, 0, v - 1);
+		break;
+	case OP_LE:
+		add_range(&p, 0, v);
+		break;
+	case OP_GT:
+		add_range(&p, v + 1, PORT_MAX);
+		break;
+	case OP_GE:
+		add_range(&p, v, PORT_MAX);
+		break;
+	default:
+		return all_ports(false);
+	}
+	return p;
+}
+
+static struct ports node_ports(const struct filter_node *n,
+			       const struct binding *b,
+			       const struct netstat_section *s, uint32_t role)
+{
+	switch (n->kind) {
+	case NODE_AND: {
+		struct ports x = node_ports(n->a, b, s, role);
+		struct ports y = node_ports(n->b, b, s, role);
+		return intersect(&x, &y);
+	}
+	case NODE_OR: {
+		struct ports x = node_ports(n->a, b, s, role);
+		struct ports y = node_ports(n->b, b, s, role);
+		return unite(&x, &y);
+	}
+	case NODE_NOT: {
+		struct ports x = node_ports(n->a, b, s, role);
+		return x.exact ? complement(&x) : all_ports(false);
+	}
+	case NODE_CMP:
+		break;
+	}
+	const struct binding *nb = &b[n->id];
+	if (!nb->present)
+		return no_ports();
+	const struct netstat_column *c = &s->columns[nb->column];
+	if (c->role != role || c->type != NETSTAT_T_ENDPOINT)
+		return all_ports(false);
+	const struct literal *lit = &nb->lit;
+	if (nb->part == PART_PORT && lit->kind == LIT_NUMBER)
+		return compare_ports(n->op, (uint32_t)lit->number);
+	if (nb->part == PART_WHOLE && lit->kind == LIT_ADDRESS &&
+	    lit->has_port) {
+		if (!lit->n_addrs) /* ":443" or "*:443": the port alone */
+			return compare_ports(n->op, lit->port);
+		if (n->op == OP_EQ) { /* the address matters too */
+			struct ports p = compare_ports(OP_EQ, lit->port);
+			p.exact = false;
+			return p;
+		}
+	}
+	return all_ports(false);
+}
+
+size_t filter_port_ranges(struct filter *f, const struct netstat_section *s,
+			  uint32_t role, uint32_t (*out)[2], size_t max)
+{
+	if (!f)
+		return 0;
+	const struct binding *b = bindings_of(f, s);
+	if (!b)
+		return 0;
+	struct ports p = node_ports(f->root, b, s, role);
+	/* No record can match, or every port can: nothing to ask for. */
+	if (p.n == 0 || p.n > max ||
+	    (p.n == 1 && p.r[0][0] == 0 && p.r[0][1] == PORT_MAX))
+		return 0;
+	for (size_t i = 0; i < p.n; i++) {
+		out[i][0] = p.r[i][0];
+		out[i][1] = p.r[i][1];
+	}
+	return p.n;
+}

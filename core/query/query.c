@@ -556,6 +556,11 @@ void query_emit(struct query *q, const struct query_sink *sink,
 	}
 }
 
+struct filter *query_filter(const struct query *q)
+{
+	return q ? q->filter : NULL;
+}
+
 int query_error(const struct query *q)
 {
 	return q->error;

@@ -53,6 +53,9 @@ void query_emit(struct query *q, const struct query_sink *sink,
 		const struct netstat_record *rec);
 /* The end of a pass or of a run of one section: what is held goes out. */
 void query_flush(struct query *q, const struct query_sink *sink);
+/* The compiled --filter, or NULL (for the host's pre-filter questions). */
+struct filter *query_filter(const struct query *q);
+
 /* 0, or the first error (out of memory) the stage met. */
 int query_error(const struct query *q);
 

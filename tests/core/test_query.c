@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/query/filter.h"
 #include "core/query/query.h"
 #include "tests/core/core_suites.h"
 
@@ -305,6 +306,91 @@ START_TEST(count_sort_and_columns)
 }
 END_TEST
 
+/* The pre-filter answers (what a source may ask the kernel for): never
+ * narrower than the filter itself. */
+static struct query *compiled(const char *filter)
+{
+	char err[512];
+	struct query *q;
+	struct query_spec spec = {.filter = filter};
+	ck_assert_int_eq(query_compile(&spec, &q, err, sizeof err), 0);
+	ck_assert_msg(query_check(q, sections, 2, err, sizeof err) == 0, "%s",
+		      err);
+	return q;
+}
+
+START_TEST(prefilter_states)
+{
+	struct query *q = compiled("state established or (state listen and "
+				   "recv_q > 0) or proto = udp");
+	struct filter *f = query_filter(q);
+	struct netstat_value est = netstat_v_state(1, "ESTABLISHED");
+	struct netstat_value lis = netstat_v_state(10, "LISTEN");
+	struct netstat_value tw = netstat_v_state(6, "TIME_WAIT");
+	/* proto = udp could still hold for any state: all may match. */
+	ck_assert(filter_may_match(f, &internet, 4, &tw));
+	query_free(q);
+	q = compiled("(state established or state listen) and recv_q > 0");
+	f = query_filter(q);
+	ck_assert(filter_may_match(f, &internet, 4, &est));
+	ck_assert(filter_may_match(f, &internet, 4, &lis));
+	ck_assert(!filter_may_match(f, &internet, 4, &tw));
+	query_free(q);
+	q = compiled("not state connected");
+	f = query_filter(q);
+	ck_assert(!filter_may_match(f, &internet, 4, &est));
+	ck_assert(filter_may_match(f, &internet, 4, &lis));
+	query_free(q);
+	ck_assert(filter_may_match(NULL, &internet, 4, &tw));
+}
+END_TEST
+
+START_TEST(prefilter_ports)
+{
+	uint32_t r[8][2];
+	struct query *q = compiled("dport = :443 or dport = 80");
+	ck_assert_uint_eq(filter_port_ranges(query_filter(q), &internet,
+					     NETSTAT_ROLE_REMOTE, r, 8),
+			  2);
+	ck_assert_uint_eq(r[0][0], 80);
+	ck_assert_uint_eq(r[0][1], 80);
+	ck_assert_uint_eq(r[1][0], 443);
+	ck_assert_uint_eq(r[1][1], 443);
+	/* Nothing said about the local end. */
+	ck_assert_uint_eq(filter_port_ranges(query_filter(q), &internet,
+					     NETSTAT_ROLE_LOCAL, r, 8),
+			  0);
+	query_free(q);
+	q = compiled("sport >= 1024 and not (sport = 8080) and state listen");
+	ck_assert_uint_eq(filter_port_ranges(query_filter(q), &internet,
+					     NETSTAT_ROLE_LOCAL, r, 8),
+			  2);
+	ck_assert_uint_eq(r[0][0], 1024);
+	ck_assert_uint_eq(r[0][1], 8079);
+	ck_assert_uint_eq(r[1][0], 8081);
+	ck_assert_uint_eq(r[1][1], 65535);
+	query_free(q);
+	/* An "or" with a term on another column frees the port. */
+	q = compiled("sport = 22 or proto = udp");
+	ck_assert_uint_eq(filter_port_ranges(query_filter(q), &internet,
+					     NETSTAT_ROLE_LOCAL, r, 8),
+			  0);
+	query_free(q);
+	/* "not" of a term that also names an address frees it too. */
+	q = compiled("not src 10.1.2.3:22");
+	ck_assert_uint_eq(filter_port_ranges(query_filter(q), &internet,
+					     NETSTAT_ROLE_LOCAL, r, 8),
+			  0);
+	query_free(q);
+	q = compiled("src 10.1.2.3:22");
+	ck_assert_uint_eq(filter_port_ranges(query_filter(q), &internet,
+					     NETSTAT_ROLE_LOCAL, r, 8),
+			  1);
+	ck_assert_uint_eq(r[0][0], 22);
+	query_free(q);
+}
+END_TEST
+
 Suite *suite_query(void)
 {
 	Suite *s = suite_create("query");
@@ -313,6 +399,8 @@ Suite *suite_query(void)
 	tcase_add_test(tc, bad_expressions_are_named);
 	tcase_add_test(tc, group_by_counts_sorted);
 	tcase_add_test(tc, count_sort_and_columns);
+	tcase_add_test(tc, prefilter_states);
+	tcase_add_test(tc, prefilter_ports);
 	suite_add_tcase(s, tc);
 	return s;
 }
