@@ -24,6 +24,21 @@ core_libnetstat_core_la_SOURCES = \
 	core/loader/module_index.c \
 	core/loader/module_index.h \
 	core/loader/registry.c \
+	core/query/filter.h \
+	core/query/filter_ast.h \
+	core/query/filter_field.c \
+	core/query/filter_literal.c \
+	core/query/filter_match.c \
+	core/query/filter_parse.c \
+	core/query/filter_private.h \
+	core/query/lexer.c \
+	core/query/lexer.h \
+	core/query/query.c \
+	core/query/query.h \
+	core/query/store.c \
+	core/query/store.h \
+	core/query/value_order.c \
+	core/query/value_order.h \
 	core/loader/registry.h \
 	core/run/columns.c \
 	core/run/columns.h \

@@ -12,6 +12,7 @@
 #include "core/loader/loader.h"
 #include "core/loader/registry.h"
 #include "core/privilege.h"
+#include "core/query/query.h"
 #include "core/run/context.h"
 #include "core/run/dispatch.h"
 #include "core/run/plan.h"
@@ -59,6 +60,55 @@ static bool configured_family(const char *keyword)
 	return m && m->enabled;
 }
 
+/* The sections the planned sources fill, for checking query fields. */
+static size_t planned_sections(const struct plan *plan,
+			       const struct netstat_section **out, size_t max)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < plan->n_steps; i++) {
+		const struct netstat_section *s = plan->steps[i].src->section;
+		size_t k = 0;
+		while (k < n && out[k] != s)
+			k++;
+		if (k == n && n < max)
+			out[n++] = s;
+	}
+	return n;
+}
+
+/* --filter, --sort...: compiled, then checked against the sections of
+ * the planned report. NULL with *status set on a usage error. */
+static struct query *make_query(const struct cli_args *args,
+				const struct plan *plan, int *status)
+{
+	struct query_spec spec = {.filter = args->filter,
+				  .sort = args->sort,
+				  .group_by = args->group_by,
+				  .columns = args->columns,
+				  .count = args->count};
+	*status = 0;
+	if (!query_wanted(&spec))
+		return NULL;
+	char err[1536];
+	struct query *q;
+	const struct netstat_section *sections[128];
+	int rc = query_compile(&spec, &q, err, sizeof err);
+	if (rc == 0)
+		rc = query_check(q, sections,
+				 planned_sections(plan, sections, 128), err,
+				 sizeof err);
+	if (rc < 0) {
+		fprintf(stderr, "netstat: %s\n",
+			rc == NETSTAT_ERR_NOMEM ? "out of virtual memory"
+						: err);
+		*status = rc == NETSTAT_ERR_NOMEM ? NETSTAT_EXIT_NOMEM
+						  : NETSTAT_EXIT_USAGE;
+		query_free(q);
+		return NULL;
+	}
+	return q;
+}
+
 /* Loads the modules, plans and runs the report; returns the exit status. */
 static int run(const struct cli_args *args, const struct netstat_request *req)
 {
@@ -83,11 +133,15 @@ static int run(const struct cli_args *args, const struct netstat_request *req)
 		status = NETSTAT_EXIT_NOMEM;
 	} else {
 		plan_make(&plan, req, reg.planned, reg.n_families);
-		status = dispatch_report(&ctx, &plan);
-		ctx_flush(&ctx);
-		int output = ctx_output_status(&ctx);
-		if (status == 0)
-			status = output;
+		ctx.query = make_query(args, &plan, &status);
+		if (status == 0) {
+			status = dispatch_report(&ctx, &plan);
+			ctx_flush(&ctx);
+			int output = ctx_output_status(&ctx);
+			if (status == 0)
+				status = output;
+		}
+		query_free(ctx.query);
 		ctx_free(&ctx);
 	}
 	registry_free(&reg);

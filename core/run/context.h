@@ -6,6 +6,8 @@
 
 #include <netstat/netstat.h>
 
+struct query;
+
 #define CTX_MAX_COLUMNS 128
 #define CTX_MAX_SECTIONS 64
 
@@ -29,6 +31,7 @@ struct netstat_ctx {
 	size_t n_begun;
 
 	bool programs_built; /* -p map built for this pass */
+	struct query *query; /* --filter, --sort...; NULL: none */
 };
 
 /* Sets up the output side of a context writing to `fd`, rendering with

@@ -2,6 +2,8 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "core/query/filter.h"
+#include "core/query/query.h"
 #include "core/run/context.h"
 #include "core/run/host_api.h"
 #include "core/services/lines.h"
@@ -79,6 +81,23 @@ static bool h_proc_is_live(struct netstat_ctx *ctx)
 	return lines_root_is_live();
 }
 
+static bool h_filter_may_match(struct netstat_ctx *ctx,
+			       const struct netstat_section *section,
+			       size_t column, const struct netstat_value *value)
+{
+	return filter_may_match(query_filter(ctx->query), section, column,
+				value);
+}
+
+static size_t h_filter_port_ranges(struct netstat_ctx *ctx,
+				   const struct netstat_section *section,
+				   uint32_t role, uint32_t (*out)[2],
+				   size_t max)
+{
+	return filter_port_ranges(query_filter(ctx->query), section, role, out,
+				  max);
+}
+
 static const struct netstat_host_api host_api = {
 	.abi_major = NETSTAT_ABI_MAJOR,
 	.abi_minor = NETSTAT_ABI_MINOR,
@@ -99,6 +118,8 @@ static const struct netstat_host_api host_api = {
 	.table_open = h_table_open,
 	.perror = h_perror,
 	.proc_is_live = h_proc_is_live,
+	.filter_may_match = h_filter_may_match,
+	.filter_port_ranges = h_filter_port_ranges,
 };
 
 const struct netstat_host_api *host_api_table(void)

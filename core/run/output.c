@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/query/query.h"
 #include "core/run/columns.h"
 #include "core/run/context.h"
 #include "core/run/host_api.h"
@@ -100,6 +101,8 @@ static void format_result(struct netstat_ctx *ctx, int rc)
 		ctx->format_error = rc;
 }
 
+static void flush_query(struct netstat_ctx *ctx);
+
 static void close_current(struct netstat_ctx *ctx)
 {
 	if (ctx->current && ctx->format->section_end)
@@ -122,6 +125,7 @@ void ctx_pass_begin(struct netstat_ctx *ctx)
 
 void ctx_pass_end(struct netstat_ctx *ctx)
 {
+	flush_query(ctx);
 	close_current(ctx);
 	if (ctx->format->pass_end)
 		format_result(ctx, ctx->format->pass_end(ctx, ctx->format_state,
@@ -147,6 +151,7 @@ int ctx_output_status(struct netstat_ctx *ctx)
 
 void ctx_sections_restart(struct netstat_ctx *ctx)
 {
+	flush_query(ctx);
 	close_current(ctx);
 	ctx->n_begun = 0;
 }
@@ -157,6 +162,19 @@ static bool begun_this_pass(struct netstat_ctx *ctx, const char *key)
 		if (strcmp(ctx->begun[i], key) == 0)
 			return true;
 	return false;
+}
+
+/* -p: the process map is built once per pass, before the first section
+ * that shows it (its notes come before that header). */
+static void prepare_section(struct netstat_ctx *ctx,
+			    const struct netstat_section *s)
+{
+	if (!ctx->programs_built &&
+	    (ctx->req->flags & (NETSTAT_REQ_PROGRAMS | NETSTAT_REQ_CONTEXT)) &&
+	    section_needs_programs(s)) {
+		programs_build();
+		ctx->programs_built = true;
+	}
 }
 
 /* Makes `s` the current section; prints its header the first time in a
@@ -174,14 +192,7 @@ static void switch_section(struct netstat_ctx *ctx,
 		return;
 	if (ctx->n_begun < CTX_MAX_SECTIONS)
 		ctx->begun[ctx->n_begun++] = s->key;
-	/* -p: the process map is built once per pass, before the first
-	 * section that shows it (its notes come before that header). */
-	if (!ctx->programs_built &&
-	    (ctx->req->flags & (NETSTAT_REQ_PROGRAMS | NETSTAT_REQ_CONTEXT)) &&
-	    section_needs_programs(s)) {
-		programs_build();
-		ctx->programs_built = true;
-	}
+	prepare_section(ctx, s);
 	if (ctx->format->section_begin)
 		format_result(ctx,
 			      ctx->format->section_begin(
@@ -189,18 +200,56 @@ static void switch_section(struct netstat_ctx *ctx,
 				      ctx->columns, ctx->n_columns, &ctx->out));
 }
 
-void ctx_section_begin(struct netstat_ctx *ctx,
-		       const struct netstat_section *section)
+static void begin_direct(void *c, const struct netstat_section *section)
 {
-	switch_section(ctx, section);
+	switch_section(c, section);
 }
 
-void ctx_emit(struct netstat_ctx *ctx, const struct netstat_record *rec)
+static void emit_direct(void *c, const struct netstat_record *rec)
 {
+	struct netstat_ctx *ctx = c;
 	switch_section(ctx, rec->section);
 	format_result(ctx, ctx->format->row(ctx, ctx->format_state, ctx->req,
 					    rec, ctx->columns, ctx->n_columns,
 					    &ctx->out));
+}
+
+static struct query_sink sink_of(struct netstat_ctx *ctx)
+{
+	return (struct query_sink){ctx, begin_direct, emit_direct};
+}
+
+void ctx_section_begin(struct netstat_ctx *ctx,
+		       const struct netstat_section *section)
+{
+	if (!ctx->query) {
+		switch_section(ctx, section);
+		return;
+	}
+	prepare_section(ctx, section);
+	struct query_sink sink = sink_of(ctx);
+	query_begin(ctx->query, &sink, section);
+}
+
+void ctx_emit(struct netstat_ctx *ctx, const struct netstat_record *rec)
+{
+	if (!ctx->query) {
+		emit_direct(ctx, rec);
+		return;
+	}
+	prepare_section(ctx, rec->section);
+	struct query_sink sink = sink_of(ctx);
+	query_emit(ctx->query, &sink, rec);
+}
+
+/* What the query stage holds goes out before a section closes. */
+static void flush_query(struct netstat_ctx *ctx)
+{
+	if (!ctx->query)
+		return;
+	struct query_sink sink = sink_of(ctx);
+	query_flush(ctx->query, &sink);
+	format_result(ctx, query_error(ctx->query));
 }
 
 void ctx_vmessage(struct netstat_ctx *ctx, int stream, const char *fmt,

@@ -169,6 +169,31 @@ struct netstat_host_api {
 	 *  netlink dump shows the same state as its files. */
 	bool (*proc_is_live)(struct netstat_ctx *ctx);
 
+	/* --- pre-filtering in the kernel (the run's --filter) ---
+	 * The host always evaluates the whole filter on every record it
+	 * receives, so these only let a source ask the kernel for less: a
+	 * pre-filter can make a run faster, never change its result. */
+
+	/**
+	 * May a record of `section` whose column `column` holds `value`
+	 * match the filter, whatever its other columns hold? True when
+	 * there is no filter. (inet_diag: the idiag_states mask.)
+	 */
+	bool (*filter_may_match)(struct netstat_ctx *ctx,
+				 const struct netstat_section *section,
+				 size_t column,
+				 const struct netstat_value *value);
+	/**
+	 * The ports the `role` end (NETSTAT_ROLE_LOCAL or _REMOTE) of a
+	 * record of `section` may have and still match: writes up to `max`
+	 * inclusive ranges to out[i][0..1] and returns how many; returns 0
+	 * when any port may match (no filter, or no usable constraint).
+	 */
+	size_t (*filter_port_ranges)(struct netstat_ctx *ctx,
+				     const struct netstat_section *section,
+				     uint32_t role, uint32_t (*out)[2],
+				     size_t max);
+
 	void *reserved[8]; /**< NULL; room to grow */
 };
 

@@ -11,5 +11,6 @@ Suite *suite_lines(void);
 Suite *suite_dispatch(void);
 Suite *suite_index(void);
 Suite *suite_registry(void);
+Suite *suite_query(void);
 
 #endif

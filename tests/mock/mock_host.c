@@ -285,6 +285,22 @@ static bool m_proc_is_live(struct netstat_ctx *ctx)
 	return ctx->proc_live;
 }
 
+/* No queries in the mock: every record may match, any port. */
+static bool m_filter_may_match(struct netstat_ctx *ctx,
+			       const struct netstat_section *section,
+			       size_t column, const struct netstat_value *value)
+{
+	return true;
+}
+
+static size_t m_filter_port_ranges(struct netstat_ctx *ctx,
+				   const struct netstat_section *section,
+				   uint32_t role, uint32_t (*out)[2],
+				   size_t max)
+{
+	return 0;
+}
+
 static const struct netstat_host_api mock_api = {
 	.abi_major = NETSTAT_ABI_MAJOR,
 	.abi_minor = NETSTAT_ABI_MINOR,
@@ -305,6 +321,8 @@ static const struct netstat_host_api mock_api = {
 	.table_open = m_table_open,
 	.perror = m_perror,
 	.proc_is_live = m_proc_is_live,
+	.filter_may_match = m_filter_may_match,
+	.filter_port_ranges = m_filter_port_ranges,
 };
 
 const struct netstat_host_api *mock_host_api(void)
