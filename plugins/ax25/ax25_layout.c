@@ -42,6 +42,7 @@ static const struct netstat_column columns[AX25_COL_COUNT] = {
 	[AX25_COL_DEST] = {.key = "destination",
 			   .title = "Dest",
 			   .type = NETSTAT_T_ADDRESS,
+			   .role = NETSTAT_ROLE_REMOTE,
 			   .classic = {.width = 9, .sep = ""}},
 	/* The digipeater path after the destination ("RELAY*,WIDE2-1"). */
 	[AX25_COL_DIGIPEATERS] = {.key = "digipeaters",
@@ -50,6 +51,7 @@ static const struct netstat_column columns[AX25_COL_COUNT] = {
 	[AX25_COL_SOURCE] = {.key = "source",
 			     .title = "Source",
 			     .type = NETSTAT_T_ADDRESS,
+			     .role = NETSTAT_ROLE_LOCAL,
 			     .classic = {.width = 9, .sep = "  "}},
 	[AX25_COL_DEVICE] = {.key = "device",
 			     .title = "Device",

@@ -30,11 +30,9 @@
 #define MAX_ENTRIES 9
 #define TYPED_ENTRIES 3
 
+/* New columns go last: structured formats keep the others' order. */
 enum {
 	C_DEST,
-	C_SHOWN,
-	C_MASK,
-	C_NEIGHBOUR_COUNT,
 	C_NEIGH1,
 	C_CALLSIGN1,
 	C_DEVICE1,
@@ -44,6 +42,9 @@ enum {
 	C_NEIGH3,
 	C_CALLSIGN3,
 	C_DEVICE3,
+	C_MASK,
+	C_NEIGHBOUR_COUNT,
+	C_SHOWN,
 	C_COUNT
 };
 
@@ -66,6 +67,9 @@ static const struct netstat_column columns[C_COUNT] = {
 		    .title = "Destination",
 		    .type = NETSTAT_T_ADDRESS,
 		    .classic = {.width = 10}},
+	ENTRY(1),
+	ENTRY(2),
+	ENTRY(3),
 	/*
 	 * What net-tools prints after the address: each number it reads
 	 * ("%05d  "), then "%-10s   %-5s" for every rose_neigh line with that
@@ -86,9 +90,6 @@ static const struct netstat_column columns[C_COUNT] = {
 	[C_NEIGHBOUR_COUNT] = {.key = "neighbour_count",
 			       .type = NETSTAT_T_INT,
 			       .flags = NETSTAT_COL_STRUCTURED_ONLY},
-	ENTRY(1),
-	ENTRY(2),
-	ENTRY(3),
 };
 
 const struct netstat_section rose_route_section = {
