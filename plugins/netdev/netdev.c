@@ -4,7 +4,6 @@
  * labels have no counters), in net-tools' order; each interface's flags,
  * MTU and addresses are asked of the live kernel.
  */
-#include <arpa/inet.h>
 #include <errno.h>
 #include <net/if.h>
 #include <netinet/in.h>
