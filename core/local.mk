@@ -15,20 +15,41 @@ core_libnetstat_core_la_SOURCES = \
 	core/cli/usage.c \
 	core/config/config.c \
 	core/config/config.h \
+	core/config/module_options.c \
+	core/config/module_options.h \
 	core/config/yaml_tree.c \
 	core/config/yaml_tree.h \
 	core/loader/loader.c \
 	core/loader/loader.h \
+	core/loader/module_index.c \
+	core/loader/module_index.h \
 	core/loader/registry.c \
+	core/query/filter.h \
+	core/query/filter_ast.h \
+	core/query/filter_field.c \
+	core/query/filter_literal.c \
+	core/query/filter_match.c \
+	core/query/filter_parse.c \
+	core/query/filter_private.h \
+	core/query/lexer.c \
+	core/query/lexer.h \
+	core/query/query.c \
+	core/query/query.h \
+	core/query/store.c \
+	core/query/store.h \
+	core/query/value_order.c \
+	core/query/value_order.h \
 	core/loader/registry.h \
+	core/run/columns.c \
+	core/run/columns.h \
 	core/run/context.h \
 	core/run/dispatch.c \
 	core/run/dispatch.h \
-	core/run/family_policy.c \
-	core/run/family_policy.h \
 	core/run/host_api.c \
 	core/run/host_api.h \
 	core/run/output.c \
+	core/run/plan.c \
+	core/run/plan.h \
 	core/run/sources.c \
 	core/run/sources.h \
 	core/services/lines.c \
@@ -36,9 +57,30 @@ core_libnetstat_core_la_SOURCES = \
 	core/services/names.c \
 	core/services/names.h \
 	core/services/programs.c \
-	core/services/programs.h
+	core/services/programs.h \
+	core/services/tables.c \
+	core/services/tables.h
 # Set-uid rules (docs/security.md).
 core_libnetstat_core_la_SOURCES += core/privilege.c core/privilege.h
 core_libnetstat_core_la_CFLAGS = $(AM_CFLAGS) $(YAML_CFLAGS)
 core_libnetstat_core_la_LIBADD = $(YAML_LIBS) $(LTDL_LIBS)
 
+
+# netstat-module-index: writes DIR/modules.index, what each module in DIR
+# provides, so a run opens only the modules its request needs
+# (core/loader/module_index.h). Run on the build tree's modules by make,
+# and on the installed ones by make install.
+pkglibexec_PROGRAMS = netstat-module-index
+netstat_module_index_SOURCES = core/tools/module_index_tool.c
+netstat_module_index_LDADD = core/libnetstat_core.la
+
+all-local: modules/modules.index
+modules/modules.index: netstat-module-index$(EXEEXT) $(module_LTLIBRARIES)
+	$(AM_V_GEN)./netstat-module-index$(EXEEXT) modules
+CLEANFILES += modules/modules.index
+
+# The build tree's tool, so the index does not wait for install-exec.
+install-data-hook:
+	./netstat-module-index$(EXEEXT) '$(DESTDIR)$(moduledir)'
+uninstall-hook:
+	rm -f '$(DESTDIR)$(moduledir)/modules.index'

@@ -1,11 +1,10 @@
 /*
  * netstat: parse the command line as net-tools does, read the config, load
- * the modules the request needs, run the report.
+ * the modules the request needs, plan the run and dispatch it.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/auxv.h>
 #include <unistd.h>
 
 #include "core/cli/cli.h"
@@ -13,16 +12,13 @@
 #include "core/loader/loader.h"
 #include "core/loader/registry.h"
 #include "core/privilege.h"
+#include "core/query/query.h"
 #include "core/run/context.h"
 #include "core/run/dispatch.h"
-#include "core/run/family_policy.h"
+#include "core/run/plan.h"
 #include "core/services/lines.h"
 #include "core/services/names.h"
 #include "core/services/programs.h"
-
-/* Exit status for configuration and module errors (net-tools uses 1 for
- * "cannot do what was asked"). */
-#define EXIT_SETUP 1
 
 static struct config config;
 static bool config_loaded;
@@ -35,9 +31,8 @@ static const char *config_path(void)
 {
 	if (parsed && parsed->config)
 		return parsed->config;
-	const char *env =
-		getauxval(AT_SECURE) == 0 ? getenv("NETSTAT_CONFIG") : NULL;
-	return env && *env ? env : NETSTAT_CONFDIR "/netstat.yaml";
+	const char *env = privilege_getenv("NETSTAT_CONFIG");
+	return env ? env : NETSTAT_CONFDIR "/netstat.yaml";
 }
 
 /* Loads the config once; prints the error and returns non-zero on
@@ -50,7 +45,7 @@ static int ensure_config(void)
 	char err[1024];
 	if (config_load(&config, config_path(), err, sizeof err) < 0) {
 		fprintf(stderr, "netstat: %s\n", err);
-		config_status = EXIT_SETUP;
+		config_status = NETSTAT_EXIT_UNAVAILABLE;
 	}
 	return config_status;
 }
@@ -65,75 +60,118 @@ static bool configured_family(const char *keyword)
 	return m && m->enabled;
 }
 
-int main(int argc, char **argv)
+/* The sections the planned sources fill, for checking query fields. */
+static size_t planned_sections(const struct plan *plan,
+			       const struct netstat_section **out, size_t max)
 {
-	struct cli_args args = {0};
-	int status = 0;
-
-	/* Set-uid: no caller-chosen config or proc root (privilege.h). */
-	if (privilege_check_args(argc, argv) != 0)
-		return EXIT_SETUP;
-	parsed = &args;
-	if (cli_parse(argc, argv, &args, configured_family, &status) ==
-	    CLI_EXIT)
-		goto out;
-	struct netstat_request req;
-	if (cli_build_request(&args, &req, &status) == CLI_EXIT)
-		goto out;
-	if (ensure_config() != 0) {
-		status = EXIT_SETUP;
-		goto out;
+	size_t n = 0;
+	for (size_t i = 0; i < plan->n_steps; i++) {
+		const struct netstat_section *s = plan->steps[i].src->section;
+		size_t k = 0;
+		while (k < n && out[k] != s)
+			k++;
+		if (k == n && n < max)
+			out[n++] = s;
 	}
-	lines_set_root(args.proc_root ? args.proc_root : "/proc");
+	return n;
+}
 
-	const char *format = args.format     ? args.format
+/* --filter, --sort...: compiled, then checked against the sections of
+ * the planned report. NULL with *status set on a usage error. */
+static struct query *make_query(const struct cli_args *args,
+				const struct plan *plan, int *status)
+{
+	struct query_spec spec = {.filter = args->filter,
+				  .sort = args->sort,
+				  .group_by = args->group_by,
+				  .columns = args->columns,
+				  .count = args->count};
+	*status = 0;
+	if (!query_wanted(&spec))
+		return NULL;
+	char err[1536];
+	struct query *q;
+	const struct netstat_section *sections[128];
+	int rc = query_compile(&spec, &q, err, sizeof err);
+	if (rc == 0)
+		rc = query_check(q, sections,
+				 planned_sections(plan, sections, 128), err,
+				 sizeof err);
+	if (rc < 0) {
+		fprintf(stderr, "netstat: %s\n",
+			rc == NETSTAT_ERR_NOMEM ? "out of virtual memory"
+						: err);
+		*status = rc == NETSTAT_ERR_NOMEM ? NETSTAT_EXIT_NOMEM
+						  : NETSTAT_EXIT_USAGE;
+		query_free(q);
+		return NULL;
+	}
+	return q;
+}
+
+/* Loads the modules, plans and runs the report; returns the exit status. */
+static int run(const struct cli_args *args, const struct netstat_request *req)
+{
+	const char *format = args->format    ? args->format
 			     : config.format ? config.format
 					     : "classic";
 	/* A no-op unless built with --enable-static-modules. */
 	loader_use_builtin_modules();
 	if (loader_init() < 0) {
 		fputs("netstat: cannot initialise libltdl\n", stderr);
-		status = EXIT_SETUP;
-		goto out;
+		return NETSTAT_EXIT_UNAVAILABLE;
 	}
+	int status;
 	struct registry reg;
-	if (registry_load(&reg, &config, &req, format) < 0) {
-		registry_free(&reg);
-		loader_exit();
-		status = EXIT_SETUP;
-		goto out;
-	}
-
+	static struct plan plan;
 	struct netstat_ctx ctx;
-	if (ctx_init(&ctx, &req, reg.format.module->format, STDOUT_FILENO) <
-	    0) {
+	if (registry_load(&reg, &config, req, format) < 0) {
+		status = NETSTAT_EXIT_UNAVAILABLE;
+	} else if (ctx_init(&ctx, req, reg.format.module, reg.format.state,
+			    STDOUT_FILENO) < 0) {
 		fputs("out of virtual memory\n", stderr);
-		status = 2;
+		status = NETSTAT_EXIT_NOMEM;
 	} else {
-		/* -r and -s: the -A list decides order and where net-tools
-		 * stops (core/run/family_policy.c); a stop ends -c too. */
-		struct family_policy policy;
-		family_policy_apply(&req, reg.sources, &reg.n_sources, &policy);
-		if (policy.status)
-			req.flags &= ~(unsigned)NETSTAT_REQ_CONTINUOUS;
-		status = dispatch_report(&ctx, reg.sources, reg.n_sources);
-		if (status == 0 && policy.status) {
-			family_policy_report(&ctx, &policy);
-			status = policy.status;
+		plan_make(&plan, req, reg.planned, reg.n_families);
+		ctx.query = make_query(args, &plan, &status);
+		if (status == 0) {
+			status = dispatch_report(&ctx, &plan);
+			ctx_flush(&ctx);
+			int output = ctx_output_status(&ctx);
+			if (status == 0)
+				status = output;
 		}
-		ctx_flush(&ctx);
-		if (ctx.write_errno && status == 0) {
-			fprintf(stderr, "netstat: write error: %s\n",
-				strerror(ctx.write_errno));
-			status = 1;
-		}
+		query_free(ctx.query);
 		ctx_free(&ctx);
 	}
 	registry_free(&reg);
 	loader_exit();
-	programs_free();
-	names_free();
-out:
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	struct cli_args args = {0};
+	struct netstat_request req;
+	int status = 0;
+
+	/* Set-uid: no caller-chosen config or proc root (privilege.h). */
+	if (privilege_check_args(argc, argv) != 0)
+		return NETSTAT_EXIT_UNAVAILABLE;
+	parsed = &args;
+	if (cli_parse(argc, argv, &args, configured_family, &status) !=
+		    CLI_EXIT &&
+	    cli_build_request(&args, &req, &status) != CLI_EXIT) {
+		if (ensure_config() != 0) {
+			status = NETSTAT_EXIT_UNAVAILABLE;
+		} else {
+			lines_set_root(args.proc_root ? args.proc_root
+						      : "/proc");
+			status = run(&args, &req);
+			programs_free();
+			names_free();
+		}
+	}
 	config_free(&config);
 	for (unsigned i = 0; i < args.n_extra; i++)
 		free((char *)args.extra_keywords[i]);

@@ -14,3 +14,6 @@ EXTRA_DIST += docs/plugin-guide.md docs/abi.md docs/static.md \
 	docs/examples/family-example/README \
 	docs/examples/family-example/example.c \
 	docs/examples/family-example/example.yaml
+
+# The query options (--filter, --sort, --group-by, --count, --columns).
+EXTRA_DIST += docs/queries.md

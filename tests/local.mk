@@ -20,7 +20,8 @@ tests_libtestmain_la_SOURCES = tests/check_main.c tests/check_main.h \
 	tests/fixtures_dir.c
 tests_libtestmain_la_CPPFLAGS = $(TEST_CPPFLAGS)
 tests_libmockhost_la_SOURCES = tests/mock/mock_host.c tests/mock/mock_host.h \
-	core/run/sources.c core/run/columns.c core/services/tables.c \
+	core/run/sources.c core/run/plan.c core/run/columns.c \
+	core/services/tables.c core/cli/keywords.c \
 	core/config/module_options.c core/privilege.c core/errors.c \
 	formats/classic/classic.c formats/classic/classic_cell.c
 tests_libmockhost_la_CPPFLAGS = $(TEST_CPPFLAGS)
@@ -33,21 +34,24 @@ TESTS += tests/core/test_core
 tests_core_test_core_SOURCES = tests/core/test_core.c \
 	tests/core/core_suites.h tests/core/test_cli.c \
 	tests/core/test_config.c tests/core/test_loader.c \
-	tests/core/test_lines.c tests/core/test_dispatch.c
+	tests/core/test_lines.c tests/core/test_dispatch.c \
+	tests/core/test_index.c tests/core/test_registry.c \
+	tests/core/test_query.c
 tests_core_test_core_CPPFLAGS = $(TEST_CPPFLAGS) \
 	-DTEST_MODULES_DIR='"$(abs_top_builddir)/tests/modules"'
 tests_core_test_core_LDADD = core/libnetstat_core.la $(TEST_LIBS)
 tests_core_test_core_DEPENDENCIES = core/libnetstat_core.la \
-	$(check_LTLIBRARIES)
+	tests/libtestmain.la tests/libmockhost.la $(TEST_MODULES)
 
 # Modules that are wrong on purpose, for the loader tests. -rpath makes
 # libtool build them as shared objects although they are never installed.
 TEST_MODULE_LDFLAGS = -module -avoid-version -no-undefined -shared \
 	-rpath /nowhere
-check_LTLIBRARIES += tests/modules/abi_major.la tests/modules/abi_minor.la \
+TEST_MODULES = tests/modules/abi_major.la tests/modules/abi_minor.la \
 	tests/modules/not_module.la tests/modules/wrong_kind.la \
 	tests/modules/init_fails.la tests/modules/good_family.la \
-	tests/modules/abi_older.la
+	tests/modules/abi_older.la tests/modules/good_format.la
+check_LTLIBRARIES += $(TEST_MODULES)
 tests_modules_abi_major_la_SOURCES = tests/modules/abi_major.c
 tests_modules_abi_major_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
 tests_modules_abi_minor_la_SOURCES = tests/modules/abi_minor.c
@@ -60,6 +64,8 @@ tests_modules_init_fails_la_SOURCES = tests/modules/init_fails.c
 tests_modules_init_fails_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
 tests_modules_abi_older_la_SOURCES = tests/modules/abi_older.c
 tests_modules_abi_older_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
+tests_modules_good_format_la_SOURCES = tests/modules/good_format.c
+tests_modules_good_format_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
 tests_modules_good_family_la_SOURCES = tests/modules/good_family.c
 tests_modules_good_family_la_LDFLAGS = $(TEST_MODULE_LDFLAGS)
 
@@ -93,3 +99,7 @@ EXTRA_DIST += tests/integration/own-output.sh
 # The tree stays clang-format clean (.clang-format).
 TESTS += tests/style/clang-format.sh
 EXTRA_DIST += tests/style/clang-format.sh
+
+# The ABI 2 rules a grep can hold (docs/abi.md).
+TESTS += tests/style/abi-rules.sh
+EXTRA_DIST += tests/style/abi-rules.sh

@@ -25,6 +25,9 @@ struct cli_args {
 	const char *format;
 	const char *config;
 	const char *proc_root;
+	/* Queries (core/query/query.h). */
+	const char *filter, *sort, *group_by, *columns;
+	bool count;
 };
 
 /* What main() should do after parsing. */

@@ -155,9 +155,9 @@ static bool select_family_list(struct cli_args *args, const char *list,
 }
 
 /*
- * Takes out our own options (--format, --config, --proc-root). They are
- * matched only in full, so that every net-tools prefix ("--f", "--c",
- * "--p") keeps meaning exactly what it means to net-tools.
+ * Takes out our own options (--format, --config, --proc-root, the
+ * queries). They are matched only in full, so that every net-tools prefix
+ * ("--f", "--c", "--p") keeps meaning exactly what it means to net-tools.
  */
 static int take_own_options(int argc, char **argv, struct cli_args *args,
 			    int *status)
@@ -169,6 +169,10 @@ static int take_own_options(int argc, char **argv, struct cli_args *args,
 		{"--format", offsetof(struct cli_args, format)},
 		{"--config", offsetof(struct cli_args, config)},
 		{"--proc-root", offsetof(struct cli_args, proc_root)},
+		{"--filter", offsetof(struct cli_args, filter)},
+		{"--sort", offsetof(struct cli_args, sort)},
+		{"--group-by", offsetof(struct cli_args, group_by)},
+		{"--columns", offsetof(struct cli_args, columns)},
 	};
 	int out = 1;
 	for (int i = 1; i < argc; i++) {
@@ -179,6 +183,10 @@ static int take_own_options(int argc, char **argv, struct cli_args *args,
 			break;
 		}
 		bool taken = false;
+		if (strcmp(arg, "--count") == 0) {
+			args->count = true;
+			continue;
+		}
 		for (size_t k = 0; k < sizeof own / sizeof own[0]; k++) {
 			size_t n = strlen(own[k].name);
 			if (strncmp(arg, own[k].name, n) != 0 ||

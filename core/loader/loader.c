@@ -70,7 +70,7 @@ static int check_descriptor(const struct netstat_module *m, const char *name,
 			 NETSTAT_ABI_MAJOR, NETSTAT_ABI_MINOR);
 		return NETSTAT_ERR_ABI;
 	}
-	if (m->kind != (uint32_t)kind || !m->name ||
+	if ((kind && m->kind != (uint32_t)kind) || !m->name ||
 	    strcmp(m->name, name) != 0) {
 		snprintf(err, err_size,
 			 "module `%s' (%s) is a %s module named `%s', but the "
@@ -131,26 +131,63 @@ static int take(lt_dlhandle h, const char *name, int kind, const char *path,
 /*
  * A module linked into the program (the static build, docs/static.md).
  * libltdl's preopen loader looks "<name>.a" up in the table handed over
- * by loader_use_builtin_modules(), without touching the disk. Returns 1
- * when `name` is not built in.
+ * by loader_use_builtin_modules(), without touching the disk. NULL when
+ * `name` is not built in.
  */
-static int load_builtin(const char *name, int kind, struct loaded_module *out,
-			char *err, size_t err_size)
+static lt_dlhandle open_builtin(const char *name)
 {
 	lt_dladvise advise;
 	if (lt_dladvise_init(&advise) != 0)
-		return 1;
+		return NULL;
 	lt_dladvise_preload(&advise);
 	lt_dlhandle h = lt_dlopenadvise(name, advise);
 	lt_dladvise_destroy(&advise);
 	if (!h)
-		return 1;
+		return NULL;
 	/* libltdl preloads things of its own: only our descriptor counts. */
 	if (!lt_dlsym(h, NETSTAT_MODULE_SYMBOL)) {
 		lt_dlclose(h);
-		return 1;
+		return NULL;
 	}
+	return h;
+}
+
+bool loader_is_builtin(const char *name)
+{
+	lt_dlhandle h = open_builtin(name);
+	if (h)
+		lt_dlclose(h);
+	return h != NULL;
+}
+
+/* Takes the built-in module `name`; 1 when there is none. */
+static int load_builtin(const char *name, int kind, struct loaded_module *out,
+			char *err, size_t err_size)
+{
+	lt_dlhandle h = open_builtin(name);
+	if (!h)
+		return 1;
 	return take(h, name, kind, LOADER_BUILTIN_PATH, out, err, err_size);
+}
+
+bool loader_find(const struct loader_options *opts, const char *name,
+		 struct module_location *where)
+{
+	for (size_t i = 0; i < opts->n_dirs; i++) {
+		char path[4096 + 128];
+		const char *ext[] = {".so", ".la"};
+		for (size_t e = 0; e < 2; e++) {
+			snprintf(where->file, sizeof where->file, "%s%s", name,
+				 ext[e]);
+			snprintf(path, sizeof path, "%s/%s", opts->dirs[i],
+				 where->file);
+			if (stat(path, &where->st) == 0) {
+				where->dir = i;
+				return true;
+			}
+		}
+	}
+	return false;
 }
 
 int loader_load(const struct loader_options *opts, const char *name, int kind,

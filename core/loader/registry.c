@@ -1,18 +1,13 @@
-/* Choosing and loading the modules of one run; see registry.h. */
+/* Choosing, loading and starting the modules of one run; see registry.h. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/auxv.h>
 
+#include "core/config/module_options.h"
+#include "core/loader/module_index.h"
 #include "core/loader/registry.h"
-#include "core/run/dispatch.h"
+#include "core/privilege.h"
 #include "core/run/host_api.h"
-
-/* Environment overrides are ignored in set-uid/set-gid programs. */
-static bool trusted_environment(void)
-{
-	return getauxval(AT_SECURE) == 0;
-}
 
 static void add_dir(struct registry *reg, const char *dir)
 {
@@ -22,9 +17,8 @@ static void add_dir(struct registry *reg, const char *dir)
 
 static void build_search_path(struct registry *reg, const struct config *cfg)
 {
-	const char *env =
-		trusted_environment() ? getenv("NETSTAT_PLUGIN_PATH") : NULL;
-	if (env && *env) {
+	const char *env = privilege_getenv("NETSTAT_PLUGIN_PATH");
+	if (env) {
 		char *copy = strdup(env), *save = NULL;
 		for (char *d = strtok_r(copy, ":", &save); d;
 		     d = strtok_r(NULL, ":", &save))
@@ -36,40 +30,40 @@ static void build_search_path(struct registry *reg, const struct config *cfg)
 	add_dir(reg, NETSTAT_MODULEDIR);
 }
 
-/* May module `m` have sources this request runs? Uses what the config
- * says it provides, so unneeded modules are never opened. */
-static bool module_wanted(const struct config_module *m,
-			  const struct netstat_request *req)
+/* The module index of each search directory, read on first use. */
+struct indexes {
+	struct module_index of[REGISTRY_MAX_MODULES];
+	bool read[REGISTRY_MAX_MODULES];
+};
+
+static const struct module_index *
+index_of(struct indexes *ix, const struct registry *reg, size_t dir)
 {
-	if (!m->enabled || m->kind != CONFIG_FAMILY)
-		return false;
-	if (m->reports && !(m->reports & (1u << req->report)))
-		return false;
-	bool default_listing = req->report == NETSTAT_REPORT_CONNECTIONS
-				       ? req->explicit_count == 0
-				       : !(req->families && *req->families);
-	/* Nothing named: only modules with a part in the default run. */
-	if (default_listing)
-		return !m->has_defaults || (m->defaults & (1u << req->report));
-	if (!m->selectors)
-		return true;
-	for (size_t i = 0; i < m->n_selectors; i++) {
-		const char *sel = m->selectors[i];
-		if (netstat_request_selects(req, sel))
-			return true;
+	if (!ix->read[dir]) {
+		module_index_read(&ix->of[dir], reg->dirs[dir]);
+		ix->read[dir] = true;
 	}
-	return false;
+	return &ix->of[dir];
 }
 
-static int load_one(struct registry *reg, const struct config *cfg,
-		    const struct config_module *m, int kind,
-		    struct loaded_module *out)
+static struct loader_options options_of(const struct registry *reg,
+					const struct config *cfg)
 {
-	struct loader_options opts = {
+	struct loader_options o = {
 		.dirs = (const char *const *)reg->dirs,
 		.n_dirs = reg->n_dirs,
 		.allow_writable = cfg->allow_writable_modules,
 	};
+	return o;
+}
+
+/* Loads `m` (not started yet). A failure of a module that is not
+ * required is a warning: returns 1 then. */
+static int load(const struct registry *reg, const struct config *cfg,
+		const struct config_module *m, int kind,
+		struct loaded_module *out)
+{
+	struct loader_options opts = options_of(reg, cfg);
 	char err[2048];
 	int rc = loader_load(&opts, m->name, kind, out, err, sizeof err);
 	if (rc < 0) {
@@ -77,29 +71,105 @@ static int load_one(struct registry *reg, const struct config *cfg,
 			m->required ? "" : "warning: ", err);
 		return m->required ? rc : 1;
 	}
-	const struct netstat_module *mod = out->module;
-	int (*init)(const struct netstat_host_api *) =
+	return 0;
+}
+
+/* Runs init() with the module's options. Options are the user's own
+ * settings: a bad one is fatal even for a module that is not required. */
+static int start(const struct config_module *m, int kind,
+		 struct loaded_module *lm)
+{
+	const struct netstat_module *mod = lm->module;
+	struct netstat_option_value values[MODULE_OPTIONS_MAX];
+	char err[2048];
+	int rc = module_options_resolve(mod, m, values, err, sizeof err);
+	if (rc < 0) {
+		fprintf(stderr, "netstat: %s\n", err);
+		return rc;
+	}
+	int (*init)(const struct netstat_host_api *,
+		    const struct netstat_option_value *, void **) =
 		kind == NETSTAT_MODULE_FAMILY ? mod->family->init
 					      : mod->format->init;
-	rc = init ? init(host_api_table()) : 0;
+	rc = init ? init(host_api_table(), values, &lm->state) : 0;
 	if (rc < 0) {
 		fprintf(stderr,
-			"netstat: %smodule `%s' (%s) failed to start: "
-			"%s\n",
-			m->required ? "" : "warning: ", m->name, out->path,
+			"netstat: %smodule `%s' (%s) failed to start: %s\n",
+			m->required ? "" : "warning: ", m->name, lm->path,
 			netstat_strerror(rc));
-		loader_unload(out);
+		loader_unload(lm);
 		return m->required ? rc : 1;
+	}
+	lm->started = true;
+	return 0;
+}
+
+/* An option key in the config that a module not opened in this run does
+ * not declare (its index entry says which it has). */
+static int check_unloaded_options(const struct config_module *m,
+				  const struct module_provides *p)
+{
+	for (size_t i = 0; i < m->n_options; i++)
+		if (!module_provides_option(p, m->options[i].key)) {
+			fprintf(stderr,
+				"netstat: %s: module `%s' has no option `%s' "
+				"(it has: %s)\n",
+				m->options[i].origin, m->name,
+				m->options[i].key,
+				p->options[0] ? p->options : "none");
+			return NETSTAT_ERR_CONFIG;
+		}
+	return 0;
+}
+
+/*
+ * Decides whether family `m` takes part in the request, from the index
+ * when it has a fresh entry for the module's file, else by opening it.
+ * Returns 1 and leaves the module loaded in *lm when it does, 0 when it
+ * does not, 2 on a warning (skipped), negative on a fatal error.
+ */
+static int choose_family(const struct registry *reg, const struct config *cfg,
+			 struct indexes *ix, const struct config_module *m,
+			 const struct netstat_request *req,
+			 struct loaded_module *lm)
+{
+	struct loader_options opts = options_of(reg, cfg);
+	struct module_location where;
+	if (!loader_is_builtin(m->name) &&
+	    loader_find(&opts, m->name, &where)) {
+		const struct module_provides *p =
+			module_index_fresh(index_of(ix, reg, where.dir),
+					   m->name, where.file, &where.st);
+		if (p) {
+			int rc = check_unloaded_options(m, p);
+			if (rc < 0)
+				return rc;
+			if (!module_provides_wanted(p, req))
+				return 0;
+		}
+	}
+	int rc = load(reg, cfg, m, NETSTAT_MODULE_FAMILY, lm);
+	if (rc != 0)
+		return rc < 0 ? rc : 2;
+	struct module_provides p;
+	module_provides_of(lm->module, NULL, NULL, &p);
+	if (module_provides_wanted(&p, req))
+		return 1;
+	/* Opened to learn it: its options are checked all the same. */
+	struct netstat_option_value values[MODULE_OPTIONS_MAX];
+	char err[2048];
+	rc = module_options_resolve(lm->module, m, values, err, sizeof err);
+	loader_unload(lm);
+	if (rc < 0) {
+		fprintf(stderr, "netstat: %s\n", err);
+		return rc;
 	}
 	return 0;
 }
 
-int registry_load(struct registry *reg, const struct config *cfg,
-		  const struct netstat_request *req, const char *format_name)
+static int load_format(struct registry *reg, const struct config *cfg,
+		       const char *format_name)
 {
-	memset(reg, 0, sizeof *reg);
-	build_search_path(reg, cfg);
-
 	const struct config_module *fm =
 		config_find(cfg, format_name, CONFIG_FORMAT);
 	if (!fm || !fm->enabled) {
@@ -119,47 +189,65 @@ int registry_load(struct registry *reg, const struct config *cfg,
 	/* The format is always required: without it nothing can be said. */
 	struct config_module required_format = *fm;
 	required_format.required = true;
-	int rc = load_one(reg, cfg, &required_format, NETSTAT_MODULE_FORMAT,
-			  &reg->format);
-	if (rc != 0)
-		return rc < 0 ? rc : NETSTAT_ERR_LOAD;
+	int rc = load(reg, cfg, &required_format, NETSTAT_MODULE_FORMAT,
+		      &reg->format);
+	if (rc == 0)
+		rc = start(&required_format, NETSTAT_MODULE_FORMAT,
+			   &reg->format);
+	return rc == 0 ? 0 : rc < 0 ? rc : NETSTAT_ERR_LOAD;
+}
 
-	for (size_t i = 0; i < cfg->n_modules; i++) {
+int registry_load(struct registry *reg, const struct config *cfg,
+		  const struct netstat_request *req, const char *format_name)
+{
+	memset(reg, 0, sizeof *reg);
+	build_search_path(reg, cfg);
+	int rc = load_format(reg, cfg, format_name);
+	if (rc < 0)
+		return rc;
+
+	struct indexes *ix = calloc(1, sizeof *ix);
+	if (!ix)
+		return NETSTAT_ERR_NOMEM;
+	for (size_t i = 0; rc >= 0 && i < cfg->n_modules; i++) {
 		const struct config_module *m = &cfg->modules[i];
-		if (!module_wanted(m, req) ||
+		if (!m->enabled || m->kind != CONFIG_FAMILY ||
 		    reg->n_families >= REGISTRY_MAX_MODULES)
 			continue;
 		struct loaded_module *lm = &reg->families[reg->n_families];
-		rc = load_one(reg, cfg, m, NETSTAT_MODULE_FAMILY, lm);
-		if (rc < 0)
-			return rc;
-		if (rc > 0)
+		rc = choose_family(reg, cfg, ix, m, req, lm);
+		if (rc != 1)
 			continue;
+		rc = start(m, NETSTAT_MODULE_FAMILY, lm);
+		if (rc != 0)
+			continue;
+		reg->planned[reg->n_families] =
+			(struct plan_module){lm->module->family, lm->state};
 		reg->n_families++;
-		const struct netstat_family *f = lm->module->family;
-		for (size_t s = 0; s < f->n_sources; s++)
-			if (dispatch_source_runs(req, &f->sources[s]) &&
-			    reg->n_sources < REGISTRY_MAX_SOURCES)
-				reg->sources[reg->n_sources++] = &f->sources[s];
 	}
-	dispatch_sort(reg->sources, reg->n_sources);
-	return 0;
+	for (size_t d = 0; d < reg->n_dirs; d++)
+		module_index_free(&ix->of[d]);
+	free(ix);
+	return rc < 0 ? rc : 0;
+}
+
+static void stop(struct loaded_module *lm, int kind)
+{
+	if (lm->started && lm->module) {
+		void (*fini)(void *) = kind == NETSTAT_MODULE_FAMILY
+					       ? lm->module->family->fini
+					       : lm->module->format->fini;
+		if (fini)
+			fini(lm->state);
+	}
+	loader_unload(lm);
 }
 
 void registry_free(struct registry *reg)
 {
-	for (size_t i = 0; i < reg->n_families; i++) {
-		const struct netstat_family *f =
-			reg->families[i].module->family;
-		if (f->fini)
-			f->fini();
-		loader_unload(&reg->families[i]);
-	}
-	if (reg->format.module) {
-		if (reg->format.module->format->fini)
-			reg->format.module->format->fini();
-		loader_unload(&reg->format);
-	}
+	for (size_t i = 0; i < reg->n_families; i++)
+		stop(&reg->families[i], NETSTAT_MODULE_FAMILY);
+	stop(&reg->format, NETSTAT_MODULE_FORMAT);
 	for (size_t i = 0; i < reg->n_dirs; i++)
 		free(reg->dirs[i]);
 	memset(reg, 0, sizeof *reg);

@@ -6,15 +6,21 @@
 
 #include <netstat/netstat.h>
 
+struct query;
+
 #define CTX_MAX_COLUMNS 128
 #define CTX_MAX_SECTIONS 64
 
 struct netstat_ctx {
+	struct netstat_ctx_public pub; /* what modules see; first */
 	const struct netstat_request *req;
 	const struct netstat_format *format;
+	void *format_state;
+	const char *format_name;
 	struct netstat_text out; /* buffered stdout */
 	int out_fd;
-	int write_errno; /* first failed write(2), 0 if none */
+	int write_errno;  /* first failed write(2), 0 if none */
+	int format_error; /* first failing format callback, 0 if none */
 
 	/* The section rows currently go to, and its shown columns. */
 	const struct netstat_section *current;
@@ -25,11 +31,13 @@ struct netstat_ctx {
 	size_t n_begun;
 
 	bool programs_built; /* -p map built for this pass */
+	struct query *query; /* --filter, --sort...; NULL: none */
 };
 
-/* Sets up the output side of a context writing to `fd`. */
+/* Sets up the output side of a context writing to `fd`, rendering with
+ * the loaded format `format` (its state from init()). */
 int ctx_init(struct netstat_ctx *ctx, const struct netstat_request *req,
-	     const struct netstat_format *format, int fd);
+	     const struct netstat_module *format, void *format_state, int fd);
 void ctx_free(struct netstat_ctx *ctx);
 
 /* Pass boundaries: every -c iteration is one pass. */
@@ -40,6 +48,9 @@ void ctx_pass_end(struct netstat_ctx *ctx);
 void ctx_sections_restart(struct netstat_ctx *ctx);
 /* Writes out everything buffered; 0 or -errno. */
 int ctx_flush(struct netstat_ctx *ctx);
+/* The run's output status: 0, or after the message on stderr the exit
+ * status a failed write or format callback earns. */
+int ctx_output_status(struct netstat_ctx *ctx);
 
 /* The host API's output members. */
 void ctx_section_begin(struct netstat_ctx *ctx,

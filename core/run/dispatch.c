@@ -2,47 +2,64 @@
  * Report dispatch. The core owns the order of sections; each family owns
  * the rows of its sources. Nothing here knows a family by name.
  */
+#include <stdarg.h>
 #include <time.h>
 
 #include "core/run/dispatch.h"
+#include "core/run/sources.h"
 
-int dispatch_pass(struct netstat_ctx *ctx,
-		  const struct netstat_source *const *sources, size_t n)
+/* What a list function returned, as an exit status (family.h): errors
+ * are reported here, once, naming the source. */
+static int list_result(struct netstat_ctx *ctx,
+		       const struct netstat_source *src, int rc)
+{
+	if (rc >= 0)
+		return rc;
+	ctx->pub.host->message(ctx, NETSTAT_STDERR, "netstat: %s: %s\n",
+			       src->name, netstat_strerror(rc));
+	return rc == NETSTAT_ERR_NOMEM ? NETSTAT_EXIT_NOMEM
+				       : NETSTAT_EXIT_UNAVAILABLE;
+}
+
+int dispatch_pass(struct netstat_ctx *ctx, const struct plan *plan)
 {
 	struct run_status rs = {0};
 	ctx_pass_begin(ctx);
-	for (size_t i = 0; i < n; i++) {
-		const struct netstat_source *src = sources[i];
+	for (size_t i = 0; i < plan->n_steps; i++) {
+		const struct netstat_source *src = plan->steps[i].src;
 		if (run_status_stops_before(&rs, src))
 			break;
 		/* A source listed twice (-r -A ax25,ax25) prints its table
 		 * twice, headers included, as net-tools does. */
 		for (size_t j = 0; j < i; j++)
-			if (sources[j] == src) {
+			if (plan->steps[j].src == src) {
 				ctx_sections_restart(ctx);
 				break;
 			}
 		if (src->section->flags & NETSTAT_SECTION_EAGER)
 			ctx_section_begin(ctx, src->section);
-		run_status_after(&rs, src, src->list(ctx, ctx->req, src));
+		int rc = src->list(ctx, ctx->req, src, plan->steps[i].state);
+		run_status_after(&rs, src, list_result(ctx, src, rc));
 	}
 	ctx_pass_end(ctx);
 	return run_status_final(&rs);
 }
 
-int dispatch_report(struct netstat_ctx *ctx,
-		    const struct netstat_source *const *sources, size_t n)
+int dispatch_report(struct netstat_ctx *ctx, const struct plan *plan)
 {
-	struct netstat_request *req = (struct netstat_request *)ctx->req;
-	bool repeat = (req->flags & NETSTAT_REQ_CONTINUOUS) &&
-		      req->report != NETSTAT_REPORT_STATISTICS;
-	for (req->iteration = 0;; req->iteration++) {
-		int status = dispatch_pass(ctx, sources, n);
+	for (ctx->pub.iteration = 0;; ctx->pub.iteration++) {
+		int status = dispatch_pass(ctx, plan);
 		ctx_flush(ctx);
-		if (status != 0 || !repeat)
+		if (status != 0)
 			return status;
+		if (!plan->repeat)
+			break;
 		struct timespec one_second = {.tv_sec = 1};
 		while (nanosleep(&one_second, &one_second) != 0)
 			;
 	}
+	if (plan->stop_status)
+		ctx->pub.host->message(ctx, plan->stop_stream, "%s",
+				       plan->stop_message);
+	return plan->stop_status;
 }

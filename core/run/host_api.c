@@ -7,6 +7,7 @@
 #include "core/services/lines.h"
 #include "core/services/names.h"
 #include "core/services/programs.h"
+#include "core/services/tables.h"
 
 static int h_lines_open(struct netstat_ctx *ctx, const char *path,
 			struct netstat_lines **out)
@@ -58,9 +59,24 @@ static const struct netstat_process *h_process(struct netstat_ctx *ctx,
 	return programs_lookup(inode);
 }
 
-static const char *h_errno_text(int err)
+static const struct netstat_host_api host_api;
+
+static int h_table_open(struct netstat_ctx *ctx,
+			const struct netstat_request *req, const char *path,
+			const char *what, uint32_t flags,
+			struct netstat_lines **out)
 {
-	return strerror(err);
+	return tables_open(&host_api, ctx, req, path, what, flags, out);
+}
+
+static void h_perror(struct netstat_ctx *ctx, const char *path, int code)
+{
+	tables_perror(&host_api, ctx, path, code);
+}
+
+static bool h_proc_is_live(struct netstat_ctx *ctx)
+{
+	return lines_root_is_live();
 }
 
 static const struct netstat_host_api host_api = {
@@ -80,7 +96,9 @@ static const struct netstat_host_api host_api = {
 	.user_name = h_user_name,
 	.process_of_inode = h_process,
 	.strerror = netstat_strerror,
-	.errno_text = h_errno_text,
+	.table_open = h_table_open,
+	.perror = h_perror,
+	.proc_is_live = h_proc_is_live,
 };
 
 const struct netstat_host_api *host_api_table(void)

@@ -10,7 +10,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/query/query.h"
+#include "core/run/columns.h"
 #include "core/run/context.h"
+#include "core/run/host_api.h"
 #include "core/services/programs.h"
 
 #define OUT_CHUNK (64 * 1024)
@@ -58,11 +61,15 @@ static int out_grow(struct netstat_text *t, size_t need)
 }
 
 int ctx_init(struct netstat_ctx *ctx, const struct netstat_request *req,
-	     const struct netstat_format *format, int fd)
+	     const struct netstat_module *format, void *format_state, int fd)
 {
 	memset(ctx, 0, sizeof *ctx);
+	ctx->pub.host = host_api_table();
+	ctx->pub.req = req;
 	ctx->req = req;
-	ctx->format = format;
+	ctx->format = format->format;
+	ctx->format_state = format_state;
+	ctx->format_name = format->name;
 	ctx->out_fd = fd;
 	ctx->out.buf = malloc(OUT_CHUNK);
 	if (!ctx->out.buf)
@@ -86,11 +93,22 @@ static bool section_needs_programs(const struct netstat_section *s)
 	return false;
 }
 
+/* Keeps the first failure of a format callback, as write errors are
+ * kept: the run goes on and ends with it (ctx_output_status). */
+static void format_result(struct netstat_ctx *ctx, int rc)
+{
+	if (rc < 0 && !ctx->format_error)
+		ctx->format_error = rc;
+}
+
+static void flush_query(struct netstat_ctx *ctx);
+
 static void close_current(struct netstat_ctx *ctx)
 {
 	if (ctx->current && ctx->format->section_end)
-		ctx->format->section_end(ctx, ctx->req, ctx->current,
-					 &ctx->out);
+		format_result(ctx, ctx->format->section_end(
+					   ctx, ctx->format_state, ctx->req,
+					   ctx->current, &ctx->out));
 	ctx->current = NULL;
 }
 
@@ -100,18 +118,40 @@ void ctx_pass_begin(struct netstat_ctx *ctx)
 	ctx->current = NULL;
 	ctx->programs_built = false;
 	if (ctx->format->pass_begin)
-		ctx->format->pass_begin(ctx, ctx->req, &ctx->out);
+		format_result(ctx,
+			      ctx->format->pass_begin(ctx, ctx->format_state,
+						      ctx->req, &ctx->out));
 }
 
 void ctx_pass_end(struct netstat_ctx *ctx)
 {
+	flush_query(ctx);
 	close_current(ctx);
 	if (ctx->format->pass_end)
-		ctx->format->pass_end(ctx, ctx->req, &ctx->out);
+		format_result(ctx, ctx->format->pass_end(ctx, ctx->format_state,
+							 ctx->req, &ctx->out));
+}
+
+int ctx_output_status(struct netstat_ctx *ctx)
+{
+	if (ctx->write_errno) {
+		fprintf(stderr, "netstat: write error: %s\n",
+			strerror(ctx->write_errno));
+		return NETSTAT_EXIT_UNAVAILABLE;
+	}
+	if (ctx->format_error) {
+		fprintf(stderr, "netstat: output format `%s': %s\n",
+			ctx->format_name, netstat_strerror(ctx->format_error));
+		return ctx->format_error == NETSTAT_ERR_NOMEM
+			       ? NETSTAT_EXIT_NOMEM
+			       : NETSTAT_EXIT_UNAVAILABLE;
+	}
+	return 0;
 }
 
 void ctx_sections_restart(struct netstat_ctx *ctx)
 {
+	flush_query(ctx);
 	close_current(ctx);
 	ctx->n_begun = 0;
 }
@@ -124,6 +164,19 @@ static bool begun_this_pass(struct netstat_ctx *ctx, const char *key)
 	return false;
 }
 
+/* -p: the process map is built once per pass, before the first section
+ * that shows it (its notes come before that header). */
+static void prepare_section(struct netstat_ctx *ctx,
+			    const struct netstat_section *s)
+{
+	if (!ctx->programs_built &&
+	    (ctx->req->flags & (NETSTAT_REQ_PROGRAMS | NETSTAT_REQ_CONTEXT)) &&
+	    section_needs_programs(s)) {
+		programs_build();
+		ctx->programs_built = true;
+	}
+}
+
 /* Makes `s` the current section; prints its header the first time in a
  * pass. */
 static void switch_section(struct netstat_ctx *ctx,
@@ -132,39 +185,71 @@ static void switch_section(struct netstat_ctx *ctx,
 	if (ctx->current && strcmp(ctx->current->key, s->key) == 0)
 		return;
 	close_current(ctx);
-	ctx->n_columns = 0;
-	for (size_t i = 0; i < s->n_columns && i < CTX_MAX_COLUMNS; i++)
-		if (netstat_column_shown(&s->columns[i], ctx->req))
-			ctx->columns[ctx->n_columns++] = i;
+	ctx->n_columns = columns_shown(s, ctx->req, ctx->format->view,
+				       ctx->columns, CTX_MAX_COLUMNS);
 	ctx->current = s;
 	if (begun_this_pass(ctx, s->key))
 		return;
 	if (ctx->n_begun < CTX_MAX_SECTIONS)
 		ctx->begun[ctx->n_begun++] = s->key;
-	/* -p: the process map is built once per pass, before the first
-	 * section that shows it (its notes come before that header). */
-	if (!ctx->programs_built &&
-	    (ctx->req->flags & (NETSTAT_REQ_PROGRAMS | NETSTAT_REQ_CONTEXT)) &&
-	    section_needs_programs(s)) {
-		programs_build();
-		ctx->programs_built = true;
-	}
+	prepare_section(ctx, s);
 	if (ctx->format->section_begin)
-		ctx->format->section_begin(ctx, ctx->req, s, ctx->columns,
-					   ctx->n_columns, &ctx->out);
+		format_result(ctx,
+			      ctx->format->section_begin(
+				      ctx, ctx->format_state, ctx->req, s,
+				      ctx->columns, ctx->n_columns, &ctx->out));
+}
+
+static void begin_direct(void *c, const struct netstat_section *section)
+{
+	switch_section(c, section);
+}
+
+static void emit_direct(void *c, const struct netstat_record *rec)
+{
+	struct netstat_ctx *ctx = c;
+	switch_section(ctx, rec->section);
+	format_result(ctx, ctx->format->row(ctx, ctx->format_state, ctx->req,
+					    rec, ctx->columns, ctx->n_columns,
+					    &ctx->out));
+}
+
+static struct query_sink sink_of(struct netstat_ctx *ctx)
+{
+	return (struct query_sink){ctx, begin_direct, emit_direct};
 }
 
 void ctx_section_begin(struct netstat_ctx *ctx,
 		       const struct netstat_section *section)
 {
-	switch_section(ctx, section);
+	if (!ctx->query) {
+		switch_section(ctx, section);
+		return;
+	}
+	prepare_section(ctx, section);
+	struct query_sink sink = sink_of(ctx);
+	query_begin(ctx->query, &sink, section);
 }
 
 void ctx_emit(struct netstat_ctx *ctx, const struct netstat_record *rec)
 {
-	switch_section(ctx, rec->section);
-	ctx->format->row(ctx, ctx->req, rec, ctx->columns, ctx->n_columns,
-			 &ctx->out);
+	if (!ctx->query) {
+		emit_direct(ctx, rec);
+		return;
+	}
+	prepare_section(ctx, rec->section);
+	struct query_sink sink = sink_of(ctx);
+	query_emit(ctx->query, &sink, rec);
+}
+
+/* What the query stage holds goes out before a section closes. */
+static void flush_query(struct netstat_ctx *ctx)
+{
+	if (!ctx->query)
+		return;
+	struct query_sink sink = sink_of(ctx);
+	query_flush(ctx->query, &sink);
+	format_result(ctx, query_error(ctx->query));
 }
 
 void ctx_vmessage(struct netstat_ctx *ctx, int stream, const char *fmt,
@@ -173,7 +258,8 @@ void ctx_vmessage(struct netstat_ctx *ctx, int stream, const char *fmt,
 	if (stream == NETSTAT_NOTICE && ctx->format->notice) {
 		char buf[4096];
 		vsnprintf(buf, sizeof buf, fmt, ap);
-		ctx->format->notice(ctx, buf, &ctx->out);
+		format_result(ctx, ctx->format->notice(ctx, ctx->format_state,
+						       buf, &ctx->out));
 		return;
 	}
 	/* On a terminal keep the two streams in the order they were

@@ -37,28 +37,6 @@ bool dispatch_source_runs(const struct netstat_request *req,
 	return (src->flags & NETSTAT_SOURCE_DEFAULT) != 0;
 }
 
-static int before(const struct netstat_source *a,
-		  const struct netstat_source *b)
-{
-	if (a->section->order != b->section->order)
-		return a->section->order < b->section->order;
-	return a->order < b->order;
-}
-
-void dispatch_sort(const struct netstat_source **sources, size_t n)
-{
-	/* Insertion sort: a few dozen sources, and it is stable. */
-	for (size_t i = 1; i < n; i++) {
-		const struct netstat_source *s = sources[i];
-		size_t j = i;
-		while (j > 0 && before(s, sources[j - 1])) {
-			sources[j] = sources[j - 1];
-			j--;
-		}
-		sources[j] = s;
-	}
-}
-
 bool run_status_stops_before(struct run_status *rs,
 			     const struct netstat_source *src)
 {

@@ -12,9 +12,6 @@
 bool dispatch_source_runs(const struct netstat_request *req,
 			  const struct netstat_source *src);
 
-/* Sorts sources by section order, then source order (stable). */
-void dispatch_sort(const struct netstat_source **sources, size_t n);
-
 /* The status of a pass as its sources return (NETSTAT_EXIT_DEFERRED:
  * a status that comes due once the sources with its selector have run). */
 struct run_status {

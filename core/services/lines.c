@@ -8,9 +8,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 #include "core/services/lines.h"
+
+#ifndef PROC_SUPER_MAGIC
+#define PROC_SUPER_MAGIC 0x9fa0
+#endif
 
 #define CHUNK (64 * 1024)
 /* Past this a line is cut: nothing in /proc is this long. */
@@ -27,9 +32,11 @@ struct netstat_lines {
 };
 
 static char root[4096] = "/proc";
+static int root_live = -1; /* lines_root_is_live(), once known */
 
 void lines_set_root(const char *dir)
 {
+	root_live = -1;
 	snprintf(root, sizeof root, "%s", dir);
 	size_t n = strlen(root);
 	while (n > 1 && root[n - 1] == '/')
@@ -164,4 +171,19 @@ const char *lines_display(const char *path, char *buf, size_t size)
 {
 	snprintf(buf, size, "/proc/%s", path);
 	return buf;
+}
+
+bool lines_root_is_live(void)
+{
+	if (root_live < 0) {
+		struct stat ours, real;
+		struct statfs fs;
+		root_live = statfs("/proc/net", &fs) == 0 &&
+			    fs.f_type == PROC_SUPER_MAGIC &&
+			    lines_stat("net/dev", &ours) == 0 &&
+			    stat("/proc/net/dev", &real) == 0 &&
+			    ours.st_dev == real.st_dev &&
+			    ours.st_ino == real.st_ino;
+	}
+	return root_live == 1;
 }

@@ -2,6 +2,7 @@
 #ifndef CORE_LINES_H
 #define CORE_LINES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <sys/stat.h>
 
@@ -17,6 +18,10 @@ const char *lines_next_line(struct netstat_lines *l, size_t *len);
 void lines_close_reader(struct netstat_lines *l);
 /* stat(2) of root/path; 0 or -errno. */
 int lines_stat(const char *path, struct stat *st);
+/* True when the root is the running kernel's own procfs: its net/ entry
+ * is the very file procfs has at /proc/net (a bind mount of /proc counts).
+ * Decided once per root. */
+bool lines_root_is_live(void);
 /* The path for messages: "/proc/<path>", whatever the root is, so messages
  * read the same on fixtures as on the live system. */
 const char *lines_display(const char *path, char *buf, size_t size);

@@ -16,10 +16,22 @@
 
 #include "formats/classic/classic_cell.h"
 
+/* A section laid out from its rows (NETSTAT_CLASSIC_MEASURE): every cell
+ * rendered, each ending in NUL, in one buffer; offsets per cell. */
+struct measured {
+	const struct netstat_section *section;
+	size_t columns[128];
+	size_t n_columns;
+	struct netstat_text cells;
+	size_t *offsets; /* n_rows * n_columns */
+	size_t n_cells, cap_cells;
+};
+
 /* Scratch buffers of the run, reused across rows (no allocation per
  * row): one cell, and a whole row or an escaped cell. */
 struct classic_state {
 	struct netstat_text cell, row;
+	struct measured table;
 };
 
 static int scratch_grow(struct netstat_text *t, size_t need)
@@ -73,6 +85,7 @@ static int classic_init(const struct netstat_host_api *host,
 		return NETSTAT_ERR_NOMEM;
 	st->cell.grow = scratch_grow;
 	st->row.grow = scratch_grow;
+	st->table.cells.grow = scratch_grow;
 	*state = st;
 	return 0;
 }
@@ -84,6 +97,8 @@ static void classic_fini(void *state)
 		return;
 	free(st->cell.buf);
 	free(st->row.buf);
+	free(st->table.cells.buf);
+	free(st->table.offsets);
 	free(st);
 }
 
@@ -142,6 +157,15 @@ static int classic_section_begin(struct netstat_ctx *ctx, void *state,
 		layout->title(ctx, req, out);
 	else if (section->title)
 		netstat_text_printf(out, "%s\n", section->title);
+	if (layout->flags & NETSTAT_CLASSIC_MEASURE) {
+		struct measured *t = &((struct classic_state *)state)->table;
+		t->section = section;
+		t->n_columns = n_columns < 128 ? n_columns : 128;
+		memcpy(t->columns, columns, t->n_columns * sizeof *columns);
+		t->cells.len = 0;
+		t->n_cells = 0;
+		return 0;
+	}
 	if (layout->flags & NETSTAT_CLASSIC_NO_COLUMN_LINE)
 		return 0;
 	return put_column_line(out, section, columns, n_columns);
@@ -173,6 +197,94 @@ static const struct netstat_text *render_cell(struct netstat_ctx *ctx,
 	return cell;
 }
 
+/* Keeps one rendered cell of a measured table. */
+static int keep_cell(struct measured *t, const char *s, size_t n)
+{
+	if (t->n_cells == t->cap_cells) {
+		size_t cap = t->cap_cells ? t->cap_cells * 2 : 256;
+		size_t *p = realloc(t->offsets, cap * sizeof *p);
+		if (!p)
+			return NETSTAT_ERR_NOMEM;
+		t->offsets = p;
+		t->cap_cells = cap;
+	}
+	t->offsets[t->n_cells++] = t->cells.len;
+	int rc = netstat_text_append(&t->cells, s, n);
+	return rc < 0 ? rc : netstat_text_append(&t->cells, "", 1);
+}
+
+static int measured_row(struct netstat_ctx *ctx, struct classic_state *st,
+			const struct netstat_request *req,
+			const struct netstat_record *rec)
+{
+	struct measured *t = &st->table;
+	for (size_t i = 0; i < t->n_columns; i++) {
+		const struct netstat_text *text =
+			render_cell(ctx, st, req, rec, t->columns[i]);
+		int rc = keep_cell(t, text->buf ? text->buf : "", text->len);
+		if (rc < 0)
+			return rc;
+	}
+	return 0;
+}
+
+/* The measured table: each column as wide as its title and widest cell;
+ * numbers right-aligned, text left-aligned, no padding after the last. */
+static int measured_end(struct measured *t, struct netstat_text *out)
+{
+	size_t width[128] = {0};
+	const struct netstat_column *cols = t->section->columns;
+	size_t rows = t->n_columns ? t->n_cells / t->n_columns : 0;
+	for (size_t i = 0; i < t->n_columns; i++) {
+		const char *title = cols[t->columns[i]].title;
+		width[i] = title ? strlen(title) : 0;
+		for (size_t r = 0; r < rows; r++) {
+			size_t n = strlen(t->cells.buf +
+					  t->offsets[r * t->n_columns + i]);
+			if (n > width[i])
+				width[i] = n;
+		}
+	}
+	int rc = 0;
+	for (size_t r = 0; r <= rows && rc == 0; r++) {
+		for (size_t i = 0; i < t->n_columns; i++) {
+			const struct netstat_column *c = &cols[t->columns[i]];
+			const char *s =
+				r == 0 ? (c->title ? c->title : "")
+				       : t->cells.buf +
+						 t->offsets[(r -
+							     1) * t->n_columns +
+							    i];
+			bool last = i + 1 == t->n_columns;
+			struct netstat_classic_column cc = {
+				.width = last && !(c->classic.flags &
+						   NETSTAT_CLASSIC_RIGHT)
+						 ? 0
+						 : (int)width[i],
+				.flags = c->classic.flags &
+					 NETSTAT_CLASSIC_RIGHT};
+			if (c->classic.sep)
+				netstat_text_puts(out, c->classic.sep);
+			rc = put_field(out, &cc, s, strlen(s), 1);
+		}
+		if (rc == 0)
+			rc = netstat_text_puts(out, "\n");
+	}
+	t->section = NULL;
+	return rc;
+}
+
+static int classic_section_end(struct netstat_ctx *ctx, void *state,
+			       const struct netstat_request *req,
+			       const struct netstat_section *section,
+			       struct netstat_text *out)
+{
+	struct classic_state *st = state;
+	if (st->table.section == section)
+		return measured_end(&st->table, out);
+	return 0;
+}
+
 static int classic_row(struct netstat_ctx *ctx, void *state,
 		       const struct netstat_request *req,
 		       const struct netstat_record *rec, const size_t *columns,
@@ -180,6 +292,8 @@ static int classic_row(struct netstat_ctx *ctx, void *state,
 {
 	struct classic_state *st = state;
 	const struct netstat_section *section = rec->section;
+	if (st->table.section == section)
+		return measured_row(ctx, st, req, rec);
 	if (section->classic.row) {
 		struct netstat_text *row = &st->row;
 		row->len = 0;
@@ -213,6 +327,7 @@ static const struct netstat_format classic_format = {
 	.fini = classic_fini,
 	.section_begin = classic_section_begin,
 	.row = classic_row,
+	.section_end = classic_section_end,
 	.notice = classic_notice,
 };
 

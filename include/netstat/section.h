@@ -40,6 +40,15 @@ enum netstat_measure {
 	NETSTAT_MEASURE_COUNTER = 2, /**< only grows (until a reset) */
 };
 
+/** What a column is to queries that name ends rather than columns
+ *  (netstat_column.role): --filter's `src`/`sport` mean the LOCAL column,
+ *  `dst`/`dport` the REMOTE one, whatever the family calls them. */
+enum netstat_column_role {
+	NETSTAT_ROLE_NONE = 0,
+	NETSTAT_ROLE_LOCAL = 1,	 /**< the local end (an endpoint or address) */
+	NETSTAT_ROLE_REMOTE = 2, /**< the remote end */
+};
+
 /** Classic alignment knobs of a column (netstat_classic_column.flags). */
 enum netstat_classic_flag {
 	NETSTAT_CLASSIC_RIGHT = 1u << 0,	/**< right-justify */
@@ -76,6 +85,7 @@ struct netstat_column {
 	uint32_t flags;	   /**< enum netstat_column_flag */
 	const char *unit;  /**< "bytes", "seconds", "packets"...; NULL: none */
 	uint32_t measure;  /**< enum netstat_measure */
+	uint32_t role;	   /**< enum netstat_column_role */
 	struct netstat_classic_column classic;
 };
 
@@ -92,6 +102,10 @@ enum netstat_classic_section_flag {
 	NETSTAT_CLASSIC_NO_COLUMN_LINE = 1u << 0,
 	/** Title and column line only on the first -c pass. */
 	NETSTAT_CLASSIC_HEADER_ONCE = 1u << 1,
+	/** Widths come from the rows: the classic format holds the
+	 *  section's rows and pads each column to its widest cell (tables
+	 *  of the host's own, such as --group-by results). */
+	NETSTAT_CLASSIC_MEASURE = 1u << 2,
 };
 
 /** Writes the classic title lines of a section (each ending in '\n'). */

@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <netstat/error.h>
+
 /**
  * A text buffer owned by the host. Append with the helpers below; when it
  * is full they call `grow`, which the host provides (it may flush or
@@ -68,7 +70,7 @@ static inline int netstat_text_vprintf(struct netstat_text *t, const char *fmt,
 		       : vsnprintf(NULL, 0, fmt, ap);
 	if (n < 0) {
 		va_end(again);
-		return -2;
+		return NETSTAT_ERR_IO;
 	}
 	if (!t->buf || (size_t)n >= t->cap - t->len) {
 		int rc = t->grow(t, (size_t)n + 1);

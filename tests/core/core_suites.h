@@ -9,5 +9,8 @@ Suite *suite_config(void);
 Suite *suite_loader(void);
 Suite *suite_lines(void);
 Suite *suite_dispatch(void);
+Suite *suite_index(void);
+Suite *suite_registry(void);
+Suite *suite_query(void);
 
 #endif

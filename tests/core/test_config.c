@@ -23,8 +23,8 @@ START_TEST(valid_config)
 		      "plugin_dirs: [/opt/a, /opt/b]\n"
 		      "modules:\n"
 		      "  - name: inet\n"
-		      "    reports: [connections, routes]\n"
-		      "    selectors: [inet, tcp]\n"
+		      "    options:\n"
+		      "      backend: proc\n"
 		      "  - name: classic\n"
 		      "    kind: format\n"
 		      "    required: true\n",
@@ -36,9 +36,11 @@ START_TEST(valid_config)
 		config_find(&cfg, "inet", CONFIG_FAMILY);
 	ck_assert_ptr_nonnull(m);
 	ck_assert(m->enabled && !m->required);
-	ck_assert_uint_eq(m->n_selectors, 2);
-	ck_assert_uint_eq(m->reports, 3u);
-	ck_assert(!m->has_defaults);
+	ck_assert_uint_eq(m->n_options, 1);
+	ck_assert_str_eq(m->options[0].key, "backend");
+	ck_assert_str_eq(m->options[0].value, "proc");
+	ck_assert_str_eq(m->options[0].origin, "test.yaml:7:7");
+	ck_assert_str_eq(m->options[0].value_origin, "test.yaml:7:16");
 	m = config_find(&cfg, "classic", CONFIG_FORMAT);
 	ck_assert(m && m->required);
 	ck_assert_ptr_null(config_find(&cfg, "classic", CONFIG_FAMILY));
@@ -49,24 +51,21 @@ END_TEST
 static void expect_error(const char *text, const char *where,
 			 const char *reason);
 
-START_TEST(defaults_empty_means_none)
+/* What a module provides is the module's to say (ABI 2): the keys that
+ * repeated it are refused with the reason, and options are a map of single
+ * values. */
+START_TEST(provides_keys_and_options)
 {
-	struct config cfg;
-	char err[512] = "";
-	ck_assert_int_eq(load(&cfg,
-			      "modules:\n"
-			      "  - {name: a, reports: [routes], defaults: []}\n"
-			      "  - {name: b, reports: [routes, connections],\n"
-			      "     defaults: [connections]}\n",
-			      err, sizeof err),
-			 0);
-	ck_assert(cfg.modules[0].has_defaults);
-	ck_assert_uint_eq(cfg.modules[0].defaults, 0);
-	ck_assert(cfg.modules[1].has_defaults);
-	ck_assert_uint_eq(cfg.modules[1].defaults, 1u);
-	config_free(&cfg);
-	expect_error("modules:\n  - {name: a, defaults: [everything]}\n",
-		     "test.yaml:2:", "unknown report `everything'");
+	expect_error("modules:\n  - {name: a, defaults: [routes]}\n",
+		     "test.yaml:2:15", "`defaults' is no longer read");
+	expect_error("modules:\n  - name: a\n    reports: [routes]\n",
+		     "test.yaml:3:5", "each module declares what it provides");
+	expect_error("modules:\n  - name: a\n    selectors: [a]\n",
+		     "test.yaml:3:5", "`selectors' is no longer read");
+	expect_error("modules:\n  - name: a\n    options: [backend]\n",
+		     "test.yaml:3:14", "`options' must be a mapping");
+	expect_error("modules:\n  - name: a\n    options: {x: [1]}\n",
+		     "test.yaml:3:18", "option `x' must be a single value");
 }
 END_TEST
 
@@ -125,8 +124,6 @@ START_TEST(bad_values)
 		     "not an absolute path");
 	expect_error("modules:\n  - name: x\n    enabled: maybe\n",
 		     "test.yaml:3:14", "true or false");
-	expect_error("modules:\n  - name: x\n    reports: [sockets]\n",
-		     "test.yaml:3:15", "unknown report `sockets'");
 	expect_error("version: 2\n", "test.yaml:1:10", "version");
 	expect_error("- just\n- a list\n", "test.yaml:1:1", "mapping");
 	expect_error("modules:\n  - kind: family\n", "test.yaml:2:5",
@@ -179,7 +176,7 @@ Suite *suite_config(void)
 	Suite *s = suite_create("config");
 	TCase *tc = tcase_create("yaml");
 	tcase_add_test(tc, valid_config);
-	tcase_add_test(tc, defaults_empty_means_none);
+	tcase_add_test(tc, provides_keys_and_options);
 	tcase_add_test(tc, later_entry_updates_module);
 	tcase_add_test(tc, broken_yaml);
 	tcase_add_test(tc, unknown_keys);

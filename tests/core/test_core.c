@@ -6,13 +6,16 @@
 
 Suite **test_suites(void)
 {
-	static Suite *suites[8];
+	static Suite *suites[16];
 	size_t n = 0;
 	suites[n++] = suite_cli();
 	suites[n++] = suite_config();
 	suites[n++] = suite_loader();
 	suites[n++] = suite_lines();
 	suites[n++] = suite_dispatch();
+	suites[n++] = suite_index();
+	suites[n++] = suite_registry();
+	suites[n++] = suite_query();
 	suites[n] = NULL;
 	return suites;
 }

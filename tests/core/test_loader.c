@@ -60,15 +60,31 @@ START_TEST(refuses_newer_minor)
 }
 END_TEST
 
-START_TEST(loads_older_minor)
+/* A module built for ABI 1 has the old descriptor layout; its version
+ * is still read, and it is refused with the usual line. */
+START_TEST(refuses_abi1_module)
 {
 	struct loaded_module m;
 	char err[8192] = "";
-	int rc = load("abi_older", NETSTAT_MODULE_FORMAT, &m, err, sizeof err);
-	ck_assert_msg(rc == 0, "%s", err);
-	ck_assert_uint_eq(m.module->abi_minor, 0);
-	ck_assert_uint_gt(NETSTAT_ABI_MINOR, 0);
-	loader_unload(&m);
+	ck_assert_int_eq(
+		load("abi_older", NETSTAT_MODULE_FORMAT, &m, err, sizeof err),
+		NETSTAT_ERR_ABI);
+	char want[128];
+	snprintf(want, sizeof want,
+		 "was built for ABI 1.1; this netstat supports ABI %d.%d",
+		 NETSTAT_ABI_MAJOR, NETSTAT_ABI_MINOR);
+	ck_assert_msg(strstr(err, want) && strstr(err, "abi_older"), "%s", err);
+}
+END_TEST
+
+START_TEST(finds_without_opening)
+{
+	struct loader_options opts = {.dirs = dirs, .n_dirs = 1};
+	struct module_location where;
+	ck_assert(loader_find(&opts, "good_family", &where));
+	ck_assert_uint_eq(where.dir, 0);
+	ck_assert_str_eq(where.file, "good_family.la");
+	ck_assert(!loader_find(&opts, "no_such_module", &where));
 }
 END_TEST
 
@@ -158,7 +174,8 @@ Suite *suite_loader(void)
 	tcase_add_test(tc, loads_good_module);
 	tcase_add_test(tc, refuses_other_major);
 	tcase_add_test(tc, refuses_newer_minor);
-	tcase_add_test(tc, loads_older_minor);
+	tcase_add_test(tc, refuses_abi1_module);
+	tcase_add_test(tc, finds_without_opening);
 	tcase_add_test(tc, abi_rule);
 	tcase_add_test(tc, refuses_non_module);
 	tcase_add_test(tc, refuses_wrong_kind);

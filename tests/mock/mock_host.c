@@ -9,6 +9,7 @@
 
 #include "core/config/module_options.h"
 #include "core/run/columns.h"
+#include "core/run/plan.h"
 #include "core/run/sources.h"
 #include "core/services/tables.h"
 #include "tests/mock/mock_host.h"
@@ -417,41 +418,35 @@ int mock_run_source(struct netstat_ctx *ctx, const struct netstat_module *m,
 int mock_run_modules(struct netstat_ctx *ctx,
 		     const struct netstat_module *const *modules, size_t n_mod)
 {
-	/* The host's own rules (core/run/sources.c): which sources run, in
-	 * which order, and when a status ends the run. */
-	const struct netstat_source *order[128];
-	void *states[16] = {0}, *state_of[128];
-	size_t n = 0;
+	/* The host's own planner and run rules (core/run/plan.c,
+	 * core/run/sources.c). */
+	struct plan_module mods[16] = {0};
+	static struct plan plan;
 	if (n_mod > 16)
 		return NETSTAT_EXIT_READ_ERROR;
 	for (size_t m = 0; m < n_mod; m++) {
-		if (start(ctx, modules[m], &states[m]) < 0)
+		mods[m].family = modules[m]->family;
+		if (start(ctx, modules[m], &mods[m].state) < 0)
 			return NETSTAT_EXIT_READ_ERROR;
-		const struct netstat_family *f = modules[m]->family;
-		for (size_t i = 0; i < f->n_sources && n < 128; i++)
-			if (dispatch_source_runs(ctx->req, &f->sources[i]))
-				order[n++] = &f->sources[i];
 	}
-	dispatch_sort(order, n);
-	/* Each sorted source with the state of the module it came from. */
-	for (size_t i = 0; i < n; i++)
-		for (size_t m = 0; m < n_mod; m++) {
-			const struct netstat_family *f = modules[m]->family;
-			if (order[i] >= f->sources &&
-			    order[i] < f->sources + f->n_sources)
-				state_of[i] = states[m];
-		}
+	plan_make(&plan, ctx->req, mods, n_mod);
 	struct run_status rs = {0};
-	for (size_t i = 0; i < n; i++) {
-		if (run_status_stops_before(&rs, order[i]))
+	for (size_t i = 0; i < plan.n_steps; i++) {
+		if (run_status_stops_before(&rs, plan.steps[i].src))
 			break;
-		run_status_after(&rs, order[i],
-				 run_source(ctx, order[i], state_of[i]));
+		run_status_after(&rs, plan.steps[i].src,
+				 run_source(ctx, plan.steps[i].src,
+					    plan.steps[i].state));
 	}
 	for (size_t m = 0; m < n_mod; m++)
 		if (modules[m]->family->fini)
-			modules[m]->family->fini(states[m]);
-	return run_status_final(&rs);
+			modules[m]->family->fini(mods[m].state);
+	int status = run_status_final(&rs);
+	if (status == 0 && plan.stop_status) {
+		m_message(ctx, plan.stop_stream, "%s", plan.stop_message);
+		status = plan.stop_status;
+	}
+	return status;
 }
 
 int mock_run_family(struct netstat_ctx *ctx,

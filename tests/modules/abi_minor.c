@@ -1,7 +1,8 @@
 /* Test module needing a newer ABI minor than the host has: refused. */
 #include <netstat/netstat.h>
 
-static int row(struct netstat_ctx *ctx, const struct netstat_request *req,
+static int row(struct netstat_ctx *ctx, void *state,
+	       const struct netstat_request *req,
 	       const struct netstat_record *rec, const size_t *columns,
 	       size_t n_columns, struct netstat_text *out)
 {

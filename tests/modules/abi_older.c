@@ -1,23 +1,24 @@
-/* Test module built for ABI 1.0, older than the host's minor: it loads. */
-#include <netstat/netstat.h>
+/*
+ * A module built for ABI 1.1, with that ABI's descriptor: the first five
+ * members keep their place across majors, so the host reads its version
+ * and refuses it by name instead of misreading the rest.
+ */
+#include <stdint.h>
 
-static int row(struct netstat_ctx *ctx, const struct netstat_request *req,
-	       const struct netstat_record *rec, const size_t *columns,
-	       size_t n_columns, struct netstat_text *out)
-{
-	return 0;
-}
-
-static const struct netstat_format fmt = {
-	.size = sizeof(struct netstat_format),
-	.row = row,
+struct abi1_module {
+	uint16_t abi_major, abi_minor;
+	uint32_t kind;
+	const char *name;
+	const char *description;
+	const void *family, *format;
+	const void *reserved[4];
 };
 
-NETSTAT_MODULE(abi_older) = {
-	.abi_major = NETSTAT_ABI_MAJOR,
-	.abi_minor = 0,
-	.kind = NETSTAT_MODULE_FORMAT,
+extern const struct abi1_module abi_older_LTX_netstat_module;
+const struct abi1_module abi_older_LTX_netstat_module = {
+	.abi_major = 1,
+	.abi_minor = 1,
+	.kind = 2,
 	.name = "abi_older",
-	.description = "built for ABI 1.0",
-	.format = &fmt,
+	.description = "built for ABI 1.1",
 };

@@ -1,11 +1,24 @@
-/* A minimal valid family with one source, for loader and dispatch tests. */
+/* A minimal valid family with one source and one option, for loader,
+ * config and dispatch tests. */
+#include <stdlib.h>
+
 #include <netstat/netstat.h>
 
-static const struct netstat_host_api *host;
+/* The word its row says: option `word` (a choice). */
+static const char *const words[] = {"hello", "goodbye", NULL};
 
-static int init(const struct netstat_host_api *h)
+static const struct netstat_option options[] = {
+	{.key = "word",
+	 .type = NETSTAT_OPTION_CHOICE,
+	 .default_value = "hello",
+	 .help = "the word the row says",
+	 .choices = words},
+};
+
+static int init(const struct netstat_host_api *host,
+		const struct netstat_option_value *values, void **state)
 {
-	host = h;
+	*state = (void *)words[values[0].i];
 	return 0;
 }
 
@@ -22,12 +35,12 @@ static const struct netstat_section section = {
 };
 
 static int list(struct netstat_ctx *ctx, const struct netstat_request *req,
-		const struct netstat_source *src)
+		const struct netstat_source *src, void *state)
 {
-	struct netstat_value v = netstat_v_str("hello");
+	struct netstat_value v = netstat_v_str(state);
 	struct netstat_record rec = {
 		.section = &section, .values = &v, .n_values = 1};
-	host->emit(ctx, &rec);
+	netstat_ctx_host(ctx)->emit(ctx, &rec);
 	return 0;
 }
 
@@ -37,6 +50,7 @@ static const struct netstat_source sources[] = {
 	 .family = "good_family",
 	 .report = NETSTAT_REPORT_CONNECTIONS,
 	 .section = &section,
+	 .flags = NETSTAT_SOURCE_DEFAULT,
 	 .list = list},
 };
 
@@ -52,5 +66,7 @@ NETSTAT_MODULE(good_family) = {
 	.abi_minor = NETSTAT_ABI_MINOR,
 	.kind = NETSTAT_MODULE_FAMILY,
 	.name = "good_family",
+	.options = options,
+	.n_options = 1,
 	.family = &fam,
 };

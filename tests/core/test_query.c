@@ -1,0 +1,318 @@
+/* The query stage (core/query/): filter grammar and errors, typed
+ * matching, sort, group-by, count and columns, on records of a made-up
+ * section. */
+#include <arpa/inet.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/query/query.h"
+#include "tests/core/core_suites.h"
+
+static const struct netstat_column cols[] = {
+	{.key = "proto", .type = NETSTAT_T_STRING},
+	{.key = "recv_q", .type = NETSTAT_T_UINT},
+	{.key = "local_address",
+	 .type = NETSTAT_T_ENDPOINT,
+	 .role = NETSTAT_ROLE_LOCAL},
+	{.key = "foreign_address",
+	 .type = NETSTAT_T_ENDPOINT,
+	 .role = NETSTAT_ROLE_REMOTE},
+	{.key = "state", .type = NETSTAT_T_STATE},
+	{.key = "user", .type = NETSTAT_T_USER},
+	{.key = "program", .type = NETSTAT_T_PROCESS},
+};
+static const struct netstat_section internet = {
+	.key = "internet", .columns = cols, .n_columns = 7};
+static const struct netstat_column other_cols[] = {
+	{.key = "path", .type = NETSTAT_T_STRING},
+};
+static const struct netstat_section other = {
+	.key = "unix", .columns = other_cols, .n_columns = 1};
+static const struct netstat_section *const sections[] = {&internet, &other};
+
+struct row {
+	const char *proto;
+	uint64_t recv_q;
+	const char *local;
+	uint32_t lport;
+	const char *remote;
+	uint32_t rport;
+	int64_t state;
+	const char *state_name;
+	uint32_t uid;
+	int32_t pid;
+};
+
+static const struct row rows[] = {
+	{"tcp", 0, "0.0.0.0", 22, "0.0.0.0", 0, 10, "LISTEN", 0, 100},
+	{"tcp", 5, "10.1.2.3", 22, "192.0.2.9", 50000, 1, "ESTABLISHED", 0,
+	 101},
+	{"tcp", 0, "10.1.2.3", 40000, "198.51.100.7", 443, 1, "ESTABLISHED",
+	 1000, 102},
+	{"tcp", 0, "10.1.2.3", 40001, "198.51.100.7", 443, 6, "TIME_WAIT", 1000,
+	 0},
+	{"tcp6", 9, "2001:db8::1", 8080, "2001:db8:1::2", 1234, 2, "SYN_SENT",
+	 1000, 103},
+};
+#define N_ROWS (sizeof rows / sizeof rows[0])
+
+static struct netstat_address addr(const char *text)
+{
+	struct netstat_address a = {0};
+	if (inet_pton(AF_INET, text, a.bytes) == 1)
+		a.family = NETSTAT_ADDR_INET;
+	else if (inet_pton(AF_INET6, text, a.bytes) == 1)
+		a.family = NETSTAT_ADDR_INET6;
+	return a;
+}
+
+static void values_of(const struct row *r, struct netstat_value *v)
+{
+	static const char *const names[] = {"sshd", "sshd", "curl", "", "wget"};
+	v[0] = netstat_v_str(r->proto);
+	v[1] = netstat_v_uint(r->recv_q);
+	v[2] = netstat_v_endpoint(addr(r->local), r->lport, "tcp");
+	v[3] = netstat_v_endpoint(addr(r->remote), r->rport, "tcp");
+	v[4] = netstat_v_state(r->state, r->state_name);
+	v[5] = netstat_v_user(r->uid);
+	struct netstat_process p = {r->pid, names[r - rows]};
+	v[6] = r->pid ? netstat_v_process(&p) : netstat_v_null();
+}
+
+/* What the stage lets through, as text: "section|v0|v1...\n". */
+static char got[8192];
+
+static void put_value(const struct netstat_value *v)
+{
+	char buf[128] = "";
+	char a[64];
+	switch (v->type) {
+	case NETSTAT_T_STRING:
+		snprintf(buf, sizeof buf, "%s", v->v.s);
+		break;
+	case NETSTAT_T_UINT:
+		snprintf(buf, sizeof buf, "%llu", (unsigned long long)v->v.u);
+		break;
+	case NETSTAT_T_INT:
+		snprintf(buf, sizeof buf, "%lld", (long long)v->v.i);
+		break;
+	case NETSTAT_T_STATE:
+		snprintf(buf, sizeof buf, "%s", v->v.state.name);
+		break;
+	case NETSTAT_T_ENDPOINT:
+		inet_ntop(v->v.ep.addr.family == NETSTAT_ADDR_INET ? AF_INET
+								   : AF_INET6,
+			  v->v.ep.addr.bytes, a, sizeof a);
+		snprintf(buf, sizeof buf, "%s:%u", a, v->v.ep.port);
+		break;
+	case NETSTAT_T_NULL:
+		snprintf(buf, sizeof buf, "-");
+		break;
+	default:
+		snprintf(buf, sizeof buf, "?");
+	}
+	strncat(got, "|", sizeof got - strlen(got) - 1);
+	strncat(got, buf, sizeof got - strlen(got) - 1);
+}
+
+static void sink_begin(void *ctx, const struct netstat_section *s)
+{
+	snprintf(got + strlen(got), sizeof got - strlen(got), "[%s", s->key);
+	for (size_t i = 0; i < s->n_columns; i++)
+		snprintf(got + strlen(got), sizeof got - strlen(got), " %s",
+			 s->columns[i].key);
+	strncat(got, "]\n", sizeof got - strlen(got) - 1);
+}
+
+static void sink_emit(void *ctx, const struct netstat_record *rec)
+{
+	for (size_t i = 0; i < rec->n_values; i++)
+		put_value(&rec->values[i]);
+	strncat(got, "\n", sizeof got - strlen(got) - 1);
+}
+
+static const struct query_sink sink = {NULL, sink_begin, sink_emit};
+
+/* Runs the spec over every row; returns what came out ("" when the spec
+ * is refused, with the message in err). */
+static const char *run(struct query_spec spec, char *err, size_t size)
+{
+	got[0] = '\0';
+	err[0] = '\0';
+	struct query *q;
+	if (query_compile(&spec, &q, err, size) < 0)
+		return got;
+	if (query_check(q, sections, 2, err, size) < 0) {
+		query_free(q);
+		return got;
+	}
+	query_begin(q, &sink, &internet);
+	for (size_t i = 0; i < N_ROWS; i++) {
+		struct netstat_value v[7];
+		values_of(&rows[i], v);
+		struct netstat_record rec = {&internet, v, 7};
+		query_emit(q, &sink, &rec);
+	}
+	query_flush(q, &sink);
+	query_free(q);
+	return got;
+}
+
+/* The pids of the rows a filter keeps, e.g. "100,101". */
+static const char *kept(const char *filter)
+{
+	static char pids[128];
+	char err[512];
+	run((struct query_spec){.filter = filter, .columns = "recv_q,pid"}, err,
+	    sizeof err);
+	ck_assert_msg(!err[0], "%s: %s", filter, err);
+	pids[0] = '\0';
+	for (const char *p = got; (p = strchr(p, '\n')) && p[1];) {
+		p++;
+		if (*p == '[')
+			continue;
+		const char *pid = strchr(p + 1, '|');
+		size_t n = strcspn(pid + 1, "\n");
+		if (pids[0])
+			strcat(pids, ",");
+		strncat(pids, pid + 1, n);
+	}
+	return pids;
+}
+
+START_TEST(filters_on_typed_values)
+{
+	ck_assert_str_eq(kept("dport = :443"), "102,-");
+	ck_assert_str_eq(kept("dport = :https"), "102,-");
+	ck_assert_str_eq(kept("sport < 1024"), "100,101");
+	ck_assert_str_eq(kept("src 10.0.0.0/8"), "101,102,-");
+	ck_assert_str_eq(kept("dst [2001:db8::]/32"), "103");
+	ck_assert_str_eq(kept("src 10.1.2.3:22"), "101");
+	ck_assert_str_eq(kept("state established"), "101,102");
+	ck_assert_str_eq(kept("state = time-wait"), "-");
+	ck_assert_str_eq(kept("state connected"), "101,102,-,103");
+	ck_assert_str_eq(kept("state synchronized"), "101,102,-");
+	ck_assert_str_eq(kept("state bucket"), "-");
+	ck_assert_str_eq(kept("state != LISTEN and user 1000"), "102,-,103");
+	ck_assert_str_eq(kept("not (proto = tcp)"), "103");
+	ck_assert_str_eq(kept("proto ~ 'tcp?' || recv_q > 4"), "101,103");
+	ck_assert_str_eq(kept("program =~ '^ss' recv_q >= 5"), "101");
+	ck_assert_str_eq(kept("pid > 101 && !(dport = 443)"), "103");
+	ck_assert_str_eq(kept("user = root"), "100,101");
+	ck_assert_str_eq(kept("local_address = :22"), "100,101");
+	/* A field a section lacks is false there, not an error. */
+	ck_assert_str_eq(kept("path = /x or dport = :1234"), "103");
+}
+END_TEST
+
+static void refused(struct query_spec spec, const char *message)
+{
+	char err[512];
+	run(spec, err, sizeof err);
+	ck_assert_str_eq(err, message);
+}
+
+START_TEST(bad_expressions_are_named)
+{
+	refused((struct query_spec){.filter = "dprot = :22"},
+		"--filter: unknown field 'dprot' at 1 (did you mean 'dport'?)");
+	refused((struct query_spec){.filter = "state established and zzzzzz 1"},
+		"--filter: unknown field 'zzzzzz' at 23 (fields here: proto, "
+		"recv_q, local_address, foreign_address, state, user, program, "
+		"src, dst, sport, dport, pid, path)");
+	refused((struct query_spec){.filter = "(state = listen"},
+		"--filter: expected ')' at the end (position 16)");
+	refused((struct query_spec){.filter = "recv_q > lots"},
+		"--filter: 'lots' is not a number (field 'recv_q') at 10");
+	refused((struct query_spec){.filter = "recv_q >"},
+		"--filter: expected a value for 'recv_q' at the end (position "
+		"9)");
+	refused((struct query_spec){.filter = "proto = tcp )"},
+		"--filter: unbalanced ')', not ')' at 13");
+	refused((struct query_spec){.filter = "a & b"},
+		"--filter: '&' alone (use &&) at 3");
+	refused((struct query_spec){.filter = ""},
+		"--filter: empty expression at the end (position 1)");
+	refused((struct query_spec){.filter = "src < 10.0.0.1"},
+		"--filter: only = and != compare addresses (field 'src') at 7");
+	refused((struct query_spec){.filter = "recv_q ~ 5"},
+		"--filter: '~' compares text, and field 'recv_q' is not text "
+		"at 1");
+	/* regerror(3)'s words vary between C libraries: the start only. */
+	char err[512];
+	run((struct query_spec){.filter = "proto =~ '('"}, err, sizeof err);
+	ck_assert_msg(
+		!strncmp(err, "--filter: bad regular expression '(' (", 38) &&
+			strstr(err, ") at 10"),
+		"%s", err);
+	refused((struct query_spec){.sort = "stat"},
+		"--sort: unknown field 'stat' (did you mean 'state'?)");
+	refused((struct query_spec){.group_by = "state,,user"},
+		"--group-by: empty key at 7");
+}
+END_TEST
+
+START_TEST(group_by_counts_sorted)
+{
+	char err[512];
+	ck_assert_str_eq(
+		run((struct query_spec){.group_by = "state"}, err, sizeof err),
+		"[internet state count]\n"
+		"|ESTABLISHED|2\n"
+		"|SYN_SENT|1\n"
+		"|TIME_WAIT|1\n"
+		"|LISTEN|1\n");
+	ck_assert_str_eq(run((struct query_spec){.group_by = "proto,dport",
+						 .filter = "user 1000"},
+			     err, sizeof err),
+			 "[internet proto dport count]\n"
+			 "|tcp|443|2\n"
+			 "|tcp6|1234|1\n");
+}
+END_TEST
+
+START_TEST(count_sort_and_columns)
+{
+	char err[512];
+	ck_assert_str_eq(run((struct query_spec){.count = true,
+						 .filter = "state connected"},
+			     err, sizeof err),
+			 "[internet count]\n|4\n");
+	ck_assert_str_eq(run((struct query_spec){.sort = "-recv_q,state",
+						 .columns = "recv_q,state"},
+			     err, sizeof err),
+			 "[internet recv_q state]\n"
+			 "|9|SYN_SENT\n"
+			 "|5|ESTABLISHED\n"
+			 "|0|ESTABLISHED\n"
+			 "|0|TIME_WAIT\n"
+			 "|0|LISTEN\n");
+	/* Ports as numbers, descending; ties keep their order. */
+	ck_assert_str_eq(run((struct query_spec){.sort = "proto,-sport",
+						 .columns = "sport,pid"},
+			     err, sizeof err),
+			 "[internet sport pid]\n"
+			 "|40001|-\n"
+			 "|40000|102\n"
+			 "|22|100\n"
+			 "|22|101\n"
+			 "|8080|103\n");
+	/* Endpoints as address, then port. */
+	ck_assert_str_eq(
+		run((struct query_spec){.sort = "-src", .columns = "pid"}, err,
+		    sizeof err),
+		"[internet pid]\n|103\n|-\n|102\n|101\n|100\n");
+}
+END_TEST
+
+Suite *suite_query(void)
+{
+	Suite *s = suite_create("query");
+	TCase *tc = tcase_create("stage");
+	tcase_add_test(tc, filters_on_typed_values);
+	tcase_add_test(tc, bad_expressions_are_named);
+	tcase_add_test(tc, group_by_counts_sorted);
+	tcase_add_test(tc, count_sort_and_columns);
+	suite_add_tcase(s, tc);
+	return s;
+}
