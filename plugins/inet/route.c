@@ -399,8 +399,9 @@ int inet_list_routes(struct netstat_ctx *ctx, const struct netstat_request *req,
 		host->lines_close(lines);
 		return NETSTAT_EXIT_UNAVAILABLE;
 	}
-	int missing = route_layout_find(&layout, header, fib_fields, F_COUNT);
-	if (missing >= 0) {
+	size_t missing;
+	if (route_layout_find(&layout, header, fib_fields, F_COUNT, &missing) <
+	    0) {
 		char shown[256];
 		host->message(ctx, NETSTAT_STDERR,
 			      "warning: %s does not contain required field "

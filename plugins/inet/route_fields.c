@@ -23,7 +23,8 @@ static size_t split(const char *s, const char *seps, const char *start[],
 }
 
 int route_layout_find(struct route_layout *layout, const char *header,
-		      const struct route_field *fields, size_t n_fields)
+		      const struct route_field *fields, size_t n_fields,
+		      size_t *missing)
 {
 	const char *tok[ROUTE_MAX_TOKENS];
 	size_t len[ROUTE_MAX_TOKENS];
@@ -37,11 +38,13 @@ int route_layout_find(struct route_layout *layout, const char *header,
 		while (at < n && !(len[at] == want &&
 				   memcmp(tok[at], fields[f].name, want) == 0))
 			at++;
-		if (at == n)
-			return (int)f;
+		if (at == n) {
+			*missing = f;
+			return NETSTAT_ERR_NOTFOUND;
+		}
 		layout->column[f] = (int)at++;
 	}
-	return -1;
+	return 0;
 }
 
 static bool convert(int type, const char *s, size_t n, struct route_values *v,

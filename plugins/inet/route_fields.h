@@ -36,11 +36,12 @@ struct route_layout {
 
 /*
  * Finds `fields` (in this relative order) among the header's tokens
- * (split on blanks and '|'). Returns -1 when all were found, else the
- * index of the first missing one.
+ * (split on blanks and '|'). Returns 0 when all were found, else
+ * NETSTAT_ERR_NOTFOUND with *missing the index of the first missing one.
  */
 int route_layout_find(struct route_layout *layout, const char *header,
-		      const struct route_field *fields, size_t n_fields);
+		      const struct route_field *fields, size_t n_fields,
+		      size_t *missing);
 
 /* One converted line: names and numbers by field index. */
 struct route_values {

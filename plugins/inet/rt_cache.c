@@ -363,8 +363,8 @@ int inet_list_rtcache(struct netstat_ctx *ctx,
 	struct route_layout lay;
 	const struct route_field *fields = layout == 1 ? fields_1 : fields_2;
 	size_t n_fields = layout == 1 ? F_X3 : F_COUNT;
-	int missing = route_layout_find(&lay, header, fields, n_fields);
-	if (missing >= 0) {
+	size_t missing;
+	if (route_layout_find(&lay, header, fields, n_fields, &missing) < 0) {
 		host->message(ctx, NETSTAT_STDERR,
 			      "warning: %s does not contain required field "
 			      "%s\n",

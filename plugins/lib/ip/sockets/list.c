@@ -47,7 +47,7 @@ static void take_row(const struct ip_socket_row *r, void *arg)
 		ip_internet_emit(l->ctx, l->req, &l->t->proto, r, l->hz);
 }
 
-static void read_rows(const struct listing *l, struct netstat_lines *lines)
+static void read_rows(struct listing *l, struct netstat_lines *lines)
 {
 	const struct netstat_host_api *host = netstat_ctx_host(l->ctx);
 	struct ip_socket_row row;
@@ -63,12 +63,12 @@ static void read_rows(const struct listing *l, struct netstat_lines *lines)
 				      l->t->bogus);
 			continue;
 		}
-		take_row(&row, (void *)l);
+		take_row(&row, l);
 	}
 }
 
 /* The table over netlink; 0 when it was listed so. */
-static int list_netlink(const struct listing *l, enum ip_backend backend,
+static int list_netlink(struct listing *l, enum ip_backend backend,
 			struct ip_diag **diag)
 {
 	const struct ip_socket_table *t = l->t;
@@ -80,7 +80,7 @@ static int list_netlink(const struct listing *l, enum ip_backend backend,
 		.timers = t->proto.kind == IP_KIND_TCP &&
 			  netstat_request_has(l->req, NETSTAT_REQ_TIMERS),
 	};
-	int rc = ip_diag_dump(diag, l->ctx, &q, take_row, (void *)l);
+	int rc = ip_diag_dump(diag, l->ctx, &q, take_row, l);
 	if (rc < 0)
 		ip_backend_failed(l->ctx, backend, t->proto.label, -rc);
 	return rc;
@@ -92,7 +92,7 @@ int ip_sockets_list(struct netstat_ctx *ctx, const struct netstat_request *req,
 {
 	/* net-tools divides tcp timer ticks by the user clock rate. */
 	long hz = sysconf(_SC_CLK_TCK);
-	const struct listing l = {
+	struct listing l = {
 		.ctx = ctx, .req = req, .t = t, .hz = hz > 0 ? hz : 100};
 	if (ip_backend_netlink(ctx, backend) &&
 	    list_netlink(&l, backend, diag) == 0)
