@@ -4,8 +4,8 @@
 # Turns one built module into one relocatable object for the static build
 # (docs/static.md): its PIC objects and convenience libraries are linked
 # with `ld -r`, then every symbol but NAME_LTX_netstat_module is made
-# local, so modules sharing a convenience library (ip_common,
-# legacy_common, formats/common...) cannot clash in one program. The
+# local, so modules sharing a convenience library (plugins/lib/*,
+# formats/common...) cannot clash in one program. The
 # module's external libraries (dependency_libs of MODULE.la) go to
 # OUT's .deplibs file, for the program's link line.
 #

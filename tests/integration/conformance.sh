@@ -23,7 +23,8 @@ unshare -n true 2>/dev/null || skip "cannot create network namespaces here"
 
 # Socket tables and routes come from netlink unless NETSTAT_BACKEND says
 # otherwise; conformance-proc.sh runs the same cases with the /proc files
-# (plugins/ip_common/ip_backend.c). The harness passes the environment on.
+# (the inet and inet6 modules' `backend` option, plugins/lib/ip/backend/).
+# The harness passes the environment on.
 export NETSTAT_BACKEND=${NETSTAT_BACKEND:-netlink}
 echo "# backend: NETSTAT_BACKEND=$NETSTAT_BACKEND"
 
