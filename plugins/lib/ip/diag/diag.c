@@ -12,7 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "plugins/lib/ip/diag/bytecode.h"
 #include "plugins/lib/ip/diag/ip_diag.h"
+#include "plugins/lib/ip/text/ip_text.h"
 
 #ifdef HAVE_LIBMNL
 
@@ -65,6 +67,7 @@ struct listener {
 };
 
 struct dump {
+	struct netstat_ctx *ctx;
 	const struct ip_diag_query *q;
 	ip_diag_row_fn fn;
 	void *arg;
@@ -226,7 +229,50 @@ static int open_socket(struct ip_diag **out)
 	return 0;
 }
 
-static int run_dump(struct ip_diag *diag, struct dump *d)
+/*
+ * The TCP states the run's --filter may keep (all of them without one):
+ * the kernel then skips the others. A SYN_RECV request takes its
+ * listener's uid from the listener row, so listeners stay with it.
+ */
+static uint32_t wanted_states(struct netstat_ctx *ctx)
+{
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
+	uint32_t states = 0;
+	for (int s = 1; s < 32; s++) {
+		if (!(TCP_STATES & (1u << s)))
+			continue;
+		struct netstat_value v = netstat_v_state(s, ip_state_name(s));
+		if (host->filter_may_match(ctx, &ip_internet_section,
+					   IP_COL_STATE, &v))
+			states |= 1u << s;
+	}
+	if (states & (1u << TCP_SYN_RECV_STATE))
+		states |= 1u << TCP_LISTEN_STATE;
+	return states;
+}
+
+/* The port ranges the filter allows, as a program the kernel runs; 0
+ * bytes when it allows any port. Not for raw sockets, whose "port" is
+ * the protocol. */
+static size_t port_program(struct netstat_ctx *ctx, int proto, void *prog)
+{
+	if (proto == IPPROTO_RAW)
+		return 0;
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
+	uint32_t local[IP_BYTECODE_MAX_RANGES][2];
+	uint32_t remote[IP_BYTECODE_MAX_RANGES][2];
+	size_t nl = host->filter_port_ranges(ctx, &ip_internet_section,
+					     NETSTAT_ROLE_LOCAL, local,
+					     IP_BYTECODE_MAX_RANGES);
+	size_t nr = host->filter_port_ranges(ctx, &ip_internet_section,
+					     NETSTAT_ROLE_REMOTE, remote,
+					     IP_BYTECODE_MAX_RANGES);
+	return ip_bytecode_ports(local, nl, remote, nr, prog);
+}
+
+/* One dump request: the sockets in `states` that pass `prog`. */
+static int run_dump(struct ip_diag *diag, struct dump *d, uint32_t states,
+		    const void *prog, size_t prog_len)
 {
 	int proto = d->q->protocol;
 	char req_buf[1024];
@@ -241,9 +287,11 @@ static int run_dump(struct ip_diag *diag, struct dump *d)
 	r->sdiag_protocol = (uint8_t)proto;
 	/* raw_diag: IPPROTO_RAW as the raw protocol means every protocol. */
 	r->sdiag_raw_protocol = proto == IPPROTO_RAW ? IPPROTO_RAW : 0;
-	r->idiag_states = proto == IPPROTO_TCP ? TCP_STATES : ~0u;
+	r->idiag_states = states;
 	if (d->q->timers)
 		r->idiag_ext = 1u << (INET_DIAG_INFO - 1);
+	if (prog_len)
+		mnl_attr_put(nlh, INET_DIAG_REQ_BYTECODE, prog_len, prog);
 
 	if (mnl_socket_sendto(diag->nl, nlh, nlh->nlmsg_len) < 0)
 		return -errno;
@@ -264,14 +312,36 @@ static int run_dump(struct ip_diag *diag, struct dump *d)
 	}
 }
 
+/*
+ * The dump, asking the kernel only for what the run's --filter may keep:
+ * the TCP states it allows, and a port program. A TCP request (SYN_RECV)
+ * takes its uid from its listener's row, which a port program could drop,
+ * so then the listeners come first in a dump of their own, unfiltered, as
+ * the kernel lists them first anyway: the rows keep /proc's order.
+ */
+static int dump_filtered(struct ip_diag *diag, struct dump *d)
+{
+	int proto = d->q->protocol;
+	uint32_t states = proto == IPPROTO_TCP ? wanted_states(d->ctx) : ~0u;
+	unsigned char prog[IP_BYTECODE_MAX_LEN];
+	size_t prog_len = port_program(d->ctx, proto, prog);
+	uint32_t listen = 1u << TCP_LISTEN_STATE;
+	if (proto != IPPROTO_TCP || !prog_len || !(states & listen))
+		return run_dump(diag, d, states, prog, prog_len);
+	int rc = run_dump(diag, d, listen, NULL, 0);
+	if (rc == 0 && (states & ~listen))
+		rc = run_dump(diag, d, states & ~listen, prog, prog_len);
+	return rc;
+}
+
 int ip_diag_dump(struct ip_diag **diag, struct netstat_ctx *ctx,
 		 const struct ip_diag_query *q, ip_diag_row_fn fn, void *arg)
 {
-	struct dump d = {.q = q, .fn = fn, .arg = arg};
+	struct dump d = {.ctx = ctx, .q = q, .fn = fn, .arg = arg};
 	memset(d.heads, -1, sizeof d.heads);
 	int rc = open_socket(diag);
 	if (rc == 0)
-		rc = run_dump(*diag, &d);
+		rc = dump_filtered(*diag, &d);
 	free(d.ls);
 	if (rc < 0 && d.rows > 0) {
 		/* Too late to switch sources without repeating rows. */
