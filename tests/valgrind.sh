@@ -18,7 +18,8 @@ for prog in "$@"; do
 	log="$prog.valgrind.log"
 	fork=no
 	case " ${VALGRIND_FORK:-} " in *" $prog "*) fork=yes ;; esac
-	if CK_FORK=$fork $libtool --mode=execute valgrind -q --error-exitcode=99 \
+	# Check's timeouts were set for native speed.
+	if CK_FORK=$fork CK_TIMEOUT_MULTIPLIER=20 $libtool --mode=execute valgrind -q --error-exitcode=99 \
 		--leak-check=full --show-leak-kinds=definite,indirect \
 		--errors-for-leak-kinds=definite,indirect \
 		--track-origins=yes "$prog" >"$log" 2>&1; then

@@ -85,6 +85,7 @@ static int start(const struct config_module *m, int kind,
 	int rc = module_options_resolve(mod, m, values, err, sizeof err);
 	if (rc < 0) {
 		fprintf(stderr, "netstat: %s\n", err);
+		loader_unload(lm);
 		return rc;
 	}
 	int (*init)(const struct netstat_host_api *,

@@ -17,8 +17,9 @@
 #include "core/loader/registry.h"
 #include "tests/core/core_suites.h"
 
-static char dir[] = "/tmp/netstat-registry-XXXXXX";
+static char dir[64];
 static char err_file[sizeof dir + 16];
+static int saved_stderr = -1;
 
 static void copy_module(const char *name)
 {
@@ -31,6 +32,9 @@ static void copy_module(const char *name)
 /* A private module directory on NETSTAT_PLUGIN_PATH, stderr to a file. */
 static void setup(void)
 {
+	/* A fresh template each time: Check may run every test in one
+	 * process (CK_FORK=no, as under valgrind). */
+	snprintf(dir, sizeof dir, "/tmp/netstat-registry-XXXXXX");
 	ck_assert_ptr_nonnull(mkdtemp(dir));
 	copy_module("good_family");
 	copy_module("good_format");
@@ -39,6 +43,7 @@ static void setup(void)
 	snprintf(err_file, sizeof err_file, "%s/stderr", dir);
 	int fd = open(err_file, O_WRONLY | O_CREAT | O_TRUNC, 0600);
 	ck_assert_int_ge(fd, 0);
+	saved_stderr = dup(2);
 	dup2(fd, 2);
 	close(fd);
 	ck_assert_int_eq(loader_init(), 0);
@@ -46,6 +51,11 @@ static void setup(void)
 
 static void teardown(void)
 {
+	if (saved_stderr >= 0) {
+		dup2(saved_stderr, 2);
+		close(saved_stderr);
+		saved_stderr = -1;
+	}
 	char cmd[256];
 	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
 	if (system(cmd) != 0)
