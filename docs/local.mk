@@ -1,5 +1,7 @@
 dist_man_MANS += docs/netstat.8 docs/netstat.yaml.5
 EXTRA_DIST += docs/design-notes.md
+# The net-tools 2.10 behaviour the code comments cite as "reference §N".
+EXTRA_DIST += docs/net-tools-reference.md
 EXTRA_DIST += docs/compat.md docs/format-guide.md \
 	docs/examples/format-example/Makefile \
 	docs/examples/format-example/README \

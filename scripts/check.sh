@@ -1,9 +1,10 @@
 #!/bin/bash
 # Runs the whole test suite: make check (unit tests, module smoke tests,
 # format and SDK tests, fuzz regression replays, the conformance suite
-# against net-tools with each backend when run as root), make distcheck,
-# the static single-binary variant, valgrind memcheck, a sanitizer build's
-# make check and a short fuzz run of every harness.
+# against net-tools with each backend when run as root, chkrootkit on the
+# stripped install), make distcheck, the static single-binary variant
+# (conformance, chkrootkit), valgrind memcheck, a sanitizer build's make
+# check and a short fuzz run of every harness.
 # SKIP_DISTCHECK=1, SKIP_STATIC=1 and SKIP_HARDENING=1 leave steps out.
 # Ends with one line: "N passed, M failed, K skipped" (known differences
 # from tests/integration/known-failures.txt count as skipped).
@@ -19,9 +20,10 @@ make -j"$(nproc)" || exit 1
 status=0
 make -j"$(nproc)" check || status=1
 # automake's totals: with the TAP driver every test case counts.
+# count KEY [LOG]: LOG defaults to this build's test-suite.log.
 count() {
 	awk -v k="$1" '$1 == "#" && $2 == k":" { print $3; exit }' \
-		test-suite.log 2>/dev/null | grep . || echo 0
+		"${2:-test-suite.log}" 2>/dev/null | grep . || echo 0
 }
 passed=$(count PASS)
 failed=$(( $(count FAIL) + $(count XPASS) + $(count ERROR) ))
@@ -74,6 +76,24 @@ if [ "${SKIP_STATIC:-}" != 1 ]; then
 		passed=$((passed + s_pass))
 		failed=$((failed + s_fail))
 		skipped=$((skipped + s_todo + s_skip))
+		# The single binary, installed stripped, against chkrootkit's
+		# netstat check: the test of build/, run in build-static/.
+		(cd "$static" &&
+			make check TESTS=tests/integration/chkrootkit.sh \
+				>chkrootkit.log 2>&1)
+		c_status=$?
+		c_log=$static/test-suite.log
+		c_pass=$(count PASS "$c_log")
+		c_fail=$(( $(count FAIL "$c_log") + $(count ERROR "$c_log") ))
+		c_skip=$(count SKIP "$c_log")
+		[ "$c_status" = 0 ] || [ "$c_fail" -gt 0 ] || c_fail=1
+		grep '^not ok ' "$static/tests/integration/chkrootkit.sh.log" \
+			2>/dev/null | head -n 10
+		echo "static chkrootkit: $c_pass passed, $c_fail failed," \
+			"$c_skip skipped (build-static/tests/integration/chkrootkit.sh.log)"
+		passed=$((passed + c_pass))
+		failed=$((failed + c_fail))
+		skipped=$((skipped + c_skip))
 	else
 		echo "static build: FAILED (see build-static/*.log)"
 		failed=$((failed + 1))

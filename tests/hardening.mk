@@ -5,6 +5,12 @@ TESTS += tests/integration/hostile.sh tests/integration/setuid.sh \
 EXTRA_DIST += tests/integration/hostile.sh tests/integration/setuid.sh \
 	tests/integration/churn.sh tests/valgrind.sh docs/security.md
 
+# The installed tree against chkrootkit's netstat check: the test runs
+# make install-strip (and make install) into a DESTDIR of its own, with
+# the $(MAKE) tests/sdk/local.mk exports.
+TESTS += tests/integration/chkrootkit.sh
+EXTRA_DIST += tests/integration/chkrootkit.sh
+
 # make check-valgrind: every Check program in TESTS under memcheck.
 # test_formats' warn-once checks need a fresh process per test.
 VALGRIND_TEST_LIST = $(filter-out %.sh,$(TESTS))
