@@ -16,13 +16,18 @@ TARGETS = [
     ("sockets", 100000, "tan", "rss", None, 4096, "peak RSS `-tan` 100k ≤ 4 MB"),
     ("sockets", 100000, "tanp", "rss", None, 16384, "peak RSS `-tanp` 100k ≤ 16 MB"),
     ("routes", 200000, "rn", "time", "ip", 0.7, "`-rn` 200k routes ≤ 0.7× `ip -4 route`"),
+    ("sockets", 100000, "filter", "time", "ss", 0.7, "`-tan --filter 'dport = :P'` 100k sockets ≤ 0.7× `ss -tan dport = :P`"),
+    ("sockets", 100000, "filter", "rss", None, 4096, "peak RSS `-tan --filter` 100k ≤ 4 MB (as `-tan`)"),
+    ("sockets", 100000, "groupby", "time", "tan", 1.2, "`-tan --group-by=state` 100k sockets ≤ 1.2× `-tan`"),
     ("empty", None, "s", "time", "net-tools", 1.3, "`-s` empty namespace ≤ 1.3× net-tools"),
     ("empty", None, "i", "time", "net-tools", 1.3, "`-i` empty namespace ≤ 1.3× net-tools"),
     ("empty", None, "rn", "time", "net-tools", 1.3, "`-rn` empty namespace ≤ 1.3× net-tools"),
     ("empty", None, "tan", "time", "net-tools", 1.3, "`-tan` empty namespace ≤ 1.3× net-tools"),
 ]
 
-GROUP_TITLE = {"tan": "-tan", "tanp": "-tanp", "rn": "-rn", "i": "-i", "s": "-s"}
+GROUP_TITLE = {"tan": "-tan", "tanp": "-tanp", "rn": "-rn", "i": "-i", "s": "-s",
+               "filter": "-tan --filter=dport=:P",
+               "groupby": "-tan --group-by=state"}
 
 
 def load_json(path, default=None):

@@ -30,7 +30,10 @@ Usage: bench/run.sh [options] CANDIDATE
   --quick              sizes 10000, routes 20000, fewer runs (a smoke run)
   --max-runs N         cap on hyperfine runs per command (default 50)
   --group-timeout S    wall-clock limit for one hyperfine group (default 900)
-  --per-worker N       socket pairs per load-generator process (default 8000)
+  --per-worker N       socket pairs per load-generator process (default 8000);
+                       the filter table's port matches 1/workers of the load
+  --socket-groups LIST tables of the socket loads (default
+                       tan,tanp,filter,groupby)
   --nettools PATH      net-tools netstat (default: netstat in PATH)
   --out FILE           results file (default bench/RESULTS.md)
   --keep DIR           keep raw hyperfine/probe JSON in DIR
@@ -92,6 +95,12 @@ group_cmds() {
     tan)
         names=(ours net-tools busybox ss)
         cmds=("$C -tan" "$N -tan" "$B netstat -tan" "$BENCH_SS -tan") ;;
+    filter) # loadgen's first listener: its clients are 1/workers of the load
+        names=(ours ss)
+        cmds=("$C -tan --filter=dport=:20000" "$BENCH_SS -tan dport = :20000") ;;
+    groupby)
+        names=(ours tan)
+        cmds=("$C -tan --group-by=state" "$C -tan") ;;
     tanp) # busybox may be built without -p (Debian's is)
         if [ "$BENCH_BUSYBOX_P" = 1 ]; then
             names=(ours net-tools busybox ss)
@@ -145,8 +154,8 @@ inner() {
         echo "bench: [$tag] load up in $((SECONDS - t0)) s: $made sockets made, $est established (ss)" >&2
         echo "{\"phase\":\"$phase\",\"size\":$size,\"made\":$made,\"established\":$est,\"setup_s\":$((SECONDS - t0))}" \
             >"$WORK/$tag.load.json"
-        run_group "$tag" tan
-        run_group "$tag" tanp
+        local g
+        for g in $BENCH_SOCKET_GROUPS; do run_group "$tag" "$g"; done
         kill -TERM "$lg" 2>/dev/null; wait "$lg" 2>/dev/null
         trap - EXIT
         ;;
@@ -200,6 +209,7 @@ QUICK=0
 MAX_RUNS=50
 GROUP_TIMEOUT=900
 PER_WORKER=8000
+SOCKET_GROUPS="tan tanp filter groupby"
 NETTOOLS=
 OUT="$BENCH_DIR/RESULTS.md"
 KEEP=
@@ -221,6 +231,7 @@ while [ $# -gt 0 ]; do
     --max-runs) MAX_RUNS=${2-}; shift 2 ;;
     --group-timeout) GROUP_TIMEOUT=${2-}; shift 2 ;;
     --per-worker) PER_WORKER=${2-}; shift 2 ;;
+    --socket-groups) SOCKET_GROUPS=${2//,/ }; shift 2 ;;
     --nettools) NETTOOLS=${2-}; shift 2 ;;
     --out) OUT=${2-}; shift 2 ;;
     --keep) KEEP=${2-}; shift 2 ;;
@@ -298,6 +309,7 @@ export BENCH_BUSYBOX=$(command -v busybox) BENCH_SS=$(command -v ss) BENCH_IP=$(
 export BENCH_SRCDIR=$(git -C "$BENCH_DIR" rev-parse --show-toplevel 2>/dev/null || true)
 export BENCH_MAX_RUNS="$MAX_RUNS" BENCH_GROUP_TIMEOUT="$GROUP_TIMEOUT"
 export BENCH_PER_WORKER="$PER_WORKER" BENCH_QUICK="$QUICK"
+export BENCH_SOCKET_GROUPS="$SOCKET_GROUPS"
 if busybox netstat -tanp >/dev/null 2>&1; then BENCH_BUSYBOX_P=1; else BENCH_BUSYBOX_P=0; fi
 export BENCH_BUSYBOX_P
 

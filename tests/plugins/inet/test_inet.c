@@ -86,7 +86,7 @@ void inet_add_names(struct netstat_ctx *ctx)
 
 Suite **test_suites(void)
 {
-	static Suite *suites[9];
+	static Suite *suites[10];
 	suites[0] = suite_parser();
 	suites[1] = suite_filters();
 	suites[2] = suite_classic();
@@ -95,6 +95,7 @@ Suite **test_suites(void)
 	suites[5] = suite_sctp();
 	suites[6] = suite_groups();
 	suites[7] = suite_backend();
-	suites[8] = NULL;
+	suites[8] = suite_bytecode();
+	suites[9] = NULL;
 	return suites;
 }

@@ -52,5 +52,6 @@ Suite *suite_malformed(void);
 Suite *suite_sctp(void);
 Suite *suite_groups(void);
 Suite *suite_backend(void);
+Suite *suite_bytecode(void);
 
 #endif
