@@ -224,6 +224,8 @@ START_TEST(bad_expressions_are_named)
 		"--filter: expected ')' at the end (position 16)");
 	refused((struct query_spec){.filter = "recv_q > lots"},
 		"--filter: 'lots' is not a number (field 'recv_q') at 10");
+	refused((struct query_spec){.filter = "sport = 22.5"},
+		"--filter: '22.5' is not a port (field 'sport') at 9");
 	refused((struct query_spec){.filter = "recv_q >"},
 		"--filter: expected a value for 'recv_q' at the end (position "
 		"9)");
