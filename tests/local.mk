@@ -96,6 +96,15 @@ EXTRA_DIST += tests/integration/conformance-proc.sh
 TESTS += tests/integration/own-output.sh
 EXTRA_DIST += tests/integration/own-output.sh
 
+# --filter, --sort, --group-by, --count and --columns against a python
+# evaluation of the unfiltered JSON output, for both backends, in a private
+# network namespace with a varied socket table (needs root and namespaces;
+# skipped with the reason otherwise). QUERIES_SEED=N reproduces a run.
+TESTS += tests/integration/queries.sh
+EXTRA_DIST += tests/integration/queries.sh \
+	tests/integration/query_oracle.py \
+	tests/integration/query_sockets.py
+
 # The tree stays clang-format clean (.clang-format).
 TESTS += tests/style/clang-format.sh
 EXTRA_DIST += tests/style/clang-format.sh

@@ -106,7 +106,8 @@ static bool read_port(const char *s, uint32_t *out)
 		s++;
 	double d;
 	if (read_number(s, &d))
-		return d >= 0 && d <= 65535 && (*out = (uint32_t)d, true);
+		return d >= 0 && d <= 65535 && d == (double)(uint32_t)d &&
+		       (*out = (uint32_t)d, true);
 	struct servent *se = *s ? getservbyname(s, NULL) : NULL;
 	if (!se)
 		return false;

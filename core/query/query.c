@@ -349,11 +349,26 @@ static uint64_t hash_value(uint64_t h, const struct netstat_value *v)
 	}
 }
 
+/* Two states are one group only when their names agree too: a module may
+ * give two states one code (the kernel's SS_UNCONNECTED is both a UNIX
+ * listener, LISTENING, and an unbound datagram socket, UNCONNECTED). */
+static bool same_key(const struct netstat_value *a,
+		     const struct netstat_value *b)
+{
+	if (value_compare(a, b) != 0)
+		return false;
+	if (a->type != NETSTAT_T_STATE)
+		return true;
+	const char *na = a->v.state.name ? a->v.state.name : "";
+	const char *nb = b->v.state.name ? b->v.state.name : "";
+	return strcmp(na, nb) == 0;
+}
+
 static bool same_keys(const struct netstat_value *a,
 		      const struct netstat_value *b, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (value_compare(&a[i], &b[i]) != 0)
+		if (!same_key(&a[i], &b[i]))
 			return false;
 	return true;
 }

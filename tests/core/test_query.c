@@ -225,6 +225,8 @@ START_TEST(bad_expressions_are_named)
 		"--filter: expected ')' at the end (position 16)");
 	refused((struct query_spec){.filter = "recv_q > lots"},
 		"--filter: 'lots' is not a number (field 'recv_q') at 10");
+	refused((struct query_spec){.filter = "sport = 22.5"},
+		"--filter: '22.5' is not a port (field 'sport') at 9");
 	refused((struct query_spec){.filter = "recv_q >"},
 		"--filter: expected a value for 'recv_q' at the end (position "
 		"9)");
@@ -391,6 +393,41 @@ START_TEST(prefilter_ports)
 }
 END_TEST
 
+/* One code, two names (a UNIX listener and an unbound datagram socket
+ * are both SS_UNCONNECTED): two groups, not one under the first name. */
+START_TEST(group_by_state_tells_names_apart)
+{
+	static const struct netstat_column state_col[] = {
+		{.key = "state", .type = NETSTAT_T_STATE}};
+	static const struct netstat_section unix_like = {
+		.key = "unix", .columns = state_col, .n_columns = 1};
+	const struct netstat_section *one[] = {&unix_like};
+	static const char *const names[] = {"LISTENING", "UNCONNECTED",
+					    "LISTENING", "CONNECTED"};
+	static const int64_t codes[] = {1, 1, 1, 3};
+	char err[512] = "";
+	struct query *q;
+	ck_assert_int_eq(
+		query_compile(&(struct query_spec){.group_by = "state"}, &q,
+			      err, sizeof err),
+		0);
+	ck_assert_int_eq(query_check(q, one, 1, err, sizeof err), 0);
+	got[0] = '\0';
+	query_begin(q, &sink, &unix_like);
+	for (size_t i = 0; i < 4; i++) {
+		struct netstat_value v = netstat_v_state(codes[i], names[i]);
+		struct netstat_record rec = {&unix_like, &v, 1};
+		query_emit(q, &sink, &rec);
+	}
+	query_flush(q, &sink);
+	query_free(q);
+	ck_assert_str_eq(got, "[unix state count]\n"
+			      "|LISTENING|2\n"
+			      "|UNCONNECTED|1\n"
+			      "|CONNECTED|1\n");
+}
+END_TEST
+
 Suite *suite_query(void)
 {
 	Suite *s = suite_create("query");
@@ -398,6 +435,7 @@ Suite *suite_query(void)
 	tcase_add_test(tc, filters_on_typed_values);
 	tcase_add_test(tc, bad_expressions_are_named);
 	tcase_add_test(tc, group_by_counts_sorted);
+	tcase_add_test(tc, group_by_state_tells_names_apart);
 	tcase_add_test(tc, count_sort_and_columns);
 	tcase_add_test(tc, prefilter_states);
 	tcase_add_test(tc, prefilter_ports);
