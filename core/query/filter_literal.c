@@ -173,16 +173,18 @@ static bool read_address(const char *value, bool port_ok, struct literal *lit)
 		*close = '\0';
 		host++;
 		char *rest = close + 1;
+		if (*rest == '/') { /* [V6]/LEN, maybe :PORT after it */
+			char *end;
+			long len = strtol(rest + 1, &end, 10);
+			if (end == rest + 1 || len < 0 || len > 128)
+				return false;
+			lit->prefix_len = (int)len;
+			rest = end;
+		}
 		if (*rest == ':' && port_ok) {
 			if (!read_port(rest, &lit->port))
 				return false;
 			lit->has_port = true;
-		} else if (*rest == '/') {
-			char *end;
-			long len = strtol(rest + 1, &end, 10);
-			if (*end || len < 0 || len > 128)
-				return false;
-			lit->prefix_len = (int)len;
 		} else if (*rest) {
 			return false;
 		}
@@ -205,9 +207,9 @@ static bool read_address(const char *value, bool port_ok, struct literal *lit)
 			*slash = '\0';
 		}
 	}
-	if (!*host || !strcmp(host, "*")) {
+	if (!*host || !strcmp(host, "*")) { /* "*", "*:22", ":22" */
 		lit->any_address = true;
-		return lit->has_port;
+		return lit->has_port || *host;
 	}
 	if (read_ip(host, &lit->addrs[0])) {
 		lit->n_addrs = 1;
@@ -268,6 +270,14 @@ int filter_literal_read(const struct filter_node *n,
 		for (size_t g = 0; g < sizeof groups / sizeof groups[0]; g++)
 			if (!strcasecmp(n->value, groups[g].name))
 				lit->state_group = groups[g].group;
+		bool ordered = n->op != OP_EQ && n->op != OP_NE;
+		if (lit->kind == LIT_STATE && ordered && !text_op(n->op)) {
+			snprintf(err, err_size,
+				 "states are ordered by number, not by name "
+				 "(field '%s') at %zu",
+				 n->field, n->value_pos);
+			return NETSTAT_ERR_USAGE;
+		}
 	} else if (type == NETSTAT_T_USER) {
 		lit->kind = LIT_NUMBER;
 		if (!read_number(n->value, &lit->number)) {
@@ -280,8 +290,22 @@ int filter_literal_read(const struct filter_node *n,
 	} else if (type == NETSTAT_T_ADDRESS || type == NETSTAT_T_ENDPOINT) {
 		bool port_ok = type == NETSTAT_T_ENDPOINT;
 		if (!read_address(n->value, port_ok, lit)) {
-			/* Not an Internet address: the text form other
-			 * families' addresses have (callsigns, X.121). */
+			/* Written like an Internet address but not one: an
+			 * error, not text that matches nothing. In a column
+			 * without ports ("*:22" where another section has
+			 * endpoints) only false; filter_check() says so when
+			 * no section reads it. */
+			if (strspn(n->value, "0123456789abcdefABCDEF.:/[]*") ==
+				    strlen(n->value) &&
+			    strpbrk(n->value, "0123456789.:/[]*")) {
+				bad(err, err_size, n,
+				    port_ok ? "an address, prefix or :port"
+					    : "an address or prefix");
+				return port_ok ? NETSTAT_ERR_USAGE
+					       : NETSTAT_ERR_RANGE;
+			}
+			/* Else the text form of other families' addresses
+			 * (callsigns, X.121), or an unknown host name. */
 			memset(lit, 0, sizeof *lit);
 			lit->kind = LIT_TEXT;
 			lit->text = n->value;
@@ -293,7 +317,7 @@ int filter_literal_read(const struct filter_node *n,
 				 "only = and != compare addresses (field "
 				 "'%s') at %zu",
 				 n->field, n->value_pos);
-			return NETSTAT_ERR_USAGE;
+			return NETSTAT_ERR_RANGE;
 		}
 	}
 	if (n->op == OP_REGEX) {

@@ -93,7 +93,12 @@ static int bind_section(struct filter *f, const struct netstat_section *s,
 			continue;
 		int rc = filter_literal_read(n, &s->columns[nb->column], nb,
 					     err, err_size);
-		if (rc < 0) {
+		/* An ordered comparison of an address column (a callsign
+		 * where another section has a uid): false here;
+		 * filter_check() says so only when no section reads it. */
+		if (rc == NETSTAT_ERR_RANGE) {
+			nb->present = false;
+		} else if (rc < 0) {
 			free_bindings(f, b);
 			return rc;
 		}
@@ -163,6 +168,26 @@ int filter_check(struct filter *f,
 		if (rc < 0)
 			return rc;
 		f->bound[f->n_bound++] = (struct bound_section){sections[s], b};
+	}
+	/* Every term must read in at least one section. */
+	for (size_t i = 0; i < f->n_nodes; i++) {
+		const struct filter_node *n = f->nodes[i];
+		if (n->kind != NODE_CMP)
+			continue;
+		bool read = false;
+		for (size_t k = 0; k < f->n_bound && !read; k++)
+			read = f->bound[k].bindings[n->id].present;
+		for (size_t k = 0; k < f->n_bound && !read; k++) {
+			const struct netstat_section *sec = f->bound[k].section;
+			struct binding nb;
+			if (!filter_field_find(sec, n->field, &nb.column,
+					       &nb.part))
+				continue;
+			if (filter_literal_read(n, &sec->columns[nb.column],
+						&nb, err, err_size) < 0)
+				return NETSTAT_ERR_USAGE;
+			filter_literal_free(&nb.lit);
+		}
 	}
 	return 0;
 }

@@ -213,7 +213,7 @@ static struct netstat_value part_of(const struct netstat_record *rec,
 }
 
 /* Adds a derived column for field `name` of the original section. */
-static void add_column(struct view *vw, const char *name)
+static void add_column(struct view *vw, const char *name, bool grouping)
 {
 	size_t i = vw->derived.n_columns, col;
 	enum field_part part;
@@ -221,6 +221,9 @@ static void add_column(struct view *vw, const char *name)
 	    !filter_field_find(vw->orig, name, &col, &part))
 		return;
 	const struct netstat_column *o = &vw->orig->columns[col];
+	/* Groups of processes are groups of programs: by name. */
+	if (grouping && part == PART_WHOLE && o->type == NETSTAT_T_PROCESS)
+		part = PART_NAME;
 	struct netstat_column *c = &vw->columns[i];
 	memset(c, 0, sizeof *c);
 	static const uint32_t part_type[] = {[PART_WHOLE] = 0,
@@ -238,14 +241,20 @@ static void add_column(struct view *vw, const char *name)
 	c->title =
 		part == PART_WHOLE && o->title && *o->title ? o->title : c->key;
 	c->classic.sep = i ? "  " : "";
+	/* The measured table right-aligns numbers. */
+	if (c->type == NETSTAT_T_UINT || c->type == NETSTAT_T_INT ||
+	    c->type == NETSTAT_T_DOUBLE)
+		c->classic.flags = NETSTAT_CLASSIC_RIGHT;
 	vw->from[i] = (struct source_column){col, part};
 	vw->derived.n_columns++;
 }
 
 static struct view *view_of(struct query *q, const struct netstat_section *s)
 {
+	/* By key: the inet and inet6 modules each define the Internet
+	 * section, and its rows make one table. */
 	for (size_t i = 0; i < q->n_views; i++)
-		if (q->views[i]->orig == s)
+		if (!strcmp(q->views[i]->orig->key, s->key))
 			return q->views[i];
 	if (q->n_views == MAX_VIEWS)
 		return NULL;
@@ -266,7 +275,7 @@ static struct view *view_of(struct query *q, const struct netstat_section *s)
 	if (q->group.n || q->count || q->columns.n) {
 		vw->changed = true;
 		for (size_t k = 0; !q->count && k < keys->n; k++)
-			add_column(vw, keys->keys[k].name);
+			add_column(vw, keys->keys[k].name, q->group.n > 0);
 		if (q->group.n || q->count) {
 			size_t i = vw->derived.n_columns;
 			vw->columns[i] = (struct netstat_column){
