@@ -15,6 +15,7 @@
 #include "core/query/query.h"
 #include "core/run/context.h"
 #include "core/run/dispatch.h"
+#include "core/run/host_api.h"
 #include "core/run/plan.h"
 #include "core/services/lines.h"
 #include "core/services/names.h"
@@ -127,8 +128,8 @@ static int run(const struct cli_args *args, const struct netstat_request *req)
 	struct netstat_ctx ctx;
 	if (registry_load(&reg, &config, req, format) < 0) {
 		status = NETSTAT_EXIT_UNAVAILABLE;
-	} else if (ctx_init(&ctx, req, reg.format.module, reg.format.state,
-			    STDOUT_FILENO) < 0) {
+	} else if (ctx_init(&ctx, host_api_table(), req, reg.format.module,
+			    reg.format.state, STDOUT_FILENO) < 0) {
 		fputs("out of virtual memory\n", stderr);
 		status = NETSTAT_EXIT_NOMEM;
 	} else {

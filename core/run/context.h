@@ -34,9 +34,10 @@ struct netstat_ctx {
 	struct query *query; /* --filter, --sort...; NULL: none */
 };
 
-/* Sets up the output side of a context writing to `fd`, rendering with
- * the loaded format `format` (its state from init()). */
-int ctx_init(struct netstat_ctx *ctx, const struct netstat_request *req,
+/* Sets up a context for modules calling `host`, writing to `fd` with the
+ * loaded format `format` (its state from init()). */
+int ctx_init(struct netstat_ctx *ctx, const struct netstat_host_api *host,
+	     const struct netstat_request *req,
 	     const struct netstat_module *format, void *format_state, int fd);
 void ctx_free(struct netstat_ctx *ctx);
 

@@ -13,7 +13,6 @@
 #include "core/query/query.h"
 #include "core/run/columns.h"
 #include "core/run/context.h"
-#include "core/run/host_api.h"
 #include "core/services/programs.h"
 
 #define OUT_CHUNK (64 * 1024)
@@ -60,11 +59,12 @@ static int out_grow(struct netstat_text *t, size_t need)
 	return 0;
 }
 
-int ctx_init(struct netstat_ctx *ctx, const struct netstat_request *req,
+int ctx_init(struct netstat_ctx *ctx, const struct netstat_host_api *host,
+	     const struct netstat_request *req,
 	     const struct netstat_module *format, void *format_state, int fd)
 {
 	memset(ctx, 0, sizeof *ctx);
-	ctx->pub.host = host_api_table();
+	ctx->pub.host = host;
 	ctx->pub.req = req;
 	ctx->req = req;
 	ctx->format = format->format;
