@@ -91,6 +91,10 @@ EXTRA_DIST += tests/conformance
 TESTS += tests/integration/conformance-proc.sh
 EXTRA_DIST += tests/integration/conformance-proc.sh
 
+# The query options with every report and format (fixture trees).
+TESTS += tests/integration/query-reports.sh
+EXTRA_DIST += tests/integration/query-reports.sh
+
 # Cases whose net-tools output is undefined, checked against our own
 # expected output instead (tests/conformance/own/).
 TESTS += tests/integration/own-output.sh
