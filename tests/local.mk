@@ -96,6 +96,10 @@ EXTRA_DIST += tests/integration/conformance-proc.sh
 TESTS += tests/integration/own-output.sh
 EXTRA_DIST += tests/integration/own-output.sh
 
+# netstat --list-modules against the loader's test modules.
+TESTS += tests/integration/list-modules.sh
+EXTRA_DIST += tests/integration/list-modules.sh
+
 # The tree stays clang-format clean (.clang-format).
 TESTS += tests/style/clang-format.sh
 EXTRA_DIST += tests/style/clang-format.sh
