@@ -18,6 +18,10 @@ packages+=(libmnl-dev hyperfine busybox time)
 packages+=(clang libclang-rt-14-dev valgrind)
 # The layout check of make check (tests/style/clang-format.sh).
 packages+=(clang-format)
+# The bash completion and its test (tests/completion/), and the Debian
+# packages: building them, lintian, and the install test's clean
+# Debian 12 root (docs/packaging.md).
+packages+=(bash-completion debhelper dpkg-dev fakeroot lintian debootstrap)
 missing=()
 for p in "${packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
