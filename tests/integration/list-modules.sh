@@ -127,6 +127,12 @@ check "queries apply to the modules" "$work/q" test \
 "$bin" --list-modules --filter 'bogus = 1' >"$work/q" 2>"$work/err"
 check "an unknown field is a usage error (3)" "$work/err" test $? = 3
 
+# netstat(8) says which project this is, its version and home.
+check "netstat(8) names this version and home" "$top_srcdir/docs/netstat.8" \
+	bash -c 'grep -q "^\.TH NETSTAT 8 .* \"netstat $1\"" "$3" &&
+		grep -q "^netstat $1, module ABI $2:" "$3" && grep -qF "$4" "$3"' \
+	_ "$version" "$abi" "$top_srcdir/docs/netstat.8" "$url"
+
 "$bin" -V >"$work/v"
 check "-V keeps net-tools' text" "$work/v" test "$(head -n 1 "$work/v")" = \
 	"net-tools 2.10"
