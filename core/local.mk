@@ -47,6 +47,8 @@ core_libnetstat_core_la_SOURCES = \
 	core/run/dispatch.h \
 	core/run/host_api.c \
 	core/run/host_api.h \
+	core/run/module_list.c \
+	core/run/module_list.h \
 	core/run/output.c \
 	core/run/plan.c \
 	core/run/plan.h \

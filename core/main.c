@@ -16,6 +16,7 @@
 #include "core/run/context.h"
 #include "core/run/dispatch.h"
 #include "core/run/host_api.h"
+#include "core/run/module_list.h"
 #include "core/run/plan.h"
 #include "core/services/lines.h"
 #include "core/services/names.h"
@@ -110,6 +111,82 @@ static struct query *make_query(const struct cli_args *args,
 	return q;
 }
 
+/* --filter, --sort... for --list-modules, checked against its sections. */
+static struct query *list_query(const struct cli_args *args, int *status)
+{
+	struct query_spec spec = {.filter = args->filter,
+				  .sort = args->sort,
+				  .group_by = args->group_by,
+				  .columns = args->columns,
+				  .count = args->count};
+	*status = 0;
+	if (!query_wanted(&spec))
+		return NULL;
+	char err[1536];
+	struct query *q;
+	const struct netstat_section *sections[] = {
+		module_list_section(), module_list_program_section()};
+	int rc = query_compile(&spec, &q, err, sizeof err);
+	if (rc == 0)
+		rc = query_check(q, sections, 1, err, sizeof err);
+	if (rc < 0) {
+		fprintf(stderr, "netstat: %s\n",
+			rc == NETSTAT_ERR_NOMEM ? "out of virtual memory"
+						: err);
+		*status = rc == NETSTAT_ERR_NOMEM ? NETSTAT_EXIT_NOMEM
+						  : NETSTAT_EXIT_USAGE;
+		query_free(q);
+		return NULL;
+	}
+	return q;
+}
+
+/* --list-modules: every configured module opened, checked and started
+ * as a run would, reported through the selected format. */
+static int list_modules(const struct cli_args *args)
+{
+	static const struct netstat_request req = {
+		.report = NETSTAT_REPORT_MODULES, .families = ""};
+	const char *format = args->format    ? args->format
+			     : config.format ? config.format
+					     : "classic";
+	loader_use_builtin_modules();
+	if (loader_init() < 0) {
+		fputs("netstat: cannot initialise libltdl\n", stderr);
+		return NETSTAT_EXIT_UNAVAILABLE;
+	}
+	int status = 0;
+	struct registry reg;
+	struct registry_entry *entries = NULL;
+	size_t n = 0;
+	struct netstat_ctx ctx;
+	if (registry_load_format(&reg, &config, format) < 0) {
+		status = NETSTAT_EXIT_UNAVAILABLE;
+	} else if (registry_describe(&reg, &config, &entries, &n) < 0 ||
+		   ctx_init(&ctx, &req, reg.format.module, reg.format.state,
+			    STDOUT_FILENO) < 0) {
+		fputs("out of virtual memory\n", stderr);
+		status = NETSTAT_EXIT_NOMEM;
+	} else {
+		ctx.query = list_query(args, &status);
+		if (status == 0) {
+			struct module_list_info info = {
+				.config = config_path(),
+				.dirs = (const char *const *)reg.dirs,
+				.n_dirs = reg.n_dirs};
+			module_list_write(&ctx, &info, entries, n);
+			ctx_flush(&ctx);
+			status = ctx_output_status(&ctx);
+		}
+		query_free(ctx.query);
+		ctx_free(&ctx);
+	}
+	registry_entries_free(entries, n);
+	registry_free(&reg);
+	loader_exit();
+	return status;
+}
+
 /* Loads the modules, plans and runs the report; returns the exit status. */
 static int run(const struct cli_args *args, const struct netstat_request *req)
 {
@@ -160,9 +237,13 @@ int main(int argc, char **argv)
 	if (privilege_check_args(argc, argv) != 0)
 		return NETSTAT_EXIT_UNAVAILABLE;
 	parsed = &args;
-	if (cli_parse(argc, argv, &args, configured_family, &status) !=
-		    CLI_EXIT &&
-	    cli_build_request(&args, &req, &status) != CLI_EXIT) {
+	if (cli_parse(argc, argv, &args, configured_family, &status) ==
+	    CLI_EXIT) {
+		/* -V, -h, a usage error: already said */
+	} else if (args.list_modules) {
+		status = ensure_config() != 0 ? NETSTAT_EXIT_UNAVAILABLE
+					      : list_modules(&args);
+	} else if (cli_build_request(&args, &req, &status) != CLI_EXIT) {
 		if (ensure_config() != 0) {
 			status = NETSTAT_EXIT_UNAVAILABLE;
 		} else {

@@ -4,8 +4,10 @@
 # against net-tools with each backend when run as root, chkrootkit on the
 # stripped install), make distcheck, the static single-binary variant
 # (conformance, chkrootkit), valgrind memcheck, a sanitizer build's make
-# check and a short fuzz run of every harness.
-# SKIP_DISTCHECK=1, SKIP_STATIC=1 and SKIP_HARDENING=1 leave steps out.
+# check, a short fuzz run of every harness, and the Debian packages (build,
+# lintian, install/upgrade/remove/purge in a clean Debian 12 root).
+# SKIP_DISTCHECK=1, SKIP_STATIC=1, SKIP_DEBIAN=1 and SKIP_HARDENING=1
+# leave steps out.
 # Ends with one line: "N passed, M failed, K skipped" (known differences
 # from tests/integration/known-failures.txt count as skipped).
 set -uo pipefail
@@ -40,6 +42,46 @@ if [ "${SKIP_DISTCHECK:-}" != 1 ]; then
 	else
 		tail -n 40 distcheck.log
 		echo "make distcheck: FAILED (see build/distcheck.log)"
+		failed=$((failed + 1))
+	fi
+fi
+# The Debian packages (docs/packaging.md): built from this tree in
+# build/deb/ with dpkg-buildpackage (nocheck: make check ran above on the
+# same sources) and checked by lintian (no error allowed), then
+# installed, upgraded, removed and purged in a clean Debian 12 root
+# (debootstrap, beside net-tools and without it). The install test counts
+# its checks; when it cannot run here it says why and counts as skipped.
+# SKIP_DEBIAN=1 leaves both out.
+if [ "${SKIP_DEBIAN:-}" != 1 ]; then
+	src=$(cd .. && pwd)
+	t0=$(date +%s)
+	if DEB_BUILD_OPTIONS=nocheck bash "$src/scripts/build-debs.sh" \
+		"$src/build/deb" >debs.log 2>&1; then
+		grep '^build-debs: ' debs.log
+		echo "debian packages: built, lintian without errors" \
+			"($(($(date +%s) - t0))s; build/deb/lintian.txt)"
+		passed=$((passed + 1))
+		t0=$(date +%s)
+		bash "$src/scripts/test-debs.sh" "$src/build/deb" \
+			>debs-install.log 2>&1
+		d_status=$?
+		grep '^FAIL: ' debs-install.log | head -n 20
+		d_line=$(grep '^debian install test: ' debs-install.log | tail -n 1)
+		echo "${d_line:-debian install test: no result (see build/debs-install.log)}"
+		if [ "$d_status" = 77 ]; then
+			skipped=$((skipped + 1))
+		else
+			d_pass=$(grep -c '^PASS: ' debs-install.log)
+			d_fail=$(grep -c '^FAIL: ' debs-install.log)
+			[ "$d_status" = 0 ] || [ "$d_fail" -gt 0 ] || d_fail=1
+			passed=$((passed + d_pass))
+			failed=$((failed + d_fail))
+		fi
+		echo "debian install test took $(($(date +%s) - t0))s" \
+			"(build/debs-install.log)"
+	else
+		tail -n 30 debs.log
+		echo "debian packages: FAILED (see build/debs.log)"
 		failed=$((failed + 1))
 	fi
 fi

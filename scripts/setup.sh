@@ -22,6 +22,10 @@ packages+=(clang-format)
 # chkrootkit, whose netstat check tests/integration/chkrootkit.sh runs on
 # the installed tree.
 packages+=(chkrootkit)
+# The bash completion and its test (tests/completion/), and the Debian
+# packages: building them, lintian, and the install test's clean
+# Debian 12 root (docs/packaging.md).
+packages+=(bash-completion debhelper dpkg-dev fakeroot lintian debootstrap)
 missing=()
 for p in "${packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

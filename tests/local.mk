@@ -109,6 +109,10 @@ EXTRA_DIST += tests/integration/queries.sh \
 	tests/integration/query_oracle.py \
 	tests/integration/query_sockets.py
 
+# netstat --list-modules against the loader's test modules.
+TESTS += tests/integration/list-modules.sh
+EXTRA_DIST += tests/integration/list-modules.sh
+
 # The tree stays clang-format clean (.clang-format).
 TESTS += tests/style/clang-format.sh
 EXTRA_DIST += tests/style/clang-format.sh

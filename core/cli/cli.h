@@ -28,6 +28,8 @@ struct cli_args {
 	/* Queries (core/query/query.h). */
 	const char *filter, *sort, *group_by, *columns;
 	bool count;
+	/* --list-modules: report the configured modules instead. */
+	bool list_modules;
 };
 
 /* What main() should do after parsing. */

@@ -156,7 +156,8 @@ static bool select_family_list(struct cli_args *args, const char *list,
 
 /*
  * Takes out our own options (--format, --config, --proc-root, the
- * queries). They are matched only in full, so that every net-tools prefix
+ * queries, --list-modules). They are matched only in full, so that every
+ * net-tools prefix
  * ("--f", "--c", "--p") keeps meaning exactly what it means to net-tools.
  */
 static int take_own_options(int argc, char **argv, struct cli_args *args,
@@ -185,6 +186,10 @@ static int take_own_options(int argc, char **argv, struct cli_args *args,
 		bool taken = false;
 		if (strcmp(arg, "--count") == 0) {
 			args->count = true;
+			continue;
+		}
+		if (strcmp(arg, "--list-modules") == 0) {
+			args->list_modules = true;
 			continue;
 		}
 		for (size_t k = 0; k < sizeof own / sizeof own[0]; k++) {

@@ -159,8 +159,8 @@ static int read_module(struct reader *r, const struct ytree *t)
 {
 	if (t->kind != YTREE_MAPPING)
 		return problem(r, t, "%s", "a module entry must be a mapping");
-	static const char *const keys[] = {"name", "kind", "enabled",
-					   "required", "options"};
+	static const char *const keys[] = {"name",     "kind",	     "enabled",
+					   "required", "missing_ok", "options"};
 	/* ABI 1 configs repeated what each module provides. */
 	static const char *const gone[] = {"reports", "defaults", "selectors"};
 	for (size_t i = 0; i + 1 < t->n_items; i += 2) {
@@ -234,6 +234,9 @@ static int read_module(struct reader *r, const struct ytree *t)
 		return NETSTAT_ERR_CONFIG;
 	if ((v = ytree_get(t, "required")) &&
 	    read_bool(r, v, "required", &m->required) < 0)
+		return NETSTAT_ERR_CONFIG;
+	if ((v = ytree_get(t, "missing_ok")) &&
+	    read_bool(r, v, "missing_ok", &m->missing_ok) < 0)
 		return NETSTAT_ERR_CONFIG;
 	if ((v = ytree_get(t, "options")) && read_options(r, v, m) < 0)
 		return NETSTAT_ERR_CONFIG;

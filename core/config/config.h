@@ -25,6 +25,9 @@ struct config_module {
 	int kind; /* enum config_module_kind */
 	bool enabled;
 	bool required; /* missing or broken: fatal, not a warning */
+	/* Not installed (in no module directory): left out silently. For
+	 * drop-ins a package ships as conffiles, which outlive it. */
+	bool missing_ok;
 	struct config_option *options; /* validated when the module loads */
 	size_t n_options;
 	char *origin; /* "file:line" of its declaration */

@@ -112,6 +112,9 @@ static int take(lt_dlhandle h, const char *name, int kind, const char *path,
 		lt_dlclose(h);
 		return NETSTAT_ERR_LOAD;
 	}
+	out->abi_major = m->abi_major;
+	out->abi_minor = m->abi_minor;
+	out->abi_known = true;
 	int rc = check_descriptor(m, name, kind, path, err, err_size);
 	if (rc < 0) {
 		lt_dlclose(h);

@@ -20,6 +20,10 @@ struct loaded_module {
 	void *handle; /* lt_dlhandle */
 	void *state;  /* what its init() stored */
 	bool started; /* init() ran: fini() is due */
+	/* The ABI version the file's descriptor records, also when the
+	 * loader refused it (abi_known: a descriptor was found). */
+	unsigned abi_major, abi_minor;
+	bool abi_known;
 };
 
 /* Where a module's file is: the first directory of the search path that

@@ -136,8 +136,11 @@ static int choose_family(const struct registry *reg, const struct config *cfg,
 {
 	struct loader_options opts = options_of(reg, cfg);
 	struct module_location where;
-	if (!loader_is_builtin(m->name) &&
-	    loader_find(&opts, m->name, &where)) {
+	bool builtin = loader_is_builtin(m->name);
+	bool found = !builtin && loader_find(&opts, m->name, &where);
+	if (!builtin && !found && m->missing_ok)
+		return 0; /* not installed, and the config says that is fine */
+	if (found) {
 		const struct module_provides *p =
 			module_index_fresh(index_of(ix, reg, where.dir),
 					   m->name, where.file, &where.st);
@@ -198,12 +201,18 @@ static int load_format(struct registry *reg, const struct config *cfg,
 	return rc == 0 ? 0 : rc < 0 ? rc : NETSTAT_ERR_LOAD;
 }
 
-int registry_load(struct registry *reg, const struct config *cfg,
-		  const struct netstat_request *req, const char *format_name)
+int registry_load_format(struct registry *reg, const struct config *cfg,
+			 const char *format_name)
 {
 	memset(reg, 0, sizeof *reg);
 	build_search_path(reg, cfg);
-	int rc = load_format(reg, cfg, format_name);
+	return load_format(reg, cfg, format_name);
+}
+
+int registry_load(struct registry *reg, const struct config *cfg,
+		  const struct netstat_request *req, const char *format_name)
+{
+	int rc = registry_load_format(reg, cfg, format_name);
 	if (rc < 0)
 		return rc;
 
@@ -252,4 +261,116 @@ void registry_free(struct registry *reg)
 	for (size_t i = 0; i < reg->n_dirs; i++)
 		free(reg->dirs[i]);
 	memset(reg, 0, sizeof *reg);
+}
+
+/* --- --list-modules --- */
+
+/* Where module `name` is, as text (allocated); NULL when nowhere. */
+static char *location_of(const struct registry *reg,
+			 const struct loader_options *opts, const char *name)
+{
+	if (loader_is_builtin(name))
+		return strdup(LOADER_BUILTIN_PATH);
+	struct module_location where;
+	if (!loader_find(opts, name, &where))
+		return NULL;
+	char *path;
+	if (asprintf(&path, "%s/%s", reg->dirs[where.dir], where.file) < 0)
+		return NULL;
+	return path;
+}
+
+/* Opens, checks and starts one module the way a run would, then stops
+ * and unloads it; says how that went in `e`. */
+static void describe_one(const struct registry *reg, const struct config *cfg,
+			 const struct config_module *m,
+			 struct registry_entry *e)
+{
+	struct loader_options opts = options_of(reg, cfg);
+	e->file = location_of(reg, &opts, m->name);
+	if (!m->enabled) {
+		e->state = REGISTRY_DISABLED;
+		return;
+	}
+	int kind = m->kind == CONFIG_FORMAT ? NETSTAT_MODULE_FORMAT
+					    : NETSTAT_MODULE_FAMILY;
+	struct loaded_module lm;
+	char err[2048];
+	int rc = loader_load(&opts, m->name, kind, &lm, err, sizeof err);
+	e->abi_known = lm.abi_known;
+	e->abi_major = lm.abi_major;
+	e->abi_minor = lm.abi_minor;
+	if (rc == NETSTAT_ERR_NOTFOUND && m->missing_ok) {
+		e->state = REGISTRY_MISSING;
+		e->reason = strdup("not installed (missing_ok)");
+		return;
+	}
+	if (rc < 0) {
+		e->state = REGISTRY_FAILED;
+		e->reason = strdup(err);
+		return;
+	}
+	const struct netstat_module *mod = lm.module;
+	e->opened = true;
+	e->description = mod->description ? strdup(mod->description) : NULL;
+	struct module_provides p;
+	module_provides_of(mod, NULL, NULL, &p);
+	e->reports = p.reports;
+	struct netstat_option_value values[MODULE_OPTIONS_MAX];
+	rc = module_options_resolve(mod, m, values, err, sizeof err);
+	if (rc < 0) {
+		e->state = REGISTRY_FAILED;
+		e->reason = strdup(err);
+		loader_unload(&lm);
+		return;
+	}
+	int (*init)(const struct netstat_host_api *,
+		    const struct netstat_option_value *, void **) =
+		kind == NETSTAT_MODULE_FAMILY ? mod->family->init
+					      : mod->format->init;
+	void (*fini)(void *) = kind == NETSTAT_MODULE_FAMILY
+				       ? mod->family->fini
+				       : mod->format->fini;
+	void *state = NULL;
+	rc = init ? init(host_api_table(), values, &state) : 0;
+	if (rc < 0) {
+		e->state = REGISTRY_FAILED;
+		if (asprintf(&e->reason, "failed to start: %s",
+			     netstat_strerror(rc)) < 0)
+			e->reason = NULL;
+	} else {
+		e->state = REGISTRY_LOADED;
+		if (fini)
+			fini(state);
+	}
+	loader_unload(&lm);
+}
+
+int registry_describe(const struct registry *reg, const struct config *cfg,
+		      struct registry_entry **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	if (!cfg->n_modules)
+		return 0;
+	struct registry_entry *e = calloc(cfg->n_modules, sizeof *e);
+	if (!e)
+		return NETSTAT_ERR_NOMEM;
+	for (size_t i = 0; i < cfg->n_modules; i++) {
+		e[i].config = &cfg->modules[i];
+		describe_one(reg, cfg, &cfg->modules[i], &e[i]);
+	}
+	*out = e;
+	*n = cfg->n_modules;
+	return 0;
+}
+
+void registry_entries_free(struct registry_entry *entries, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(entries[i].file);
+		free(entries[i].description);
+		free(entries[i].reason);
+	}
+	free(entries);
 }

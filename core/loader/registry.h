@@ -38,4 +38,40 @@ int registry_load(struct registry *reg, const struct config *cfg,
 		  const struct netstat_request *req, const char *format_name);
 void registry_free(struct registry *reg);
 
+/* registry_load's first half: the search path and the format alone (for
+ * reports the host makes itself, such as --list-modules). */
+int registry_load_format(struct registry *reg, const struct config *cfg,
+			 const char *format_name);
+
+/* --list-modules: what became of each configured module. */
+enum registry_state {
+	REGISTRY_LOADED,   /* opened, checked and started cleanly */
+	REGISTRY_DISABLED, /* enabled: false; not opened */
+	REGISTRY_MISSING,  /* in no module directory, and missing_ok */
+	REGISTRY_FAILED,   /* a run would warn (or stop): see reason */
+};
+
+struct registry_entry {
+	const struct config_module *config;
+	enum registry_state state;
+	/* From the file's descriptor, also when it was refused. */
+	bool abi_known;
+	unsigned abi_major, abi_minor;
+	char *file;	   /* where it is, LOADER_BUILTIN_PATH, NULL: nowhere */
+	bool opened;	   /* its descriptor was read and accepted */
+	char *description; /* NULL when it was not opened */
+	unsigned reports;  /* bit per enum netstat_report its sources fill */
+	char *reason;	   /* why it failed (or is missing); NULL */
+};
+
+/*
+ * Opens, checks, starts and stops every configured module in config
+ * order, as a run would but printing nothing (disabled ones are only
+ * located), with the search path of `reg` (registry_load_format). The
+ * entries point into `cfg`. 0 or NETSTAT_ERR_NOMEM.
+ */
+int registry_describe(const struct registry *reg, const struct config *cfg,
+		      struct registry_entry **entries, size_t *n);
+void registry_entries_free(struct registry_entry *entries, size_t n);
+
 #endif

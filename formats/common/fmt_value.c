@@ -83,6 +83,7 @@ const char *fmt_report_name(unsigned report)
 		[NETSTAT_REPORT_INTERFACES] = "interfaces",
 		[NETSTAT_REPORT_STATISTICS] = "statistics",
 		[NETSTAT_REPORT_MASQUERADE] = "masquerade",
+		[NETSTAT_REPORT_MODULES] = "modules",
 	};
 	return report < NETSTAT_REPORT_COUNT ? names[report] : "unknown";
 }

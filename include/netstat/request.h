@@ -12,6 +12,9 @@ enum netstat_report {
 	NETSTAT_REPORT_INTERFACES,	/**< -i */
 	NETSTAT_REPORT_STATISTICS,	/**< -s */
 	NETSTAT_REPORT_MASQUERADE,	/**< -M */
+	/** --list-modules (ABI 2.1): made by the host itself from the
+	 *  config and the module files; no family source fills it. */
+	NETSTAT_REPORT_MODULES,
 	NETSTAT_REPORT_COUNT
 };
 

@@ -27,7 +27,8 @@ START_TEST(valid_config)
 		      "      backend: proc\n"
 		      "  - name: classic\n"
 		      "    kind: format\n"
-		      "    required: true\n",
+		      "    required: true\n"
+		      "    missing_ok: true\n",
 		      err, sizeof err);
 	ck_assert_msg(rc == 0, "%s", err);
 	ck_assert_str_eq(cfg.format, "json");
@@ -41,8 +42,9 @@ START_TEST(valid_config)
 	ck_assert_str_eq(m->options[0].value, "proc");
 	ck_assert_str_eq(m->options[0].origin, "test.yaml:7:7");
 	ck_assert_str_eq(m->options[0].value_origin, "test.yaml:7:16");
+	ck_assert(!m->missing_ok);
 	m = config_find(&cfg, "classic", CONFIG_FORMAT);
-	ck_assert(m && m->required);
+	ck_assert(m && m->required && m->missing_ok);
 	ck_assert_ptr_null(config_find(&cfg, "classic", CONFIG_FAMILY));
 	config_free(&cfg);
 }
@@ -124,6 +126,8 @@ START_TEST(bad_values)
 		     "not an absolute path");
 	expect_error("modules:\n  - name: x\n    enabled: maybe\n",
 		     "test.yaml:3:14", "true or false");
+	expect_error("modules:\n  - name: x\n    missing_ok: 1\n",
+		     "test.yaml:3:17", "true or false");
 	expect_error("version: 2\n", "test.yaml:1:10", "version");
 	expect_error("- just\n- a list\n", "test.yaml:1:1", "mapping");
 	expect_error("modules:\n  - kind: family\n", "test.yaml:2:5",

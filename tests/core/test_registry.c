@@ -193,6 +193,67 @@ START_TEST(unopened_module_options_checked)
 }
 END_TEST
 
+/* missing_ok: a module in no directory is left out without a word; one
+ * without it is a warning. */
+START_TEST(missing_ok_is_silent)
+{
+	struct config cfg;
+	config(&cfg, "  - {name: absent_quiet, missing_ok: true}\n"
+		     "  - {name: absent_loud}\n");
+	struct netstat_request req = listing();
+	struct registry reg;
+	ck_assert_int_eq(registry_load(&reg, &cfg, &req, "good_format"), 0);
+	ck_assert_uint_eq(reg.n_families, 1);
+	registry_free(&reg);
+	config_free(&cfg);
+	const char *err = stderr_text();
+	ck_assert_ptr_null(strstr(err, "absent_quiet"));
+	ck_assert_ptr_nonnull(strstr(err, "warning: module `absent_loud' not "
+					  "found in"));
+}
+END_TEST
+
+/* --list-modules' view: every configured module with its state, file,
+ * ABI and reason, and nothing on stderr. */
+START_TEST(describe_every_module)
+{
+	struct config cfg;
+	config(&cfg, "    options: {word: hello}\n"
+		     "  - {name: absent_quiet, missing_ok: true}\n"
+		     "  - {name: absent_loud}\n"
+		     "  - {name: off, enabled: false}\n"
+		     "  - {name: good_format, kind: family}\n");
+	struct registry reg;
+	ck_assert_int_eq(registry_load_format(&reg, &cfg, "good_format"), 0);
+	struct registry_entry *e;
+	size_t n;
+	ck_assert_int_eq(registry_describe(&reg, &cfg, &e, &n), 0);
+	ck_assert_uint_eq(n, 6);
+	ck_assert_str_eq(e[0].config->name, "good_format");
+	ck_assert_int_eq(e[0].state, REGISTRY_LOADED);
+	ck_assert_int_eq(e[1].state, REGISTRY_LOADED);
+	ck_assert(e[1].opened && e[1].abi_known);
+	ck_assert_uint_eq(e[1].abi_major, NETSTAT_ABI_MAJOR);
+	ck_assert_uint_eq(e[1].reports, 1u << NETSTAT_REPORT_CONNECTIONS);
+	char file[512];
+	snprintf(file, sizeof file, "%s/good_family.so", dir);
+	ck_assert_str_eq(e[1].file, file);
+	ck_assert_int_eq(e[2].state, REGISTRY_MISSING);
+	ck_assert_ptr_null(e[2].file);
+	ck_assert_int_eq(e[3].state, REGISTRY_FAILED);
+	ck_assert_ptr_nonnull(strstr(e[3].reason, "not found in"));
+	ck_assert_int_eq(e[4].state, REGISTRY_DISABLED);
+	ck_assert(!e[4].opened);
+	/* The config says family, the file is a format: refused, by kind. */
+	ck_assert_int_eq(e[5].state, REGISTRY_FAILED);
+	ck_assert_ptr_nonnull(strstr(e[5].reason, "is a format module"));
+	registry_entries_free(e, n);
+	registry_free(&reg);
+	config_free(&cfg);
+	ck_assert_str_eq(stderr_text(), "");
+}
+END_TEST
+
 Suite *suite_registry(void)
 {
 	Suite *s = suite_create("registry");
@@ -202,6 +263,8 @@ Suite *suite_registry(void)
 	tcase_add_test(tc, bad_option_is_fatal);
 	tcase_add_test(tc, fresh_index_decides_stale_index_does_not);
 	tcase_add_test(tc, unopened_module_options_checked);
+	tcase_add_test(tc, missing_ok_is_silent);
+	tcase_add_test(tc, describe_every_module);
 	suite_add_tcase(s, tc);
 	return s;
 }
