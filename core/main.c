@@ -163,8 +163,8 @@ static int list_modules(const struct cli_args *args)
 	if (registry_load_format(&reg, &config, format) < 0) {
 		status = NETSTAT_EXIT_UNAVAILABLE;
 	} else if (registry_describe(&reg, &config, &entries, &n) < 0 ||
-		   ctx_init(&ctx, &req, reg.format.module, reg.format.state,
-			    STDOUT_FILENO) < 0) {
+		   ctx_init(&ctx, host_api_table(), &req, reg.format.module,
+			    reg.format.state, STDOUT_FILENO) < 0) {
 		fputs("out of virtual memory\n", stderr);
 		status = NETSTAT_EXIT_NOMEM;
 	} else {
