@@ -68,7 +68,8 @@ if ! install_into install-strip "$stripped"; then
 	diag "$work/install-strip.log"
 	finish
 fi
-found=$(find "$stripped" -type f -name netstat)
+# The program, not the bash completion script of the same name.
+found=$(find "$stripped" -type f -name netstat -path '*/bin/netstat')
 if [ "$(echo "$found" | wc -w)" != 1 ]; then
 	not_ok "make install-strip installs one netstat (found: ${found:-none})"
 	finish
