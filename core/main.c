@@ -78,10 +78,11 @@ static size_t planned_sections(const struct plan *plan,
 	return n;
 }
 
-/* --filter, --sort...: compiled, then checked against the sections of
- * the planned report. NULL with *status set on a usage error. */
-static struct query *make_query(const struct cli_args *args,
-				const struct plan *plan, int *status)
+/* --filter, --sort...: compiled, then checked against `sections`, those
+ * the report can emit. NULL with *status set on a usage error. */
+static struct query *query_for(const struct cli_args *args,
+			       const struct netstat_section *const *sections,
+			       size_t n, int *status)
 {
 	struct query_spec spec = {.filter = args->filter,
 				  .sort = args->sort,
@@ -93,12 +94,9 @@ static struct query *make_query(const struct cli_args *args,
 		return NULL;
 	char err[1536];
 	struct query *q;
-	const struct netstat_section *sections[128];
 	int rc = query_compile(&spec, &q, err, sizeof err);
 	if (rc == 0)
-		rc = query_check(q, sections,
-				 planned_sections(plan, sections, 128), err,
-				 sizeof err);
+		rc = query_check(q, sections, n, err, sizeof err);
 	if (rc < 0) {
 		fprintf(stderr, "netstat: %s\n",
 			rc == NETSTAT_ERR_NOMEM ? "out of virtual memory"
@@ -111,34 +109,20 @@ static struct query *make_query(const struct cli_args *args,
 	return q;
 }
 
-/* --filter, --sort... for --list-modules, checked against its sections. */
+/* The query of a planned report, checked against its sections. */
+static struct query *make_query(const struct cli_args *args,
+				const struct plan *plan, int *status)
+{
+	const struct netstat_section *sections[128];
+	return query_for(args, sections, planned_sections(plan, sections, 128),
+			 status);
+}
+
+/* The query of --list-modules, checked against its table. */
 static struct query *list_query(const struct cli_args *args, int *status)
 {
-	struct query_spec spec = {.filter = args->filter,
-				  .sort = args->sort,
-				  .group_by = args->group_by,
-				  .columns = args->columns,
-				  .count = args->count};
-	*status = 0;
-	if (!query_wanted(&spec))
-		return NULL;
-	char err[1536];
-	struct query *q;
-	const struct netstat_section *sections[] = {
-		module_list_section(), module_list_program_section()};
-	int rc = query_compile(&spec, &q, err, sizeof err);
-	if (rc == 0)
-		rc = query_check(q, sections, 1, err, sizeof err);
-	if (rc < 0) {
-		fprintf(stderr, "netstat: %s\n",
-			rc == NETSTAT_ERR_NOMEM ? "out of virtual memory"
-						: err);
-		*status = rc == NETSTAT_ERR_NOMEM ? NETSTAT_EXIT_NOMEM
-						  : NETSTAT_EXIT_USAGE;
-		query_free(q);
-		return NULL;
-	}
-	return q;
+	const struct netstat_section *sections[] = {module_list_section()};
+	return query_for(args, sections, 1, status);
 }
 
 /* --list-modules: every configured module opened, checked and started
