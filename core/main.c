@@ -2,6 +2,7 @@
  * netstat: parse the command line as net-tools does, read the config, load
  * the modules the request needs, plan the run and dispatch it.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -228,7 +229,14 @@ int main(int argc, char **argv)
 		status = ensure_config() != 0 ? NETSTAT_EXIT_UNAVAILABLE
 					      : list_modules(&args);
 	} else if (cli_build_request(&args, &req, &status) != CLI_EXIT) {
+		char why[PATH_MAX + 64];
 		if (ensure_config() != 0) {
+			status = NETSTAT_EXIT_UNAVAILABLE;
+		} else if (args.proc_root &&
+			   lines_check_root(args.proc_root, why, sizeof why)) {
+			/* An empty table from a mistyped path would look
+			 * like a quiet host. */
+			fprintf(stderr, "netstat: --proc-root: %s\n", why);
 			status = NETSTAT_EXIT_UNAVAILABLE;
 		} else {
 			lines_set_root(args.proc_root ? args.proc_root

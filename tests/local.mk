@@ -109,6 +109,11 @@ EXTRA_DIST += tests/integration/queries.sh \
 	tests/integration/query_oracle.py \
 	tests/integration/query_sockets.py
 
+# Structured formats show empty tables as empty sections; --proc-root
+# must name a proc tree.
+TESTS += tests/integration/empty-and-roots.sh
+EXTRA_DIST += tests/integration/empty-and-roots.sh
+
 # netstat --list-modules against the loader's test modules.
 TESTS += tests/integration/list-modules.sh
 EXTRA_DIST += tests/integration/list-modules.sh

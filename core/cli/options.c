@@ -138,9 +138,12 @@ static bool select_family_list(struct cli_args *args, const char *list,
 		exit(2);
 	}
 	bool ok = true;
-	char *save = NULL;
-	for (char *elem = strtok_r(copy, ",", &save); elem;
-	     elem = strtok_r(NULL, ",", &save)) {
+	/* Every comma separates two elements, so "", "inet," and ",inet"
+	 * name an empty family, which net-tools rejects. */
+	for (char *elem = copy, *next; elem; elem = next) {
+		next = strchr(elem, ',');
+		if (next)
+			*next++ = '\0';
 		int index = cli_keyword_lookup(elem);
 		if (index >= 0) {
 			select_keyword(args, index);

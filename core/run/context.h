@@ -31,6 +31,13 @@ struct netstat_ctx {
 	size_t n_begun;
 
 	bool programs_built; /* -p map built for this pass */
+	/* The running source could not open its table (table_open, perror
+	 * or a message on stderr said so): an empty section would claim a
+	 * table with no rows. */
+	bool source_unavailable;
+	/* The running source began a section or emitted a record: it has
+	 * said which sections it fills. */
+	bool source_spoke;
 	struct query *query; /* --filter, --sort...; NULL: none */
 };
 

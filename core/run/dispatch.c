@@ -21,6 +21,18 @@ static int list_result(struct netstat_ctx *ctx,
 				       : NETSTAT_EXIT_UNAVAILABLE;
 }
 
+/* Structured formats show the section of a source that opened its table
+ * but listed no rows, so a consumer always learns its columns; classic
+ * keeps net-tools' bytes. A source that began any section itself has
+ * said where its rows go (inet6 routes fill the cache section with -C). */
+static void announce_empty(struct netstat_ctx *ctx,
+			   const struct netstat_source *src, int rc)
+{
+	if (rc == 0 && !ctx->source_unavailable && !ctx->source_spoke &&
+	    ctx->format->view != NETSTAT_VIEW_CLASSIC)
+		ctx_section_begin(ctx, src->section);
+}
+
 int dispatch_pass(struct netstat_ctx *ctx, const struct plan *plan)
 {
 	struct run_status rs = {0};
@@ -36,9 +48,18 @@ int dispatch_pass(struct netstat_ctx *ctx, const struct plan *plan)
 				ctx_sections_restart(ctx);
 				break;
 			}
-		if (src->section->flags & NETSTAT_SECTION_EAGER)
+		/* Structured formats show a section once its table opened
+		 * (announce_empty), not before. */
+		if ((src->section->flags & NETSTAT_SECTION_EAGER) &&
+		    ctx->format->view == NETSTAT_VIEW_CLASSIC)
 			ctx_section_begin(ctx, src->section);
+		ctx->source_unavailable = false;
+		ctx->source_spoke = false;
 		int rc = src->list(ctx, ctx->req, src, plan->steps[i].state);
+		if (rc == NETSTAT_LIST_SKIPPED)
+			rc = 0;
+		else
+			announce_empty(ctx, src, rc);
 		run_status_after(&rs, src, list_result(ctx, src, rc));
 	}
 	ctx_pass_end(ctx);

@@ -32,6 +32,8 @@ static const char *h_proc_display(struct netstat_ctx *ctx, const char *path,
 static void h_message(struct netstat_ctx *ctx, int stream, const char *fmt, ...)
 {
 	va_list ap;
+	if (stream == NETSTAT_STDERR)
+		ctx->source_unavailable = true;
 	va_start(ap, fmt);
 	ctx_vmessage(ctx, stream, fmt, ap);
 	va_end(ap);
@@ -68,11 +70,15 @@ static int h_table_open(struct netstat_ctx *ctx,
 			const char *what, uint32_t flags,
 			struct netstat_lines **out)
 {
-	return tables_open(&host_api, ctx, req, path, what, flags, out);
+	int rc = tables_open(&host_api, ctx, req, path, what, flags, out);
+	if (!*out)
+		ctx->source_unavailable = true;
+	return rc;
 }
 
 static void h_perror(struct netstat_ctx *ctx, const char *path, int code)
 {
+	ctx->source_unavailable = true;
 	tables_perror(&host_api, ctx, path, code);
 }
 

@@ -222,6 +222,7 @@ static struct query_sink sink_of(struct netstat_ctx *ctx)
 void ctx_section_begin(struct netstat_ctx *ctx,
 		       const struct netstat_section *section)
 {
+	ctx->source_spoke = true;
 	if (!ctx->query) {
 		switch_section(ctx, section);
 		return;
@@ -233,6 +234,7 @@ void ctx_section_begin(struct netstat_ctx *ctx,
 
 void ctx_emit(struct netstat_ctx *ctx, const struct netstat_record *rec)
 {
+	ctx->source_spoke = true;
 	if (!ctx->query) {
 		emit_direct(ctx, rec);
 		return;

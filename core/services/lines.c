@@ -5,6 +5,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -186,4 +187,25 @@ bool lines_root_is_live(void)
 			    ours.st_ino == real.st_ino;
 	}
 	return root_live == 1;
+}
+
+int lines_check_root(const char *dir, char *why, size_t size)
+{
+	struct stat st;
+	char net[PATH_MAX];
+	if (stat(dir, &st) != 0) {
+		snprintf(why, size, "%s: %s", dir, strerror(errno));
+		return -1;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		snprintf(why, size, "%s: %s", dir, strerror(ENOTDIR));
+		return -1;
+	}
+	snprintf(net, sizeof net, "%s/net", dir);
+	if (stat(net, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		snprintf(why, size, "%s: no net/ directory (not a proc tree)",
+			 dir);
+		return -1;
+	}
+	return 0;
 }

@@ -11,6 +11,9 @@ struct netstat_lines;
 /* Sets the directory every relative path is read from ("/proc"). */
 void lines_set_root(const char *root);
 const char *lines_root(void);
+/* Is `dir` usable as a proc root (a directory with a net/ directory)?
+ * 0, or -1 with the reason ("DIR: No such file or directory") in why. */
+int lines_check_root(const char *dir, char *why, size_t size);
 /* Opens root/path; 0 or -errno. */
 int lines_open_path(const char *path, struct netstat_lines **out);
 /* Next line (see netstat_host_api.lines_next). */

@@ -29,8 +29,12 @@ struct netstat_source;
  * or a negative error code (<netstat/error.h>), which the host reports as
  * "netstat: SOURCE: error text" and ends the run with
  * NETSTAT_EXIT_UNAVAILABLE (NETSTAT_EXIT_NOMEM for NETSTAT_ERR_NOMEM).
+ * NETSTAT_LIST_SKIPPED (ABI 2.2) says the source does not apply to this
+ * request (the route cache without -C): the run goes on as with 0, but
+ * the structured formats do not show its section as an empty table.
  */
 #define NETSTAT_EXIT_DEFERRED 0x100
+#define NETSTAT_LIST_SKIPPED 0x200
 
 /**
  * Lists a source's records: reads its kernel data and calls the host's

@@ -37,7 +37,7 @@ static int bluetooth_list(struct netstat_ctx *ctx,
 {
 	/* Only a request naming Bluetooth hears about it. */
 	if (req->explicit_count == 0)
-		return 0;
+		return NETSTAT_LIST_SKIPPED;
 	netstat_ctx_host(ctx)->message(
 		ctx, NETSTAT_STDERR,
 		"netstat: feature `AF BLUETOOTH' not supported.\n"

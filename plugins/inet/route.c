@@ -383,7 +383,7 @@ int inet_list_routes(struct netstat_ctx *ctx, const struct netstat_request *req,
 	/* -C alone shows only the cache; -F -C both. */
 	if (netstat_request_has(req, NETSTAT_REQ_CACHE) &&
 	    !netstat_request_has(req, NETSTAT_REQ_FIB))
-		return 0;
+		return NETSTAT_LIST_SKIPPED;
 	struct netstat_lines *lines;
 	int rc = host->lines_open(ctx, "net/route", &lines);
 	if (rc < 0)

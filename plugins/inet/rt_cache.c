@@ -330,7 +330,7 @@ int inet_list_rtcache(struct netstat_ctx *ctx,
 {
 	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	if (!netstat_request_has(req, NETSTAT_REQ_CACHE))
-		return 0;
+		return NETSTAT_LIST_SKIPPED;
 	char shown[256];
 	host->proc_display(ctx, "net/rt_cache", shown, sizeof shown);
 	struct netstat_lines *lines;

@@ -29,6 +29,10 @@ int inet6_list_routes(struct netstat_ctx *ctx,
 		      const struct netstat_request *req,
 		      const struct netstat_source *src, void *state);
 
+/* ndisc.c: the neighbour cache of /proc/net/ndisc (-rC -6 on the old
+ * kernels that have it); lists `lines` and closes it. */
+int inet6_list_ndisc(struct netstat_ctx *ctx, struct netstat_lines *lines);
+
 /* stats.c, stats_tables.c: IPv6 statistics (-s -6), then net-tools' IPv4
  * Tcp section. */
 extern const struct stats_groups inet6_stats_groups, inet6_tcp4_groups;

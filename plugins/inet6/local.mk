@@ -8,6 +8,7 @@ plugins_inet6_libinet6_la_SOURCES = \
 	plugins/inet6/inet6.c \
 	plugins/inet6/inet6.h \
 	plugins/inet6/igmp6.c \
+	plugins/inet6/ndisc.c \
 	plugins/inet6/route.c \
 	plugins/inet6/stats.c \
 	plugins/inet6/stats_tables.c

@@ -1,7 +1,8 @@
 /*
  * The IPv6 routing table (-r -6) from /proc/net/ipv6_route, and its
  * "cache" (-rC -6: the RTF_CACHE lines, as net-tools shows them when the
- * kernel has no /proc/net/ndisc, i.e. every kernel since 2.2).
+ * kernel has no /proc/net/ndisc, i.e. every kernel since 2.2; with that
+ * file, the neighbour cache of ndisc.c).
  */
 #include <string.h>
 
@@ -279,7 +280,14 @@ int inet6_list_routes(struct netstat_ctx *ctx,
 	int status = 0;
 	if (fib || !cache)
 		status = list6(ctx, false);
-	if (status == 0 && cache)
-		status = list6(ctx, true);
+	if (status == 0 && cache) {
+		/* Kernels with a neighbour table file show it instead. */
+		struct netstat_lines *ndisc;
+		if (netstat_ctx_host(ctx)->lines_open(ctx, "net/ndisc",
+						      &ndisc) == 0)
+			status = inet6_list_ndisc(ctx, ndisc);
+		else
+			status = list6(ctx, true);
+	}
 	return status;
 }

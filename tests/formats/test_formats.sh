@@ -88,7 +88,8 @@ fi
 
 # An explicitly selected table that is missing: net-tools' message on
 # stderr, a failing exit status, and still one complete document.
-"$NETSTAT_BIN" --format=json --proc-root="$fixture/none" -tn \
+mkdir -p "$tmp/none/net"
+"$NETSTAT_BIN" --format=json --proc-root="$tmp/none" -tn \
 	>"$tmp/missing.json" 2>"$tmp/missing.err"
 rc=$?
 if [ "$rc" -eq 0 ] || ! grep -q 'no support for' "$tmp/missing.err"; then
