@@ -35,9 +35,10 @@ struct netstat_ctx {
 	 * or a message on stderr said so): an empty section would claim a
 	 * table with no rows. */
 	bool source_unavailable;
-	/* The running source began a section or emitted a record: it has
-	 * said which sections it fills. */
-	bool source_spoke;
+	/* The running source, and whether it began or fed a section other
+	 * than its own (then it has said where its rows go). */
+	const struct netstat_source *source;
+	bool source_elsewhere;
 	struct query *query; /* --filter, --sort...; NULL: none */
 };
 

@@ -21,14 +21,15 @@ static int list_result(struct netstat_ctx *ctx,
 				       : NETSTAT_EXIT_UNAVAILABLE;
 }
 
-/* Structured formats show the section of a source that opened its table
- * but listed no rows, so a consumer always learns its columns; classic
- * keeps net-tools' bytes. A source that began any section itself has
- * said where its rows go (inet6 routes fill the cache section with -C). */
+/* Structured formats show the section of a source that opened its table,
+ * even when it listed no rows or the filter kept none, so a consumer
+ * always learns its columns; classic keeps net-tools' bytes. A source
+ * that fed another section has said where its rows go (inet6 routes fill
+ * the cache section with -C). Beginning a begun section does nothing. */
 static void announce_empty(struct netstat_ctx *ctx,
 			   const struct netstat_source *src, int rc)
 {
-	if (rc == 0 && !ctx->source_unavailable && !ctx->source_spoke &&
+	if (rc == 0 && !ctx->source_unavailable && !ctx->source_elsewhere &&
 	    ctx->format->view != NETSTAT_VIEW_CLASSIC)
 		ctx_section_begin(ctx, src->section);
 }
@@ -53,13 +54,12 @@ int dispatch_pass(struct netstat_ctx *ctx, const struct plan *plan)
 		if ((src->section->flags & NETSTAT_SECTION_EAGER) &&
 		    ctx->format->view == NETSTAT_VIEW_CLASSIC)
 			ctx_section_begin(ctx, src->section);
+		ctx->source = src;
 		ctx->source_unavailable = false;
-		ctx->source_spoke = false;
+		ctx->source_elsewhere = false;
 		int rc = src->list(ctx, ctx->req, src, plan->steps[i].state);
-		if (rc == NETSTAT_LIST_SKIPPED)
-			rc = 0;
-		else
-			announce_empty(ctx, src, rc);
+		ctx->source = NULL;
+		announce_empty(ctx, src, rc);
 		run_status_after(&rs, src, list_result(ctx, src, rc));
 	}
 	ctx_pass_end(ctx);

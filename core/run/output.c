@@ -219,10 +219,20 @@ static struct query_sink sink_of(struct netstat_ctx *ctx)
 	return (struct query_sink){ctx, begin_direct, emit_direct};
 }
 
+/* Notes a section the running source fills that is not its own. */
+static void note_section(struct netstat_ctx *ctx,
+			 const struct netstat_section *s)
+{
+	const struct netstat_section *own =
+		ctx->source ? ctx->source->section : NULL;
+	if (own && s != own && strcmp(s->key, own->key) != 0)
+		ctx->source_elsewhere = true;
+}
+
 void ctx_section_begin(struct netstat_ctx *ctx,
 		       const struct netstat_section *section)
 {
-	ctx->source_spoke = true;
+	note_section(ctx, section);
 	if (!ctx->query) {
 		switch_section(ctx, section);
 		return;
@@ -234,7 +244,7 @@ void ctx_section_begin(struct netstat_ctx *ctx,
 
 void ctx_emit(struct netstat_ctx *ctx, const struct netstat_record *rec)
 {
-	ctx->source_spoke = true;
+	note_section(ctx, rec->section);
 	if (!ctx->query) {
 		emit_direct(ctx, rec);
 		return;

@@ -52,6 +52,8 @@ bool run_status_stops_before(struct run_status *rs,
 void run_status_after(struct run_status *rs, const struct netstat_source *src,
 		      int rc)
 {
+	if (rc == NETSTAT_LIST_SKIPPED)
+		return;
 	if (!(rc & NETSTAT_EXIT_DEFERRED)) {
 		rs->status = rc;
 	} else if (!rs->deferred) {

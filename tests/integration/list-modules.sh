@@ -145,7 +145,7 @@ check "--list-modules only in full (--list-module is an error)" "$work/ab" \
 check "--list still means --listening" "$work/l1" cmp -s "$work/l1" "$work/l2"
 
 # A run says nothing of a missing_ok module, and warns about the others.
-"$bin" -x --proc-root="$FIXTURES/unix" >/dev/null 2>"$work/err"
+"$bin" -x --proc-root="$FIXTURES/unix/modern" >/dev/null 2>"$work/err"
 check "a run: silent about missing_ok, warns about a missing module" \
 	"$work/err" test "$(grep -c gone "$work/err")" = 0 -a \
 	"$(grep -c "warning: module \`nowhere' not found" "$work/err")" = 1
