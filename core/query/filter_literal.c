@@ -256,7 +256,8 @@ int filter_literal_read(const struct filter_node *n,
 			return bad(err, err_size, n, "a process id");
 		lit->kind = LIT_NUMBER;
 	} else if (b->part == PART_NAME || type == NETSTAT_T_STRING ||
-		   type == NETSTAT_T_PROCESS || text_op(n->op)) {
+		   type == NETSTAT_T_PROCESS || type == NETSTAT_T_PROCESSES ||
+		   text_op(n->op)) {
 		lit->kind = LIT_TEXT;
 	} else if (type == NETSTAT_T_UINT || type == NETSTAT_T_INT ||
 		   type == NETSTAT_T_DOUBLE || type == NETSTAT_T_TIMER) {
@@ -445,6 +446,12 @@ bool filter_literal_match(const struct filter_node *n, const struct binding *b,
 		if (b->part == PART_PID)
 			return ordered(n->op, v->v.proc.pid, lit->number);
 		return text_match(n, lit, v->v.proc.name);
+	case NETSTAT_T_PROCESSES:
+		/* Any of the holders' names. */
+		for (size_t i = 0; i < v->v.procs.n; i++)
+			if (text_match(n, lit, v->v.procs.items[i]->name))
+				return true;
+		return false;
 	case NETSTAT_T_STATE: {
 		if (lit->kind == LIT_NUMBER)
 			return ordered(n->op, (double)v->v.state.code,

@@ -52,6 +52,11 @@ int value_compare(const struct netstat_value *a, const struct netstat_value *b)
 	}
 	case NETSTAT_T_TIMER:
 		return CMP(a->v.timer.seconds, b->v.timer.seconds);
+	case NETSTAT_T_PROCESSES: {
+		/* By the first holder's pid, then by how many hold it. */
+		int c = CMP(a->v.procs.items[0]->pid, b->v.procs.items[0]->pid);
+		return c ? c : CMP(a->v.procs.n, b->v.procs.n);
+	}
 	default:
 		return 0;
 	}

@@ -11,6 +11,17 @@ static const char *const endpoint_fields[] = {"family", "address", "port",
 static const char *const state_fields[] = {"code", "name"};
 static const char *const user_fields[] = {"uid", "name"};
 static const char *const process_fields[] = {"pid", "name"};
+/* An item of a process list: user is the uid's name, as a user value. */
+static const char *const processes_fields[] = {"pid",
+					       "name",
+					       "uid",
+					       "user",
+					       "command_line",
+					       "cgroup",
+					       "container_runtime",
+					       "container_id",
+					       "pod_uid",
+					       "unit"};
 static const char *const timer_fields[] = {"code", "name", "seconds",
 					   "retransmits", "probes"};
 
@@ -18,7 +29,7 @@ static const char *const timer_fields[] = {"code", "name", "seconds",
 
 uint32_t fmt_column_shape(const struct netstat_column *col)
 {
-	return col->type <= NETSTAT_T_TIMER ? col->type : NETSTAT_T_NULL;
+	return col->type <= NETSTAT_T_PROCESSES ? col->type : NETSTAT_T_NULL;
 }
 
 const char *fmt_type_name(uint32_t shape)
@@ -35,6 +46,7 @@ const char *fmt_type_name(uint32_t shape)
 		[NETSTAT_T_USER] = "user",
 		[NETSTAT_T_PROCESS] = "process",
 		[NETSTAT_T_TIMER] = "timer",
+		[NETSTAT_T_PROCESSES] = "processes",
 	};
 	return shape < N_OF(names) ? names[shape] : "any";
 }
@@ -60,6 +72,9 @@ size_t fmt_type_fields(uint32_t shape, const char *const **names)
 	case NETSTAT_T_TIMER:
 		*names = timer_fields;
 		return N_OF(timer_fields);
+	case NETSTAT_T_PROCESSES:
+		*names = processes_fields;
+		return N_OF(processes_fields);
 	default:
 		*names = NULL;
 		return 0;
@@ -206,6 +221,35 @@ static bool fill_endpoint(struct fmt_cell *cell, const struct fmt_env *env,
 	return true;
 }
 
+bool fmt_shape_is_list(uint32_t shape)
+{
+	return shape == NETSTAT_T_PROCESSES;
+}
+
+void fmt_cell_item(struct fmt_cell *cell, size_t i)
+{
+	const struct netstat_process_entry *e = cell->list->v.procs.items[i];
+	const struct fmt_env *env = cell->env;
+	struct fmt_scalar *f = cell->fields;
+	set_int(&f[0], e->pid);
+	set_str(&f[1], e->name);
+	const char *user = NULL;
+	if (e->uid >= 0) {
+		set_uint(&f[2], (uint64_t)e->uid);
+		if (!netstat_request_has(env->req, NETSTAT_REQ_NUMERIC_USERS))
+			user = env->host->user_name(env->ctx, (uint32_t)e->uid);
+	} else {
+		f[2].kind = FMT_NULL;
+	}
+	set_str(&f[3], user);
+	set_str(&f[4], e->command_line);
+	set_str(&f[5], e->cgroup);
+	set_str(&f[6], e->container_runtime);
+	set_str(&f[7], e->container_id);
+	set_str(&f[8], e->pod_uid);
+	set_str(&f[9], e->unit);
+}
+
 void fmt_cell_fill(struct fmt_cell *cell, const struct fmt_env *env,
 		   const struct netstat_section *section, size_t index,
 		   const struct netstat_value *v)
@@ -215,6 +259,9 @@ void fmt_cell_fill(struct fmt_cell *cell, const struct fmt_env *env,
 	const char *const *names;
 	cell->null = false;
 	cell->n_fields = fmt_type_fields(shape, &names);
+	cell->n_items = 0;
+	cell->list = NULL;
+	cell->env = env;
 	if (!v || v->type == NETSTAT_T_NULL) {
 		cell->null = true;
 		return;
@@ -269,6 +316,13 @@ void fmt_cell_fill(struct fmt_cell *cell, const struct fmt_env *env,
 		f[2].v.d = v->v.timer.seconds;
 		set_int(&f[3], v->v.timer.retransmits);
 		set_int(&f[4], v->v.timer.probes);
+		break;
+	case NETSTAT_T_PROCESSES:
+		cell->n_items = v->v.procs.n;
+		cell->list = v;
+		cell->null = cell->n_items == 0;
+		if (!cell->null)
+			fmt_cell_item(cell, 0);
 		break;
 	default:
 		cell->null = true;

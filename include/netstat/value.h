@@ -19,6 +19,9 @@ enum netstat_type {
 	NETSTAT_T_USER,	    /**< a uid; formats may show the user name */
 	NETSTAT_T_PROCESS,  /**< pid and program name */
 	NETSTAT_T_TIMER,    /**< a socket timer (struct netstat_timer) */
+	/** (ABI 2.2) every process holding a socket, each with its user,
+	 *  cgroup and container (struct netstat_processes) */
+	NETSTAT_T_PROCESSES,
 };
 
 /** Address families a struct netstat_address can hold. */
@@ -57,6 +60,31 @@ struct netstat_process {
 	const char *name; /**< argv[0] basename as the kernel gives it */
 };
 
+/**
+ * (ABI 2.2) One process holding a socket, as /proc tells it. Text members
+ * are NULL when unknown (the process could not be read, or it is in no
+ * container); uid is -1 when unknown.
+ */
+struct netstat_process_entry {
+	int32_t pid;
+	const char *name; /**< argv[0] basename, as struct netstat_process */
+	int64_t uid;	  /**< real uid of the process; -1 unknown */
+	/** The whole command line, arguments joined by spaces; NULL when
+	 *  the run did not ask for it. */
+	const char *command_line;
+	const char *cgroup;	       /**< cgroup v2 path (the `0::` line) */
+	const char *container_runtime; /**< "docker", "podman"... */
+	const char *container_id;      /**< 64 hex digits */
+	const char *pod_uid;	       /**< Kubernetes pod uid */
+	const char *unit;	       /**< systemd unit ("sshd.service") */
+};
+
+/** (ABI 2.2) Every process holding a socket, in /proc order (by pid). */
+struct netstat_processes {
+	const struct netstat_process_entry *const *items;
+	size_t n;
+};
+
 /** A socket timer as the kernel reports it. */
 struct netstat_timer {
 	int32_t code; /**< kernel timer kind (0 off, 1 on, 2 keepalive...) */
@@ -80,6 +108,7 @@ struct netstat_value {
 		uint32_t uid;
 		struct netstat_process proc;
 		struct netstat_timer timer;
+		struct netstat_processes procs; /**< ABI 2.2 */
 	} v;
 };
 
@@ -190,6 +219,17 @@ netstat_v_process(const struct netstat_process *p)
 		return netstat_v_null();
 	struct netstat_value x = {.type = NETSTAT_T_PROCESS};
 	x.v.proc = *p;
+	return x;
+}
+
+/** (ABI 2.2) The processes holding a socket; none gives a null value. */
+static inline struct netstat_value
+netstat_v_processes(struct netstat_processes procs)
+{
+	if (procs.n == 0)
+		return netstat_v_null();
+	struct netstat_value x = {.type = NETSTAT_T_PROCESSES};
+	x.v.procs = procs;
 	return x;
 }
 
