@@ -110,6 +110,13 @@ EXTRA_DIST += tests/integration/queries.sh \
 	tests/integration/query_oracle.py \
 	tests/integration/query_sockets.py
 
+# Unix peers (against ss -xp), every process holding a socket, and a
+# container id from a docker-like cgroup v2 scope, in a private network
+# namespace (needs root; skipped with the reason otherwise).
+TESTS += tests/integration/socket-owners.sh
+EXTRA_DIST += tests/integration/socket-owners.sh \
+	tests/integration/socket_owners.py
+
 # netstat --list-modules against the loader's test modules.
 TESTS += tests/integration/list-modules.sh
 EXTRA_DIST += tests/integration/list-modules.sh
