@@ -47,6 +47,8 @@ core_libnetstat_core_la_SOURCES = \
 	core/run/context.h \
 	core/run/dispatch.c \
 	core/run/dispatch.h \
+	core/run/field_list.c \
+	core/run/field_list.h \
 	core/run/host_api.c \
 	core/run/host_api.h \
 	core/run/module_list.c \

@@ -15,6 +15,7 @@
 #include "core/query/query.h"
 #include "core/run/context.h"
 #include "core/run/dispatch.h"
+#include "core/run/field_list.h"
 #include "core/run/host_api.h"
 #include "core/run/module_list.h"
 #include "core/run/plan.h"
@@ -171,6 +172,46 @@ static int list_modules(const struct cli_args *args)
 	return status;
 }
 
+/* --fields: every enabled family started, the fields of its sections
+ * reported through the selected format. */
+static int list_fields(const struct cli_args *args)
+{
+	static const struct netstat_request req = {
+		.report = NETSTAT_REPORT_FIELDS, .families = ""};
+	const char *format = args->format    ? args->format
+			     : config.format ? config.format
+					     : "classic";
+	loader_use_builtin_modules();
+	if (loader_init() < 0) {
+		fputs("netstat: cannot initialise libltdl\n", stderr);
+		return NETSTAT_EXIT_UNAVAILABLE;
+	}
+	int status = 0;
+	struct registry reg;
+	struct netstat_ctx ctx;
+	if (registry_load_every_family(&reg, &config, format) < 0) {
+		status = NETSTAT_EXIT_UNAVAILABLE;
+	} else if (ctx_init(&ctx, host_api_table(), &req, reg.format.module,
+			    reg.format.state, STDOUT_FILENO) < 0) {
+		fputs("out of virtual memory\n", stderr);
+		status = NETSTAT_EXIT_NOMEM;
+	} else {
+		const struct netstat_section *sections[] = {
+			field_list_section()};
+		ctx.query = query_for(args, sections, 1, &status);
+		if (status == 0) {
+			field_list_write(&ctx, reg.planned, reg.n_families);
+			ctx_flush(&ctx);
+			status = ctx_output_status(&ctx);
+		}
+		query_free(ctx.query);
+		ctx_free(&ctx);
+	}
+	registry_free(&reg);
+	loader_exit();
+	return status;
+}
+
 /* Loads the modules, plans and runs the report; returns the exit status. */
 static int run(const struct cli_args *args, const struct netstat_request *req)
 {
@@ -227,6 +268,9 @@ int main(int argc, char **argv)
 	} else if (args.list_modules) {
 		status = ensure_config() != 0 ? NETSTAT_EXIT_UNAVAILABLE
 					      : list_modules(&args);
+	} else if (args.fields) {
+		status = ensure_config() != 0 ? NETSTAT_EXIT_UNAVAILABLE
+					      : list_fields(&args);
 	} else if (cli_build_request(&args, &req, &status) != CLI_EXIT) {
 		if (ensure_config() != 0) {
 			status = NETSTAT_EXIT_UNAVAILABLE;

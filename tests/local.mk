@@ -117,6 +117,10 @@ TESTS += tests/integration/socket-owners.sh
 EXTRA_DIST += tests/integration/socket-owners.sh \
 	tests/integration/socket_owners.py
 
+# netstat --fields: every loaded module's fields, an out-of-tree one too.
+TESTS += tests/integration/fields.sh
+EXTRA_DIST += tests/integration/fields.sh
+
 # netstat --list-modules against the loader's test modules.
 TESTS += tests/integration/list-modules.sh
 EXTRA_DIST += tests/integration/list-modules.sh

@@ -241,6 +241,33 @@ int registry_load(struct registry *reg, const struct config *cfg,
 	return rc < 0 ? rc : 0;
 }
 
+int registry_load_every_family(struct registry *reg, const struct config *cfg,
+			       const char *format_name)
+{
+	int rc = registry_load_format(reg, cfg, format_name);
+	for (size_t i = 0; rc >= 0 && i < cfg->n_modules; i++) {
+		const struct config_module *m = &cfg->modules[i];
+		if (!m->enabled || m->kind != CONFIG_FAMILY ||
+		    reg->n_families >= REGISTRY_MAX_MODULES)
+			continue;
+		struct loader_options opts = options_of(reg, cfg);
+		struct module_location where;
+		if (!loader_is_builtin(m->name) &&
+		    !loader_find(&opts, m->name, &where) && m->missing_ok)
+			continue;
+		struct loaded_module *lm = &reg->families[reg->n_families];
+		rc = load(reg, cfg, m, NETSTAT_MODULE_FAMILY, lm);
+		if (rc == 0)
+			rc = start(m, NETSTAT_MODULE_FAMILY, lm);
+		if (rc != 0)
+			continue;
+		reg->planned[reg->n_families] =
+			(struct plan_module){lm->module->family, lm->state};
+		reg->n_families++;
+	}
+	return rc < 0 ? rc : 0;
+}
+
 static void stop(struct loaded_module *lm, int kind)
 {
 	if (lm->started && lm->module) {

@@ -15,6 +15,9 @@ enum netstat_report {
 	/** --list-modules (ABI 2.1): made by the host itself from the
 	 *  config and the module files; no family source fills it. */
 	NETSTAT_REPORT_MODULES,
+	/** --fields (ABI 2.2): the fields of every section the loaded
+	 *  families fill, made by the host from their column tables. */
+	NETSTAT_REPORT_FIELDS,
 	NETSTAT_REPORT_COUNT
 };
 
