@@ -18,9 +18,9 @@ struct container_info {
 	/* "docker", "podman", "containerd", "crio", or "cri" (a bare id
 	 * under a kubepods cgroup, the runtime unsaid); NULL: none. */
 	const char *runtime;
-	char id[CONTAINER_ID_LEN + 1];	      /* "": none */
+	char id[CONTAINER_ID_LEN + 1];		 /* "": none */
 	char pod_uid[CONTAINER_POD_UID_LEN + 1]; /* "": none; with dashes */
-	char unit[CONTAINER_UNIT_MAX];	      /* "": none */
+	char unit[CONTAINER_UNIT_MAX];		 /* "": none */
 };
 
 /*
