@@ -68,12 +68,15 @@ struct holder {
 static struct holder *holders;
 static size_t n_holders, cap_holders;
 static bool holders_sorted;
+static bool keep_holders; /* programs_build's all_holders */
 static struct process_details *details;
 /* The entry of each pair, once asked for; parallel to holders. */
 static const struct netstat_process_entry **entries;
 
 static void add_holder(uint64_t inode, int32_t pid, const char *name)
 {
+	if (!keep_holders)
+		return;
 	if (n_holders == cap_holders) {
 		size_t cap = cap_holders ? cap_holders * 2 : 1024;
 		struct holder *p = realloc(holders, cap * sizeof *p);
@@ -271,9 +274,10 @@ static int scan_process(int proc_fd, const char *pid_text)
 	return 0;
 }
 
-void programs_build(void)
+void programs_build(bool all_holders)
 {
 	programs_free();
+	keep_holders = all_holders;
 	int denied = 0;
 	int proc_fd = open(lines_root(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	DIR *d = proc_fd >= 0 ? fdopendir(proc_fd) : NULL;

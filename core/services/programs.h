@@ -10,8 +10,10 @@
 #include <netstat/value.h>
 
 /* Scans every process once and prints net-tools' notes on stderr when not
- * every process could be read. Replaces any earlier map. */
-void programs_build(void);
+ * every process could be read. Replaces any earlier map. Every holder of
+ * each socket is kept for programs_holders() only with `all_holders`
+ * (else only the first, which is all classic's column shows). */
+void programs_build(bool all_holders);
 /* Process holding `inode`, or NULL (also before programs_build). */
 const struct netstat_process *programs_lookup(uint64_t inode);
 /* Every process holding `inode`, with its user, cgroup and container
