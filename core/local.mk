@@ -50,6 +50,8 @@ core_libnetstat_core_la_SOURCES = \
 	core/run/field_list.c \
 	core/run/field_list.h \
 	core/run/host_api.c \
+	core/run/host_report.c \
+	core/run/host_report.h \
 	core/run/host_api.h \
 	core/run/module_list.c \
 	core/run/module_list.h \

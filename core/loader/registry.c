@@ -124,8 +124,9 @@ static int check_unloaded_options(const struct config_module *m,
 }
 
 /*
- * Decides whether family `m` takes part in the request, from the index
- * when it has a fresh entry for the module's file, else by opening it.
+ * Decides whether family `m` takes part in the request (any enabled
+ * family does when `req` is NULL), from the index when it has a fresh
+ * entry for the module's file, else by opening it.
  * Returns 1 and leaves the module loaded in *lm when it does, 0 when it
  * does not, 2 on a warning (skipped), negative on a fatal error.
  */
@@ -140,7 +141,7 @@ static int choose_family(const struct registry *reg, const struct config *cfg,
 	bool found = !builtin && loader_find(&opts, m->name, &where);
 	if (!builtin && !found && m->missing_ok)
 		return 0; /* not installed, and the config says that is fine */
-	if (found) {
+	if (found && req) {
 		const struct module_provides *p =
 			module_index_fresh(index_of(ix, reg, where.dir),
 					   m->name, where.file, &where.st);
@@ -157,7 +158,7 @@ static int choose_family(const struct registry *reg, const struct config *cfg,
 		return rc < 0 ? rc : 2;
 	struct module_provides p;
 	module_provides_of(lm->module, NULL, NULL, &p);
-	if (module_provides_wanted(&p, req))
+	if (!req || module_provides_wanted(&p, req))
 		return 1;
 	/* Opened to learn it: its options are checked all the same. */
 	struct netstat_option_value values[MODULE_OPTIONS_MAX];
@@ -244,28 +245,7 @@ int registry_load(struct registry *reg, const struct config *cfg,
 int registry_load_every_family(struct registry *reg, const struct config *cfg,
 			       const char *format_name)
 {
-	int rc = registry_load_format(reg, cfg, format_name);
-	for (size_t i = 0; rc >= 0 && i < cfg->n_modules; i++) {
-		const struct config_module *m = &cfg->modules[i];
-		if (!m->enabled || m->kind != CONFIG_FAMILY ||
-		    reg->n_families >= REGISTRY_MAX_MODULES)
-			continue;
-		struct loader_options opts = options_of(reg, cfg);
-		struct module_location where;
-		if (!loader_is_builtin(m->name) &&
-		    !loader_find(&opts, m->name, &where) && m->missing_ok)
-			continue;
-		struct loaded_module *lm = &reg->families[reg->n_families];
-		rc = load(reg, cfg, m, NETSTAT_MODULE_FAMILY, lm);
-		if (rc == 0)
-			rc = start(m, NETSTAT_MODULE_FAMILY, lm);
-		if (rc != 0)
-			continue;
-		reg->planned[reg->n_families] =
-			(struct plan_module){lm->module->family, lm->state};
-		reg->n_families++;
-	}
-	return rc < 0 ? rc : 0;
+	return registry_load(reg, cfg, NULL, format_name);
 }
 
 static void stop(struct loaded_module *lm, int kind)

@@ -6,6 +6,7 @@
 #include <netstat/netstat.h>
 
 #include "core/run/field_list.h"
+#include "core/run/host_report.h"
 
 enum {
 	F_REPORT,
@@ -20,39 +21,18 @@ enum {
 	F_COLUMNS
 };
 
-/* Classic: "-" for a value the column does not have. */
-static void dash_if_null(struct netstat_ctx *ctx,
-			 const struct netstat_request *req,
-			 const struct netstat_record *rec, size_t column,
-			 struct netstat_text *out)
-{
-	const char *s = column < rec->n_values && rec->values[column].type ==
-							  NETSTAT_T_STRING
-				? rec->values[column].v.s
-				: NULL;
-	netstat_text_puts(out, s && *s ? s : "-");
-}
-
-#define TEXT_COLUMN(k, t)                                                      \
-	{                                                                      \
-		.key = k, .title = t, .type = NETSTAT_T_STRING, .classic = {   \
-			.sep = "  ",                                           \
-			.cell = dash_if_null                                   \
-		}                                                              \
-	}
-
 static const struct netstat_column field_columns[F_COLUMNS] = {
 	[F_REPORT] = {.key = "report",
 		      .title = "Report",
 		      .type = NETSTAT_T_STRING},
-	[F_SECTION] = TEXT_COLUMN("section", "Section"),
-	[F_FIELD] = TEXT_COLUMN("field", "Field"),
-	[F_TYPE] = TEXT_COLUMN("type", "Type"),
-	[F_UNIT] = TEXT_COLUMN("unit", "Unit"),
-	[F_MEASURE] = TEXT_COLUMN("measure", "Measure"),
-	[F_SHOWN] = TEXT_COLUMN("shown_with", "Shown with"),
-	[F_VIEWS] = TEXT_COLUMN("views", "Views"),
-	[F_TITLE] = TEXT_COLUMN("title", "Classic title"),
+	[F_SECTION] = HOST_REPORT_TEXT_COLUMN("section", "Section"),
+	[F_FIELD] = HOST_REPORT_TEXT_COLUMN("field", "Field"),
+	[F_TYPE] = HOST_REPORT_TEXT_COLUMN("type", "Type"),
+	[F_UNIT] = HOST_REPORT_TEXT_COLUMN("unit", "Unit"),
+	[F_MEASURE] = HOST_REPORT_TEXT_COLUMN("measure", "Measure"),
+	[F_SHOWN] = HOST_REPORT_TEXT_COLUMN("shown_with", "Shown with"),
+	[F_VIEWS] = HOST_REPORT_TEXT_COLUMN("views", "Views"),
+	[F_TITLE] = HOST_REPORT_TEXT_COLUMN("title", "Classic title"),
 };
 
 static const struct netstat_section fields_section = {
@@ -69,36 +49,16 @@ const struct netstat_section *field_list_section(void)
 	return &fields_section;
 }
 
+/* The reports family sources fill, in order: not the host's own. */
 static const char *report_name(unsigned r)
 {
-	static const char *const names[] = {
-		[NETSTAT_REPORT_CONNECTIONS] = "connections",
-		[NETSTAT_REPORT_ROUTES] = "routes",
-		[NETSTAT_REPORT_INTERFACES] = "interfaces",
-		[NETSTAT_REPORT_STATISTICS] = "statistics",
-		[NETSTAT_REPORT_MASQUERADE] = "masquerade",
-	};
-	return r < sizeof names / sizeof names[0] ? names[r] : NULL;
+	return r < NETSTAT_REPORT_MODULES ? netstat_report_name(r) : NULL;
 }
 
-/* The type names of docs/json.md (the structured formats use the same). */
 static const char *type_name(uint32_t type)
 {
-	static const char *const names[] = {
-		[NETSTAT_T_NULL] = "any",
-		[NETSTAT_T_STRING] = "string",
-		[NETSTAT_T_INT] = "int",
-		[NETSTAT_T_UINT] = "uint",
-		[NETSTAT_T_DOUBLE] = "double",
-		[NETSTAT_T_ADDRESS] = "address",
-		[NETSTAT_T_ENDPOINT] = "endpoint",
-		[NETSTAT_T_STATE] = "state",
-		[NETSTAT_T_USER] = "user",
-		[NETSTAT_T_PROCESS] = "process",
-		[NETSTAT_T_TIMER] = "timer",
-		[NETSTAT_T_PROCESSES] = "processes",
-	};
-	return type < sizeof names / sizeof names[0] ? names[type] : "any";
+	const char *name = netstat_type_name(type);
+	return name ? name : "any";
 }
 
 static const char *measure_name(uint32_t m)
@@ -131,11 +91,6 @@ static const char *views_of(uint32_t flags)
 	return "classic,structured";
 }
 
-static struct netstat_value text_or_null(const char *s)
-{
-	return s ? netstat_v_str(s) : netstat_v_null();
-}
-
 static void write_section(struct netstat_ctx *ctx, unsigned report,
 			  const struct netstat_section *s)
 {
@@ -150,12 +105,13 @@ static void write_section(struct netstat_ctx *ctx, unsigned report,
 			[F_FIELD] = netstat_v_str(
 				col->key && *col->key ? col->key : key),
 			[F_TYPE] = netstat_v_str(type_name(col->type)),
-			[F_UNIT] = text_or_null(col->unit),
-			[F_MEASURE] = text_or_null(measure_name(col->measure)),
+			[F_UNIT] = host_report_text(col->unit),
+			[F_MEASURE] =
+				host_report_text(measure_name(col->measure)),
 			[F_SHOWN] = netstat_v_str(
 				shown_with(col->when, shown, sizeof shown)),
 			[F_VIEWS] = netstat_v_str(views_of(col->flags)),
-			[F_TITLE] = text_or_null(col->title),
+			[F_TITLE] = host_report_text(col->title),
 		};
 		struct netstat_record rec = {.section = &fields_section,
 					     .values = v,

@@ -34,21 +34,8 @@ uint32_t fmt_column_shape(const struct netstat_column *col)
 
 const char *fmt_type_name(uint32_t shape)
 {
-	static const char *const names[] = {
-		[NETSTAT_T_NULL] = "any",
-		[NETSTAT_T_STRING] = "string",
-		[NETSTAT_T_INT] = "int",
-		[NETSTAT_T_UINT] = "uint",
-		[NETSTAT_T_DOUBLE] = "double",
-		[NETSTAT_T_ADDRESS] = "address",
-		[NETSTAT_T_ENDPOINT] = "endpoint",
-		[NETSTAT_T_STATE] = "state",
-		[NETSTAT_T_USER] = "user",
-		[NETSTAT_T_PROCESS] = "process",
-		[NETSTAT_T_TIMER] = "timer",
-		[NETSTAT_T_PROCESSES] = "processes",
-	};
-	return shape < N_OF(names) ? names[shape] : "any";
+	const char *name = netstat_type_name(shape);
+	return name ? name : "any";
 }
 
 size_t fmt_type_fields(uint32_t shape, const char *const **names)
@@ -92,16 +79,8 @@ const char *fmt_column_key(const struct netstat_column *col, size_t index,
 
 const char *fmt_report_name(unsigned report)
 {
-	static const char *const names[NETSTAT_REPORT_COUNT] = {
-		[NETSTAT_REPORT_CONNECTIONS] = "connections",
-		[NETSTAT_REPORT_ROUTES] = "routes",
-		[NETSTAT_REPORT_INTERFACES] = "interfaces",
-		[NETSTAT_REPORT_STATISTICS] = "statistics",
-		[NETSTAT_REPORT_MASQUERADE] = "masquerade",
-		[NETSTAT_REPORT_MODULES] = "modules",
-		[NETSTAT_REPORT_FIELDS] = "fields",
-	};
-	return report < NETSTAT_REPORT_COUNT ? names[report] : "unknown";
+	const char *name = netstat_report_name(report);
+	return name ? name : "unknown";
 }
 
 static bool is_number(uint32_t type)

@@ -112,6 +112,28 @@ struct netstat_value {
 	} v;
 };
 
+/** (ABI 2.2) The stable name of a type, as the structured formats and
+ *  `netstat --fields` write it ("string", "endpoint"...; "any" for
+ *  NETSTAT_T_NULL); NULL for a type this SDK does not know. */
+static inline const char *netstat_type_name(uint32_t type)
+{
+	static const char *const names[] = {
+		[NETSTAT_T_NULL] = "any",
+		[NETSTAT_T_STRING] = "string",
+		[NETSTAT_T_INT] = "int",
+		[NETSTAT_T_UINT] = "uint",
+		[NETSTAT_T_DOUBLE] = "double",
+		[NETSTAT_T_ADDRESS] = "address",
+		[NETSTAT_T_ENDPOINT] = "endpoint",
+		[NETSTAT_T_STATE] = "state",
+		[NETSTAT_T_USER] = "user",
+		[NETSTAT_T_PROCESS] = "process",
+		[NETSTAT_T_TIMER] = "timer",
+		[NETSTAT_T_PROCESSES] = "processes",
+	};
+	return type < sizeof names / sizeof names[0] ? names[type] : NULL;
+}
+
 /* Small constructors, so plugins fill records in one line per column. */
 static inline struct netstat_value netstat_v_null(void)
 {
