@@ -356,6 +356,12 @@ static uint64_t hash_value(uint64_t h, const struct netstat_value *v)
 			h = mix(h, &v->v.procs.items[i]->pid,
 				sizeof v->v.procs.items[i]->pid);
 		return h;
+	case NETSTAT_T_UINT_LIST:
+		h = mix(h, &v->v.uints.n, sizeof v->v.uints.n);
+		return v->v.uints.n
+			       ? mix(h, v->v.uints.items,
+				     v->v.uints.n * sizeof *v->v.uints.items)
+			       : h;
 	case NETSTAT_T_NULL:
 		return h;
 	default:

@@ -101,6 +101,16 @@ int store_copy_value(struct store *st, struct netstat_value *dst,
 	case NETSTAT_T_PROCESSES:
 		dst->v.procs = copy_processes(st, src->v.procs, &rc);
 		break;
+	case NETSTAT_T_UINT_LIST: {
+		size_t size = src->v.uints.n * sizeof *src->v.uints.items;
+		uint64_t *items = size ? grab(st, size) : NULL;
+		if (size && !items)
+			rc = NETSTAT_ERR_NOMEM;
+		else if (size)
+			memcpy(items, src->v.uints.items, size);
+		dst->v.uints.items = items;
+		break;
+	}
 	default:
 		break;
 	}

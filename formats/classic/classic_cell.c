@@ -90,6 +90,11 @@ void classic_cell_default(struct netstat_ctx *ctx,
 							   strlen(e->name));
 		}
 		break;
+	case NETSTAT_T_UINT_LIST:
+		for (size_t i = 0; i < v->v.uints.n; i++)
+			netstat_text_printf(out, "%s%" PRIu64, i ? "," : "",
+					    v->v.uints.items[i]);
+		break;
 	case NETSTAT_T_TIMER:
 		netstat_text_printf(out, "%s (%.2f/%" PRId64 "/%" PRId64 ")",
 				    v->v.timer.name ? v->v.timer.name : "unkn",

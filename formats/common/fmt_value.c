@@ -29,7 +29,7 @@ static const char *const timer_fields[] = {"code", "name", "seconds",
 
 uint32_t fmt_column_shape(const struct netstat_column *col)
 {
-	return col->type <= NETSTAT_T_PROCESSES ? col->type : NETSTAT_T_NULL;
+	return col->type <= NETSTAT_T_UINT_LIST ? col->type : NETSTAT_T_NULL;
 }
 
 const char *fmt_type_name(uint32_t shape)
@@ -203,11 +203,15 @@ static bool fill_endpoint(struct fmt_cell *cell, const struct fmt_env *env,
 
 bool fmt_shape_is_list(uint32_t shape)
 {
-	return shape == NETSTAT_T_PROCESSES;
+	return shape == NETSTAT_T_PROCESSES || shape == NETSTAT_T_UINT_LIST;
 }
 
 void fmt_cell_item(struct fmt_cell *cell, size_t i)
 {
+	if (cell->list->type == NETSTAT_T_UINT_LIST) {
+		set_uint(&cell->fields[0], cell->list->v.uints.items[i]);
+		return;
+	}
 	const struct netstat_process_entry *e = cell->list->v.procs.items[i];
 	const struct fmt_env *env = cell->env;
 	struct fmt_scalar *f = cell->fields;
@@ -302,6 +306,14 @@ void fmt_cell_fill(struct fmt_cell *cell, const struct fmt_env *env,
 		cell->list = v;
 		cell->null = cell->n_items == 0;
 		if (!cell->null)
+			fmt_cell_item(cell, 0);
+		break;
+	case NETSTAT_T_UINT_LIST:
+		/* An empty list is a value: [] in JSON, not null. */
+		cell->n_items = v->v.uints.n;
+		cell->list = v;
+		f->kind = FMT_NULL;
+		if (cell->n_items)
 			fmt_cell_item(cell, 0);
 		break;
 	default:

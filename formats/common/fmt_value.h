@@ -97,7 +97,9 @@ const char *fmt_type_name(uint32_t shape);
  * scalar shapes. */
 size_t fmt_type_fields(uint32_t shape, const char *const **names);
 
-/* True for shapes whose values are lists of items (a process list). */
+/* True for shapes whose values are lists of items (a process list, of
+ * n_fields fields each; a uint list, of scalars in fields[0]). A list
+ * cell that is not null may have no items. */
 bool fmt_shape_is_list(uint32_t shape);
 
 /* Fills cell->fields with item `i` of a list cell (i < n_items). */

@@ -106,7 +106,9 @@ static int put_list(struct netstat_text *out, struct fmt_cell *cell,
 	for (size_t i = 0; i < cell->n_items && rc == 0; i++) {
 		fmt_cell_item(cell, i);
 		rc = netstat_text_puts(out, i ? style->comma : "");
-		if (rc == 0)
+		if (rc == 0 && cell->n_fields == 0)
+			rc = json_put_scalar(out, &cell->fields[0]);
+		else if (rc == 0)
 			rc = put_object(out, cell, shape, style);
 	}
 	return rc ? rc : netstat_text_puts(out, "]");
@@ -117,10 +119,10 @@ int json_put_cell(struct netstat_text *out, struct fmt_cell *cell,
 {
 	if (cell->null)
 		return netstat_text_puts(out, "null");
-	if (cell->n_fields == 0)
-		return json_put_scalar(out, &cell->fields[0]);
 	if (fmt_shape_is_list(shape))
 		return put_list(out, cell, shape, style);
+	if (cell->n_fields == 0)
+		return json_put_scalar(out, &cell->fields[0]);
 	return put_object(out, cell, shape, style);
 }
 

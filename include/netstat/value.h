@@ -22,6 +22,9 @@ enum netstat_type {
 	/** (ABI 2.2) every process holding a socket, each with its user,
 	 *  cgroup and container (struct netstat_processes) */
 	NETSTAT_T_PROCESSES,
+	/** (ABI 2.2) a list of unsigned integers, possibly empty
+	 *  (struct netstat_uint_list): inodes, for instance */
+	NETSTAT_T_UINT_LIST,
 };
 
 /** Address families a struct netstat_address can hold. */
@@ -85,6 +88,12 @@ struct netstat_processes {
 	size_t n;
 };
 
+/** (ABI 2.2) Unsigned integers; n == 0 is an empty list (not null). */
+struct netstat_uint_list {
+	const uint64_t *items;
+	size_t n;
+};
+
 /** A socket timer as the kernel reports it. */
 struct netstat_timer {
 	int32_t code; /**< kernel timer kind (0 off, 1 on, 2 keepalive...) */
@@ -109,6 +118,7 @@ struct netstat_value {
 		struct netstat_process proc;
 		struct netstat_timer timer;
 		struct netstat_processes procs; /**< ABI 2.2 */
+		struct netstat_uint_list uints; /**< ABI 2.2 */
 	} v;
 };
 
@@ -130,6 +140,7 @@ static inline const char *netstat_type_name(uint32_t type)
 		[NETSTAT_T_PROCESS] = "process",
 		[NETSTAT_T_TIMER] = "timer",
 		[NETSTAT_T_PROCESSES] = "processes",
+		[NETSTAT_T_UINT_LIST] = "uint_list",
 	};
 	return type < sizeof names / sizeof names[0] ? names[type] : NULL;
 }
@@ -252,6 +263,16 @@ netstat_v_processes(struct netstat_processes procs)
 		return netstat_v_null();
 	struct netstat_value x = {.type = NETSTAT_T_PROCESSES};
 	x.v.procs = procs;
+	return x;
+}
+
+/** (ABI 2.2) A list of `n` unsigned integers (an empty one when n is 0). */
+static inline struct netstat_value netstat_v_uint_list(const uint64_t *items,
+						       size_t n)
+{
+	struct netstat_value x = {.type = NETSTAT_T_UINT_LIST};
+	x.v.uints.items = items;
+	x.v.uints.n = n;
 	return x;
 }
 

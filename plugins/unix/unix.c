@@ -4,6 +4,7 @@
  * unix_diag adds when the run prints or queries any of it.
  */
 #include <errno.h>
+#include <stdlib.h>
 
 #include <netstat/netstat.h>
 
@@ -40,6 +41,8 @@ struct join {
 	struct unix_diag_table *diag; /* NULL: /proc only */
 	bool memory;		      /* the memory counters were asked for */
 	bool processes;		      /* the process list column is needed */
+	uint64_t *pending;	      /* a row's pending inodes, widened */
+	size_t cap_pending;
 };
 
 static struct netstat_value uint_if(bool has, uint64_t u)
@@ -47,9 +50,25 @@ static struct netstat_value uint_if(bool has, uint64_t u)
 	return has ? netstat_v_uint(u) : netstat_v_null();
 }
 
+/* A listener's pending inodes as a list value (in j->pending). */
+static struct netstat_value pending_inodes(struct join *j,
+					   const struct unix_diag_row *r)
+{
+	if (r->n_icons > j->cap_pending) {
+		uint64_t *p = realloc(j->pending, r->n_icons * sizeof *p);
+		if (!p)
+			return netstat_v_null();
+		j->pending = p;
+		j->cap_pending = r->n_icons;
+	}
+	for (size_t i = 0; i < r->n_icons; i++)
+		j->pending[i] = r->icons[i];
+	return netstat_v_uint_list(j->pending, r->n_icons);
+}
+
 /* The unix_diag columns of socket `inode` (null when it has no row). */
-static void fill_diag(struct netstat_value *v, const struct join *j,
-		      uint64_t inode, bool has_inode)
+static void fill_diag(struct netstat_value *v, struct join *j, uint64_t inode,
+		      bool has_inode)
 {
 	for (size_t c = UNIX_COL_DIAG_FIRST; c <= UNIX_COL_DIAG_LAST; c++)
 		v[c] = netstat_v_null();
@@ -62,6 +81,8 @@ static void fill_diag(struct netstat_value *v, const struct join *j,
 	bool listener = r->has_icons;
 	v[UNIX_COL_PEER_INODE] = uint_if(r->has_peer && r->peer, r->peer);
 	v[UNIX_COL_PENDING_CONNECTIONS] = uint_if(r->has_icons, r->n_icons);
+	if (r->has_icons)
+		v[UNIX_COL_PENDING_INODES] = pending_inodes(j, r);
 	v[UNIX_COL_BACKLOG_LIMIT] =
 		uint_if(listener && r->has_rqlen, r->wqueue);
 	v[UNIX_COL_RECV_QUEUE] = uint_if(!listener && r->has_rqlen, r->rqueue);
@@ -76,7 +97,7 @@ static void fill_diag(struct netstat_value *v, const struct join *j,
 
 static void emit_line(struct netstat_ctx *ctx,
 		      const struct netstat_request *req,
-		      const struct unix_line *u, const struct join *j)
+		      const struct unix_line *u, struct join *j)
 {
 	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	struct netstat_value v[UNIX_COL_COUNT];
@@ -193,6 +214,7 @@ static int unix_list(struct netstat_ctx *ctx, const struct netstat_request *req,
 	}
 	host->lines_close(lines);
 	unix_diag_free(j.diag);
+	free(j.pending);
 	return 0;
 }
 

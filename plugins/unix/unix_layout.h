@@ -19,6 +19,7 @@ enum unix_column {
 	/* Structured only, from unix_diag (null without it). */
 	UNIX_COL_PEER_INODE,
 	UNIX_COL_PENDING_CONNECTIONS,
+	UNIX_COL_PENDING_INODES,
 	UNIX_COL_BACKLOG_LIMIT,
 	UNIX_COL_RECV_QUEUE,
 	UNIX_COL_SEND_QUEUE,

@@ -732,14 +732,16 @@ END_TEST
 static const struct netstat_column list_columns[] = {
 	{.key = "inode", .title = "I-Node", .type = NETSTAT_T_UINT},
 	{.key = "processes", .type = NETSTAT_T_PROCESSES},
+	{.key = "inodes", .type = NETSTAT_T_UINT_LIST},
 };
 static const struct netstat_section list_section = {.key = "lists",
 						    .title = "Lists",
 						    .columns = list_columns,
-						    .n_columns = 2};
+						    .n_columns = 3};
 
 /* One record with two holders (the second in a container, "x\ny" as
- * its name), one with none; returns the output of `fmt`. */
+ * its name) and two inodes, one with no holder and an empty inode list;
+ * returns the output of `fmt`. */
 static void run_lists(struct run *r, const struct netstat_module *fmt)
 {
 	static const struct netstat_process_entry a = {
@@ -757,17 +759,20 @@ static void run_lists(struct run *r, const struct netstat_module *fmt)
 							       "docker",
 						       .container_id = "abc"};
 	static const struct netstat_process_entry *const items[] = {&a, &b};
-	struct netstat_value v[2][2] = {
+	static const uint64_t inodes[] = {81, 18446744073709551615u};
+	struct netstat_value v[2][3] = {
 		{netstat_v_uint(7),
-		 netstat_v_processes((struct netstat_processes){items, 2})},
+		 netstat_v_processes((struct netstat_processes){items, 2}),
+		 netstat_v_uint_list(inodes, 2)},
 		{netstat_v_uint(8),
-		 netstat_v_processes((struct netstat_processes){NULL, 0})},
+		 netstat_v_processes((struct netstat_processes){NULL, 0}),
+		 netstat_v_uint_list(NULL, 0)},
 	};
 	run_open(r, fmt, 0, NULL);
 	drive_pass_begin(&r->drive);
 	drive_section_begin(&r->drive, &list_section);
 	for (int i = 0; i < 2; i++) {
-		struct netstat_record rec = {&list_section, v[i], 2};
+		struct netstat_record rec = {&list_section, v[i], 3};
 		drive_emit(&r->drive, &rec);
 	}
 	drive_pass_end(&r->drive);
@@ -794,10 +799,14 @@ START_TEST(test_json_process_list)
 			 "\"x\\ny\",\"uid\":null,\"user\":null,"
 			 "\"command_line\":null,\"cgroup\":\"/docker/abc\","
 			 "\"container_runtime\":\"docker\",\"container_id\":"
-			 "\"abc\",\"pod_uid\":null,\"unit\":null}]}"),
+			 "\"abc\",\"pod_uid\":null,\"unit\":null}],"
+			 "\"inodes\":[81,18446744073709551615]}"),
 		"%s", o);
-	/* No holder: null, not an empty list. */
-	ck_assert(contains(o, "{\"inode\":8,\"processes\":null}"));
+	/* No holder: null, not an empty list; an empty uint list is []. */
+	ck_assert(contains(o, "{\"inode\":8,\"processes\":null,"
+			      "\"inodes\":[]}"));
+	ck_assert(contains(o, "{\"key\":\"inodes\",\"title\":null,"
+			      "\"type\":\"uint_list\"}"));
 	run_free(&r);
 }
 END_TEST
@@ -812,7 +821,7 @@ START_TEST(test_csv_process_list)
 				  "processes.command_line,processes.cgroup,"
 				  "processes.container_runtime,"
 				  "processes.container_id,processes.pod_uid,"
-				  "processes.unit\r\n"),
+				  "processes.unit,inodes\r\n"),
 		      "%s", o);
 	/* One line per holder inside each field; the name's line break
 	 * becomes U+FFFD so it cannot pass for a second holder. */
@@ -820,9 +829,11 @@ START_TEST(test_csv_process_list)
 				  "\"1000\n\",\"alice\n\",\"sshd -D\n\","
 				  "\"/system.slice/ssh.service\n/docker/abc\","
 				  "\"\ndocker\",\"\nabc\",\"\n\","
-				  "\"ssh.service\n\"\r\n"),
+				  "\"ssh.service\n\","
+				  "\"81\n18446744073709551615\"\r\n"),
 		      "%s", o);
-	ck_assert(contains(o, "lists,8,,,,,,,,,,\r\n"));
+	/* No holder: empty fields; an empty list: the empty string. */
+	ck_assert_msg(contains(o, "lists,8,,,,,,,,,,,\"\"\r\n"), "%s", o);
 	run_free(&r);
 }
 END_TEST
@@ -840,6 +851,9 @@ START_TEST(test_yaml_process_list)
 				  "abc, pod_uid: null, unit: null}"),
 		      "%s", o);
 	ck_assert(contains(o, "processes: null"));
+	ck_assert_msg(contains(o, "inodes: [81, 18446744073709551615]"), "%s",
+		      o);
+	ck_assert(contains(o, "inodes: []"));
 	run_free(&r);
 }
 END_TEST

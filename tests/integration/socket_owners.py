@@ -124,6 +124,10 @@ def unix_pair(binary, work):
           ss.get(il, (None, None))[1] == 1,
           "the listener has one pending connection, as ss's Recv-Q says",
           f"{rl.get('pending_connections')} ss {ss.get(il)}")
+    ic = os.fstat(client.fileno()).st_ino
+    check(rl.get("pending_inodes") == [ic],
+          "the listener's pending_inodes names the waiting client",
+          f"{rl.get('pending_inodes')} != [{ic}]")
     st = os.stat(path)
     check(rl.get("vfs_inode") == st.st_ino,
           "the listener's vfs_inode is the bound file's inode",
