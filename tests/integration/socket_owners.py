@@ -11,6 +11,8 @@ end, against ss(8) and /proc. Prints TAP.
 3. A process moved into a cgroup named like a docker scope (under the
    cgroup v2 mount, found in /proc/self/mountinfo) is reported with that
    container id and runtime, for its unix and TCP sockets.
+4. Every document validates against docs/netstat.schema.json, each field
+   against its column's type (tests/formats/check_output.py).
 """
 import argparse
 import json
@@ -22,6 +24,7 @@ import sys
 import time
 
 results = []
+outputs = []  # (args, raw JSON text) of every run, for the schema check
 
 
 def check(ok, what, detail=""):
@@ -33,6 +36,7 @@ def netstat(binary, *args):
                          check=False)
     if out.returncode != 0:
         raise RuntimeError(f"netstat {' '.join(args)}: {out.stderr}")
+    outputs.append((args, out.stdout))
     return json.loads(out.stdout)
 
 
@@ -157,14 +161,14 @@ def unix_pair(binary, work):
 def container(binary, work, skip):
     mount = cgroup2_mount()
     if not mount:
-        skip.append("no cgroup v2 mount in /proc/self/mountinfo")
+        skip.append("container id: no cgroup v2 mount in /proc/self/mountinfo")
         return
     cid = os.urandom(32).hex()
     group = os.path.join(mount, f"docker-{cid}.scope")
     try:
         os.mkdir(group)
     except OSError as e:
-        skip.append(f"cgroup v2 at {mount} is not writable: {e}")
+        skip.append(f"container id: cgroup v2 at {mount} is not writable: {e}")
         return
     child = None
     try:
@@ -213,6 +217,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--netstat", required=True)
     ap.add_argument("--dir", required=True)
+    ap.add_argument("--checker", required=True)
+    ap.add_argument("--schema", required=True)
     a = ap.parse_args()
     skip = []
     try:
@@ -223,6 +229,18 @@ def main():
         container(a.netstat, a.dir, skip)
     except Exception as e:
         check(False, "container checks ran", repr(e))
+    for i, (args, text) in enumerate(outputs):
+        path = os.path.join(a.dir, f"out{i}.json")
+        with open(path, "w") as f:
+            f.write(text)
+        r = subprocess.run([sys.executable, a.checker, "schema", path,
+                            a.schema], capture_output=True, text=True)
+        if r.returncode == 77:
+            skip.append(f"schema check: {r.stderr.strip()}")
+            break
+        check(r.returncode == 0,
+              f"{' '.join(args)}: the output validates against the schema",
+              r.stderr.strip())
     n = len(results) + len(skip)
     print(f"1..{n}")
     i = 0
@@ -233,7 +251,7 @@ def main():
             print(f"# {detail}")
     for why in skip:
         i += 1
-        print(f"ok {i} # SKIP container id: {why}")
+        print(f"ok {i} # SKIP {why}")
 
 
 if __name__ == "__main__":
