@@ -62,9 +62,14 @@ int value_compare(const struct netstat_value *a, const struct netstat_value *b)
 		return CMP(x->n, y->n);
 	}
 	case NETSTAT_T_PROCESSES: {
-		/* By the first holder's pid, then by how many hold it. */
-		int c = CMP(a->v.procs.items[0]->pid, b->v.procs.items[0]->pid);
-		return c ? c : CMP(a->v.procs.n, b->v.procs.n);
+		/* By the first holder's pid, then by how many hold it (a
+		 * module may hand over an empty list: it sorts first). */
+		const struct netstat_processes *x = &a->v.procs,
+					       *y = &b->v.procs;
+		if (!x->n || !y->n)
+			return CMP(x->n, y->n);
+		int c = CMP(x->items[0]->pid, y->items[0]->pid);
+		return c ? c : CMP(x->n, y->n);
 	}
 	default:
 		return 0;
