@@ -72,8 +72,9 @@ static void fill_diag(struct netstat_value *v, struct join *j, uint64_t inode,
 {
 	for (size_t c = UNIX_COL_DIAG_FIRST; c <= UNIX_COL_DIAG_LAST; c++)
 		v[c] = netstat_v_null();
+	/* Inode 0 (a connection not yet accepted) names no one socket. */
 	const struct unix_diag_row *r =
-		has_inode ? unix_diag_find(j->diag, inode) : NULL;
+		has_inode && inode ? unix_diag_find(j->diag, inode) : NULL;
 	if (!r)
 		return;
 	/* A listener's queue lengths are connections waiting and the
