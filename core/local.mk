@@ -40,12 +40,18 @@ core_libnetstat_core_la_SOURCES = \
 	core/query/value_order.c \
 	core/query/value_order.h \
 	core/loader/registry.h \
+	core/run/column_use.c \
+	core/run/column_use.h \
 	core/run/columns.c \
 	core/run/columns.h \
 	core/run/context.h \
 	core/run/dispatch.c \
 	core/run/dispatch.h \
+	core/run/field_list.c \
+	core/run/field_list.h \
 	core/run/host_api.c \
+	core/run/host_report.c \
+	core/run/host_report.h \
 	core/run/host_api.h \
 	core/run/module_list.c \
 	core/run/module_list.h \
@@ -54,10 +60,14 @@ core_libnetstat_core_la_SOURCES = \
 	core/run/plan.h \
 	core/run/sources.c \
 	core/run/sources.h \
+	core/services/container.c \
+	core/services/container.h \
 	core/services/lines.c \
 	core/services/lines.h \
 	core/services/names.c \
 	core/services/names.h \
+	core/services/process_details.c \
+	core/services/process_details.h \
 	core/services/programs.c \
 	core/services/programs.h \
 	core/services/tables.c \

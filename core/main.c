@@ -16,6 +16,7 @@
 #include "core/query/query.h"
 #include "core/run/context.h"
 #include "core/run/dispatch.h"
+#include "core/run/field_list.h"
 #include "core/run/host_api.h"
 #include "core/run/module_list.h"
 #include "core/run/plan.h"
@@ -119,19 +120,22 @@ static struct query *make_query(const struct cli_args *args,
 			 status);
 }
 
-/* The query of --list-modules, checked against its table. */
-static struct query *list_query(const struct cli_args *args, int *status)
-{
-	const struct netstat_section *sections[] = {module_list_section()};
-	return query_for(args, sections, 1, status);
-}
+/* A report the host makes itself (--list-modules, --fields). */
+struct host_made {
+	unsigned report;		       /* enum netstat_report */
+	const struct netstat_section *section; /* what its queries name */
+	bool families; /* it needs every enabled family started */
+	/* Writes the report through ctx; 0 or an exit status. */
+	int (*write)(struct netstat_ctx *ctx, const struct registry *reg);
+};
 
-/* --list-modules: every configured module opened, checked and started
- * as a run would, reported through the selected format. */
-static int list_modules(const struct cli_args *args)
+/* Loads the format (and the families it needs), then writes the report
+ * through the selected format and the query options. */
+static int host_made_report(const struct cli_args *args,
+			    const struct host_made *hm)
 {
-	static const struct netstat_request req = {
-		.report = NETSTAT_REPORT_MODULES, .families = ""};
+	const struct netstat_request req = {.report = hm->report,
+					    .families = ""};
 	const char *format = args->format    ? args->format
 			     : config.format ? config.format
 					     : "classic";
@@ -142,34 +146,57 @@ static int list_modules(const struct cli_args *args)
 	}
 	int status = 0;
 	struct registry reg;
-	struct registry_entry *entries = NULL;
-	size_t n = 0;
 	struct netstat_ctx ctx;
-	if (registry_load_format(&reg, &config, format) < 0) {
+	int loaded = hm->families
+			     ? registry_load_every_family(&reg, &config, format)
+			     : registry_load_format(&reg, &config, format);
+	if (loaded < 0) {
 		status = NETSTAT_EXIT_UNAVAILABLE;
-	} else if (registry_describe(&reg, &config, &entries, &n) < 0 ||
-		   ctx_init(&ctx, host_api_table(), &req, reg.format.module,
+	} else if (ctx_init(&ctx, host_api_table(), &req, reg.format.module,
 			    reg.format.state, STDOUT_FILENO) < 0) {
 		fputs("out of virtual memory\n", stderr);
 		status = NETSTAT_EXIT_NOMEM;
 	} else {
-		ctx.query = list_query(args, &status);
+		ctx.query = query_for(args, &hm->section, 1, &status);
 		if (status == 0) {
-			struct module_list_info info = {
-				.config = config_path(),
-				.dirs = (const char *const *)reg.dirs,
-				.n_dirs = reg.n_dirs};
-			module_list_write(&ctx, &info, entries, n);
+			status = hm->write(&ctx, &reg);
 			ctx_flush(&ctx);
-			status = ctx_output_status(&ctx);
+			int output = ctx_output_status(&ctx);
+			if (status == 0)
+				status = output;
 		}
 		query_free(ctx.query);
 		ctx_free(&ctx);
 	}
-	registry_entries_free(entries, n);
 	registry_free(&reg);
 	loader_exit();
 	return status;
+}
+
+/* --list-modules: every configured module opened, checked and started
+ * as a run would. */
+static int write_module_list(struct netstat_ctx *ctx,
+			     const struct registry *reg)
+{
+	struct registry_entry *entries = NULL;
+	size_t n = 0;
+	if (registry_describe(reg, &config, &entries, &n) < 0) {
+		fputs("out of virtual memory\n", stderr);
+		return NETSTAT_EXIT_NOMEM;
+	}
+	struct module_list_info info = {.config = config_path(),
+					.dirs = (const char *const *)reg->dirs,
+					.n_dirs = reg->n_dirs};
+	module_list_write(ctx, &info, entries, n);
+	registry_entries_free(entries, n);
+	return 0;
+}
+
+/* --fields: the fields of every enabled family's sections. */
+static int write_field_list(struct netstat_ctx *ctx, const struct registry *reg)
+{
+	field_list_write(ctx, reg->planned, reg->n_families);
+	return 0;
 }
 
 /* Loads the modules, plans and runs the report; returns the exit status. */
@@ -226,8 +253,17 @@ int main(int argc, char **argv)
 	    CLI_EXIT) {
 		/* -V, -h, a usage error: already said */
 	} else if (args.list_modules) {
+		struct host_made hm = {NETSTAT_REPORT_MODULES,
+				       module_list_section(), false,
+				       write_module_list};
 		status = ensure_config() != 0 ? NETSTAT_EXIT_UNAVAILABLE
-					      : list_modules(&args);
+					      : host_made_report(&args, &hm);
+	} else if (args.fields) {
+		struct host_made hm = {NETSTAT_REPORT_FIELDS,
+				       field_list_section(), true,
+				       write_field_list};
+		status = ensure_config() != 0 ? NETSTAT_EXIT_UNAVAILABLE
+					      : host_made_report(&args, &hm);
 	} else if (cli_build_request(&args, &req, &status) != CLI_EXIT) {
 		char why[PATH_MAX + 64];
 		if (ensure_config() != 0) {

@@ -36,7 +36,8 @@ tests_core_test_core_SOURCES = tests/core/test_core.c \
 	tests/core/test_config.c tests/core/test_loader.c \
 	tests/core/test_lines.c tests/core/test_dispatch.c \
 	tests/core/test_index.c tests/core/test_registry.c \
-	tests/core/test_query.c
+	tests/core/test_query.c tests/core/test_container.c \
+	tests/core/test_columns.c
 tests_core_test_core_CPPFLAGS = $(TEST_CPPFLAGS) \
 	-DTEST_MODULES_DIR='"$(abs_top_builddir)/tests/modules"'
 tests_core_test_core_LDADD = core/libnetstat_core.la $(TEST_LIBS)
@@ -113,6 +114,17 @@ EXTRA_DIST += tests/integration/queries.sh \
 # must name a proc tree.
 TESTS += tests/integration/empty-and-roots.sh
 EXTRA_DIST += tests/integration/empty-and-roots.sh
+
+# Unix peers (against ss -xp), every process holding a socket, and a
+# container id from a docker-like cgroup v2 scope, in a private network
+# namespace (needs root; skipped with the reason otherwise).
+TESTS += tests/integration/socket-owners.sh
+EXTRA_DIST += tests/integration/socket-owners.sh \
+	tests/integration/socket_owners.py
+
+# netstat --fields: every loaded module's fields, an out-of-tree one too.
+TESTS += tests/integration/fields.sh
+EXTRA_DIST += tests/integration/fields.sh
 
 # netstat --list-modules against the loader's test modules.
 TESTS += tests/integration/list-modules.sh

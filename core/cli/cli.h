@@ -30,6 +30,8 @@ struct cli_args {
 	bool count;
 	/* --list-modules: report the configured modules instead. */
 	bool list_modules;
+	/* --fields: list the fields of the loaded modules' sections. */
+	bool fields;
 };
 
 /* What main() should do after parsing. */

@@ -124,8 +124,9 @@ static int check_unloaded_options(const struct config_module *m,
 }
 
 /*
- * Decides whether family `m` takes part in the request, from the index
- * when it has a fresh entry for the module's file, else by opening it.
+ * Decides whether family `m` takes part in the request (any enabled
+ * family does when `req` is NULL), from the index when it has a fresh
+ * entry for the module's file, else by opening it.
  * Returns 1 and leaves the module loaded in *lm when it does, 0 when it
  * does not, 2 on a warning (skipped), negative on a fatal error.
  */
@@ -140,7 +141,7 @@ static int choose_family(const struct registry *reg, const struct config *cfg,
 	bool found = !builtin && loader_find(&opts, m->name, &where);
 	if (!builtin && !found && m->missing_ok)
 		return 0; /* not installed, and the config says that is fine */
-	if (found) {
+	if (found && req) {
 		const struct module_provides *p =
 			module_index_fresh(index_of(ix, reg, where.dir),
 					   m->name, where.file, &where.st);
@@ -157,7 +158,7 @@ static int choose_family(const struct registry *reg, const struct config *cfg,
 		return rc < 0 ? rc : 2;
 	struct module_provides p;
 	module_provides_of(lm->module, NULL, NULL, &p);
-	if (module_provides_wanted(&p, req))
+	if (!req || module_provides_wanted(&p, req))
 		return 1;
 	/* Opened to learn it: its options are checked all the same. */
 	struct netstat_option_value values[MODULE_OPTIONS_MAX];
@@ -239,6 +240,12 @@ int registry_load(struct registry *reg, const struct config *cfg,
 		module_index_free(&ix->of[d]);
 	free(ix);
 	return rc < 0 ? rc : 0;
+}
+
+int registry_load_every_family(struct registry *reg, const struct config *cfg,
+			       const char *format_name)
+{
+	return registry_load(reg, cfg, NULL, format_name);
 }
 
 static void stop(struct loaded_module *lm, int kind)

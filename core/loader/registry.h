@@ -43,6 +43,12 @@ void registry_free(struct registry *reg);
 int registry_load_format(struct registry *reg, const struct config *cfg,
 			 const char *format_name);
 
+/* registry_load for every enabled family, whatever it provides (for
+ * reports about the modules themselves, such as --fields): the same as
+ * registry_load with a NULL request. */
+int registry_load_every_family(struct registry *reg, const struct config *cfg,
+			       const char *format_name);
+
 /* --list-modules: what became of each configured module. */
 enum registry_state {
 	REGISTRY_LOADED,   /* opened, checked and started cleanly */

@@ -49,6 +49,11 @@ bool filter_may_match(struct filter *f, const struct netstat_section *s,
 size_t filter_port_ranges(struct filter *f, const struct netstat_section *s,
 			  uint32_t role, uint32_t (*out)[2], size_t max);
 
+/* True when a comparison of the expression reads column `column` of `s`
+ * (by its key or an alias such as `pid`). */
+bool filter_reads_column(const struct filter *f,
+			 const struct netstat_section *s, size_t column);
+
 void filter_free(struct filter *f);
 
 #endif

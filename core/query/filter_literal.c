@@ -236,7 +236,8 @@ int filter_literal_read(const struct filter_node *n,
 	bool numeric = b->part == PART_PORT || b->part == PART_PID ||
 		       (b->part == PART_WHOLE &&
 			(type == NETSTAT_T_UINT || type == NETSTAT_T_INT ||
-			 type == NETSTAT_T_DOUBLE || type == NETSTAT_T_USER));
+			 type == NETSTAT_T_DOUBLE || type == NETSTAT_T_USER ||
+			 type == NETSTAT_T_UINT_LIST));
 	if (text_op(n->op) && numeric) {
 		snprintf(err, err_size,
 			 "'%s' compares text, and field '%s' is not text at "
@@ -256,10 +257,12 @@ int filter_literal_read(const struct filter_node *n,
 			return bad(err, err_size, n, "a process id");
 		lit->kind = LIT_NUMBER;
 	} else if (b->part == PART_NAME || type == NETSTAT_T_STRING ||
-		   type == NETSTAT_T_PROCESS || text_op(n->op)) {
+		   type == NETSTAT_T_PROCESS || type == NETSTAT_T_PROCESSES ||
+		   text_op(n->op)) {
 		lit->kind = LIT_TEXT;
 	} else if (type == NETSTAT_T_UINT || type == NETSTAT_T_INT ||
-		   type == NETSTAT_T_DOUBLE || type == NETSTAT_T_TIMER) {
+		   type == NETSTAT_T_DOUBLE || type == NETSTAT_T_TIMER ||
+		   type == NETSTAT_T_UINT_LIST) {
 		if (!read_number(n->value, &lit->number))
 			return bad(err, err_size, n, "a number");
 		lit->kind = LIT_NUMBER;
@@ -445,6 +448,19 @@ bool filter_literal_match(const struct filter_node *n, const struct binding *b,
 		if (b->part == PART_PID)
 			return ordered(n->op, v->v.proc.pid, lit->number);
 		return text_match(n, lit, v->v.proc.name);
+	case NETSTAT_T_UINT_LIST:
+		/* Any of the items. */
+		for (size_t i = 0; i < v->v.uints.n; i++)
+			if (ordered(n->op, (double)v->v.uints.items[i],
+				    lit->number))
+				return true;
+		return false;
+	case NETSTAT_T_PROCESSES:
+		/* Any of the holders' names. */
+		for (size_t i = 0; i < v->v.procs.n; i++)
+			if (text_match(n, lit, v->v.procs.items[i]->name))
+				return true;
+		return false;
 	case NETSTAT_T_STATE: {
 		if (lit->kind == LIT_NUMBER)
 			return ordered(n->op, (double)v->v.state.code,

@@ -62,6 +62,20 @@ static void free_bindings(struct filter *f, struct binding *b)
 	free(b);
 }
 
+bool filter_reads_column(const struct filter *f,
+			 const struct netstat_section *s, size_t column)
+{
+	for (size_t i = 0; f && i < f->n_nodes; i++) {
+		size_t col;
+		enum field_part part;
+		if (f->nodes[i]->kind == NODE_CMP &&
+		    filter_field_find(s, f->nodes[i]->field, &col, &part) &&
+		    col == column)
+			return true;
+	}
+	return false;
+}
+
 void filter_free(struct filter *f)
 {
 	if (!f)

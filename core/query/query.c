@@ -351,6 +351,17 @@ static uint64_t hash_value(uint64_t h, const struct netstat_value *v)
 		return mix(h, &v->v.state.code, sizeof v->v.state.code);
 	case NETSTAT_T_PROCESS:
 		return mix(h, &v->v.proc.pid, sizeof v->v.proc.pid);
+	case NETSTAT_T_PROCESSES:
+		for (size_t i = 0; i < v->v.procs.n; i++)
+			h = mix(h, &v->v.procs.items[i]->pid,
+				sizeof v->v.procs.items[i]->pid);
+		return h;
+	case NETSTAT_T_UINT_LIST:
+		h = mix(h, &v->v.uints.n, sizeof v->v.uints.n);
+		return v->v.uints.n
+			       ? mix(h, v->v.uints.items,
+				     v->v.uints.n * sizeof *v->v.uints.items)
+			       : h;
 	case NETSTAT_T_NULL:
 		return h;
 	default:
@@ -583,6 +594,33 @@ void query_emit(struct query *q, const struct query_sink *sink,
 struct filter *query_filter(const struct query *q)
 {
 	return q ? q->filter : NULL;
+}
+
+static bool keys_read(const struct key_list *keys,
+		      const struct netstat_section *s, size_t column)
+{
+	for (size_t k = 0; k < keys->n; k++) {
+		size_t col;
+		enum field_part part;
+		if (filter_field_find(s, keys->keys[k].name, &col, &part) &&
+		    col == column)
+			return true;
+	}
+	return false;
+}
+
+bool query_reads_column(const struct query *q, const struct netstat_section *s,
+			size_t column)
+{
+	return q && (filter_reads_column(q->filter, s, column) ||
+		     keys_read(&q->sort, s, column) ||
+		     keys_read(&q->group, s, column) ||
+		     keys_read(&q->columns, s, column));
+}
+
+bool query_replaces_columns(const struct query *q)
+{
+	return q && (q->columns.n || q->group.n || q->count);
 }
 
 int query_error(const struct query *q)

@@ -56,6 +56,14 @@ void query_flush(struct query *q, const struct query_sink *sink);
 /* The compiled --filter, or NULL (for the host's pre-filter questions). */
 struct filter *query_filter(const struct query *q);
 
+/* True when --filter, --sort, --group-by or --columns reads column
+ * `column` of `s`. */
+bool query_reads_column(const struct query *q, const struct netstat_section *s,
+			size_t column);
+/* True when the output shows the query's own columns (--columns,
+ * --group-by, --count) instead of the section's. */
+bool query_replaces_columns(const struct query *q);
+
 /* 0, or the first error (out of memory) the stage met. */
 int query_error(const struct query *q);
 

@@ -46,6 +46,33 @@ static const char *copy_text(struct store *st, const char *s, int *rc)
 	return p;
 }
 
+/* A process list: the pointer array, the entries and their text. */
+static struct netstat_processes
+copy_processes(struct store *st, struct netstat_processes src, int *rc)
+{
+	struct netstat_processes none = {NULL, 0};
+	const struct netstat_process_entry **items =
+		grab(st, src.n * sizeof *items);
+	struct netstat_process_entry *e = grab(st, src.n * sizeof *e);
+	if (!items || !e) {
+		*rc = NETSTAT_ERR_NOMEM;
+		return none;
+	}
+	for (size_t i = 0; i < src.n; i++) {
+		e[i] = *src.items[i];
+		e[i].name = copy_text(st, e[i].name, rc);
+		e[i].command_line = copy_text(st, e[i].command_line, rc);
+		e[i].cgroup = copy_text(st, e[i].cgroup, rc);
+		e[i].container_runtime =
+			copy_text(st, e[i].container_runtime, rc);
+		e[i].container_id = copy_text(st, e[i].container_id, rc);
+		e[i].pod_uid = copy_text(st, e[i].pod_uid, rc);
+		e[i].unit = copy_text(st, e[i].unit, rc);
+		items[i] = &e[i];
+	}
+	return (struct netstat_processes){items, src.n};
+}
+
 int store_copy_value(struct store *st, struct netstat_value *dst,
 		     const struct netstat_value *src)
 {
@@ -71,6 +98,19 @@ int store_copy_value(struct store *st, struct netstat_value *dst,
 	case NETSTAT_T_TIMER:
 		dst->v.timer.name = copy_text(st, src->v.timer.name, &rc);
 		break;
+	case NETSTAT_T_PROCESSES:
+		dst->v.procs = copy_processes(st, src->v.procs, &rc);
+		break;
+	case NETSTAT_T_UINT_LIST: {
+		size_t size = src->v.uints.n * sizeof *src->v.uints.items;
+		uint64_t *items = size ? grab(st, size) : NULL;
+		if (size && !items)
+			rc = NETSTAT_ERR_NOMEM;
+		else if (size)
+			memcpy(items, src->v.uints.items, size);
+		dst->v.uints.items = items;
+		break;
+	}
 	default:
 		break;
 	}

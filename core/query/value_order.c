@@ -52,6 +52,25 @@ int value_compare(const struct netstat_value *a, const struct netstat_value *b)
 	}
 	case NETSTAT_T_TIMER:
 		return CMP(a->v.timer.seconds, b->v.timer.seconds);
+	case NETSTAT_T_UINT_LIST: {
+		/* Item by item; a list before the longer lists it begins. */
+		const struct netstat_uint_list *x = &a->v.uints,
+					       *y = &b->v.uints;
+		for (size_t i = 0; i < x->n && i < y->n; i++)
+			if (x->items[i] != y->items[i])
+				return CMP(x->items[i], y->items[i]);
+		return CMP(x->n, y->n);
+	}
+	case NETSTAT_T_PROCESSES: {
+		/* By the first holder's pid, then by how many hold it (a
+		 * module may hand over an empty list: it sorts first). */
+		const struct netstat_processes *x = &a->v.procs,
+					       *y = &b->v.procs;
+		if (!x->n || !y->n)
+			return CMP(x->n, y->n);
+		int c = CMP(x->items[0]->pid, y->items[0]->pid);
+		return c ? c : CMP(x->n, y->n);
+	}
 	default:
 		return 0;
 	}

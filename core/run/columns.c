@@ -1,17 +1,29 @@
 /* See columns.h. */
 #include "core/run/columns.h"
 
+/* Flags of the columns `view` never prints. */
+static uint32_t hidden_in(uint32_t view)
+{
+	return view == NETSTAT_VIEW_CLASSIC ? NETSTAT_COL_STRUCTURED_ONLY
+					    : NETSTAT_COL_CLASSIC_ONLY;
+}
+
+bool columns_printed(const struct netstat_section *s,
+		     const struct netstat_request *req, uint32_t view,
+		     size_t column)
+{
+	return column < s->n_columns &&
+	       !(s->columns[column].flags & hidden_in(view)) &&
+	       netstat_column_shown(&s->columns[column], req);
+}
+
 size_t columns_shown(const struct netstat_section *s,
 		     const struct netstat_request *req, uint32_t view,
 		     size_t *out, size_t max)
 {
-	uint32_t hidden = view == NETSTAT_VIEW_CLASSIC
-				  ? NETSTAT_COL_STRUCTURED_ONLY
-				  : NETSTAT_COL_CLASSIC_ONLY;
 	size_t n = 0;
 	for (size_t i = 0; i < s->n_columns && n < max; i++)
-		if (!(s->columns[i].flags & hidden) &&
-		    netstat_column_shown(&s->columns[i], req))
+		if (columns_printed(s, req, view, i))
 			out[n++] = i;
 	return n;
 }

@@ -3,6 +3,7 @@
 #ifndef CORE_COLUMNS_H
 #define CORE_COLUMNS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include <netstat/netstat.h>
@@ -12,5 +13,11 @@
 size_t columns_shown(const struct netstat_section *s,
 		     const struct netstat_request *req, uint32_t view,
 		     size_t *out, size_t max);
+
+/* True when `view` prints column `column` of `s` for `req` (before any
+ * --columns choice). */
+bool columns_printed(const struct netstat_section *s,
+		     const struct netstat_request *req, uint32_t view,
+		     size_t column);
 
 #endif

@@ -4,6 +4,7 @@
 
 #include "core/query/filter.h"
 #include "core/query/query.h"
+#include "core/run/column_use.h"
 #include "core/run/context.h"
 #include "core/run/host_api.h"
 #include "core/services/lines.h"
@@ -104,6 +105,20 @@ static size_t h_filter_port_ranges(struct netstat_ctx *ctx,
 				  max);
 }
 
+static bool h_column_needed(struct netstat_ctx *ctx,
+			    const struct netstat_section *section,
+			    size_t column)
+{
+	return column_use_needed(section, ctx->req, ctx->format->view,
+				 ctx->query, column);
+}
+
+static struct netstat_processes h_processes(struct netstat_ctx *ctx,
+					    uint64_t inode)
+{
+	return programs_holders(inode, programs_command_lines_wanted(ctx->req));
+}
+
 static const struct netstat_host_api host_api = {
 	.abi_major = NETSTAT_ABI_MAJOR,
 	.abi_minor = NETSTAT_ABI_MINOR,
@@ -126,6 +141,8 @@ static const struct netstat_host_api host_api = {
 	.proc_is_live = h_proc_is_live,
 	.filter_may_match = h_filter_may_match,
 	.filter_port_ranges = h_filter_port_ranges,
+	.column_needed = h_column_needed,
+	.processes_of_inode = h_processes,
 };
 
 const struct netstat_host_api *host_api_table(void)

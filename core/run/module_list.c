@@ -13,23 +13,11 @@
 
 #include <netstat/netstat.h>
 
+#include "core/run/host_report.h"
 #include "core/run/module_list.h"
 
 #define STR(x) #x
 #define XSTR(x) STR(x)
-
-/* Classic: "-" for a value nobody knows (the module was not opened). */
-static void dash_if_null(struct netstat_ctx *ctx,
-			 const struct netstat_request *req,
-			 const struct netstat_record *rec, size_t column,
-			 struct netstat_text *out)
-{
-	const char *s = column < rec->n_values && rec->values[column].type ==
-							  NETSTAT_T_STRING
-				? rec->values[column].v.s
-				: NULL;
-	netstat_text_puts(out, s && *s ? s : "-");
-}
 
 enum { P_PROGRAM, P_VERSION, P_ABI, P_HOME, P_CONFIG, P_DIRS, P_COLUMNS };
 
@@ -94,31 +82,23 @@ enum {
 	M_COLUMNS
 };
 
-#define TEXT_COLUMN(k, t)                                                      \
-	{                                                                      \
-		.key = k, .title = t, .type = NETSTAT_T_STRING, .classic = {   \
-			.sep = "  ",                                           \
-			.cell = dash_if_null                                   \
-		}                                                              \
-	}
-
 static const struct netstat_column module_columns[M_COLUMNS] = {
 	[M_KIND] = {.key = "kind", .title = "Kind", .type = NETSTAT_T_STRING},
-	[M_NAME] = TEXT_COLUMN("name", "Name"),
-	[M_STATE] = TEXT_COLUMN("state", "State"),
-	[M_ABI] = TEXT_COLUMN("abi", "ABI"),
-	[M_FILE] = TEXT_COLUMN("file", "File"),
+	[M_NAME] = HOST_REPORT_TEXT_COLUMN("name", "Name"),
+	[M_STATE] = HOST_REPORT_TEXT_COLUMN("state", "State"),
+	[M_ABI] = HOST_REPORT_TEXT_COLUMN("abi", "ABI"),
+	[M_FILE] = HOST_REPORT_TEXT_COLUMN("file", "File"),
 	/* Long: in classic only when asked for with --columns. */
 	[M_REPORTS] = {.key = "reports",
 		       .title = "Reports",
 		       .type = NETSTAT_T_STRING,
 		       .flags = NETSTAT_COL_STRUCTURED_ONLY},
-	[M_DESCRIPTION] = TEXT_COLUMN("description", "Description"),
+	[M_DESCRIPTION] = HOST_REPORT_TEXT_COLUMN("description", "Description"),
 	[M_DECLARED] = {.key = "declared",
 			.title = "Declared",
 			.type = NETSTAT_T_STRING,
 			.flags = NETSTAT_COL_STRUCTURED_ONLY},
-	[M_REASON] = TEXT_COLUMN("reason", "Reason"),
+	[M_REASON] = HOST_REPORT_TEXT_COLUMN("reason", "Reason"),
 };
 
 static const struct netstat_section modules_section = {
@@ -157,30 +137,19 @@ static const char *state_name(enum registry_state s)
 /* The report names of `bits`, comma-separated, into buf. */
 static const char *report_names(unsigned bits, char *buf, size_t size)
 {
-	static const char *const names[] = {
-		[NETSTAT_REPORT_CONNECTIONS] = "connections",
-		[NETSTAT_REPORT_ROUTES] = "routes",
-		[NETSTAT_REPORT_INTERFACES] = "interfaces",
-		[NETSTAT_REPORT_STATISTICS] = "statistics",
-		[NETSTAT_REPORT_MASQUERADE] = "masquerade",
-	};
 	size_t used = 0;
 	buf[0] = '\0';
-	for (size_t r = 0; r < sizeof names / sizeof names[0]; r++) {
-		if (!(bits & (1u << r)) || !names[r])
+	/* The reports family sources fill: not the host's own. */
+	for (unsigned r = 0; r < NETSTAT_REPORT_MODULES; r++) {
+		if (!(bits & (1u << r)))
 			continue;
 		int n = snprintf(buf + used, size - used, "%s%s",
-				 used ? "," : "", names[r]);
+				 used ? "," : "", netstat_report_name(r));
 		if (n < 0 || (size_t)n >= size - used)
 			break;
 		used += (size_t)n;
 	}
 	return buf;
-}
-
-static struct netstat_value text_or_null(const char *s)
-{
-	return s ? netstat_v_str(s) : netstat_v_null();
 }
 
 static void write_program(struct netstat_ctx *ctx,
@@ -236,13 +205,13 @@ void module_list_write(struct netstat_ctx *ctx,
 			[M_STATE] = netstat_v_str(state_name(e->state)),
 			[M_ABI] = e->abi_known ? netstat_v_str(abi)
 					       : netstat_v_null(),
-			[M_FILE] = text_or_null(e->file),
+			[M_FILE] = host_report_text(e->file),
 			[M_REPORTS] = family && e->opened
 					      ? netstat_v_str(reports)
 					      : netstat_v_null(),
-			[M_DESCRIPTION] = text_or_null(e->description),
-			[M_DECLARED] = text_or_null(e->config->origin),
-			[M_REASON] = text_or_null(e->reason),
+			[M_DESCRIPTION] = host_report_text(e->description),
+			[M_DECLARED] = host_report_text(e->config->origin),
+			[M_REASON] = host_report_text(e->reason),
 		};
 		struct netstat_record rec = {.section = &modules_section,
 					     .values = v,

@@ -165,14 +165,17 @@ static bool begun_this_pass(struct netstat_ctx *ctx, const char *key)
 }
 
 /* -p: the process map is built once per pass, before the first section
- * that shows it (its notes come before that header). */
+ * that shows it (its notes come before that header). Every holder of a
+ * socket is kept only where a process list can be shown: a structured
+ * format, or a query (--columns may name the list in classic). */
 static void prepare_section(struct netstat_ctx *ctx,
 			    const struct netstat_section *s)
 {
 	if (!ctx->programs_built &&
 	    (ctx->req->flags & (NETSTAT_REQ_PROGRAMS | NETSTAT_REQ_CONTEXT)) &&
 	    section_needs_programs(s)) {
-		programs_build();
+		programs_build(ctx->format->view == NETSTAT_VIEW_STRUCTURED ||
+			       ctx->query != NULL);
 		ctx->programs_built = true;
 	}
 }

@@ -2,9 +2,11 @@
  * -p: which process holds each socket. One pass over the process
  * directories with directory fds and readlinkat(2); an inode-keyed
  * open-addressing hash table; the first process seen for an inode keeps it
- * (as net-tools does).
+ * (as net-tools does). Every (inode, process) pair is kept too, for the
+ * structured list of all holders (programs_holders()).
  */
 #include <dirent.h>
+#include <stdbool.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -13,6 +15,7 @@
 #include <unistd.h>
 
 #include "core/services/lines.h"
+#include "core/services/process_details.h"
 #include "core/services/programs.h"
 
 struct slot {
@@ -54,8 +57,41 @@ static int grow(void)
 	return 0;
 }
 
+/* Every socket of every process, in scan order; sorted by inode when the
+ * holders are first asked for. */
+struct holder {
+	uint64_t inode;
+	size_t order; /* scan position: keeps pid order within an inode */
+	int32_t pid;
+	const char *name;
+};
+static struct holder *holders;
+static size_t n_holders, cap_holders;
+static bool holders_sorted;
+static bool keep_holders; /* programs_build's all_holders */
+static struct process_details *details;
+/* The entry of each pair, once asked for; parallel to holders. */
+static const struct netstat_process_entry **entries;
+
+static void add_holder(uint64_t inode, int32_t pid, const char *name)
+{
+	if (!keep_holders)
+		return;
+	if (n_holders == cap_holders) {
+		size_t cap = cap_holders ? cap_holders * 2 : 1024;
+		struct holder *p = realloc(holders, cap * sizeof *p);
+		if (!p)
+			return;
+		holders = p;
+		cap_holders = cap;
+	}
+	holders[n_holders] = (struct holder){inode, n_holders, pid, name};
+	n_holders++;
+}
+
 static void insert(uint64_t inode, int32_t pid, const char *name)
 {
+	add_holder(inode, pid, name);
 	if ((n_used + 1) * 2 > n_slots && grow() < 0)
 		return;
 	size_t j = mix(inode) & (n_slots - 1);
@@ -81,6 +117,62 @@ const struct netstat_process *programs_lookup(uint64_t inode)
 		j = (j + 1) & (n_slots - 1);
 	}
 	return NULL;
+}
+
+static int by_inode(const void *pa, const void *pb)
+{
+	const struct holder *a = pa, *b = pb;
+	if (a->inode != b->inode)
+		return a->inode < b->inode ? -1 : 1;
+	return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* Sorts the pairs by inode and drops a process's second fd of a socket. */
+static void sort_holders(void)
+{
+	qsort(holders, n_holders, sizeof *holders, by_inode);
+	size_t n = 0;
+	for (size_t i = 0; i < n_holders; i++)
+		if (!n || holders[n - 1].inode != holders[i].inode ||
+		    holders[n - 1].pid != holders[i].pid)
+			holders[n++] = holders[i];
+	n_holders = n;
+	holders_sorted = true;
+}
+
+struct netstat_processes programs_holders(uint64_t inode, bool command_lines)
+{
+	struct netstat_processes none = {NULL, 0};
+	if (!n_holders || !inode)
+		return none;
+	if (!holders_sorted)
+		sort_holders();
+	if (!details) {
+		details = process_details_new(lines_root(), command_lines);
+		entries = calloc(n_holders, sizeof *entries);
+		if (!details || !entries)
+			return none;
+	}
+	size_t lo = 0, hi = n_holders;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (holders[mid].inode < inode)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t end = lo;
+	for (; end < n_holders && holders[end].inode == inode; end++)
+		if (!entries[end])
+			entries[end] = process_details_get(
+				details, holders[end].pid, holders[end].name);
+	/* A process that could not be read leaves a NULL: none is shown
+	 * then rather than a list with holes (it rarely happens: the
+	 * process exited between the scan and now). */
+	for (size_t i = lo; i < end; i++)
+		if (!entries[i])
+			return none;
+	return (struct netstat_processes){&entries[lo], end - lo};
 }
 
 /* argv[0] of a process: after its last '/' when it starts with '/'.
@@ -182,9 +274,10 @@ static int scan_process(int proc_fd, const char *pid_text)
 	return 0;
 }
 
-void programs_build(void)
+void programs_build(bool all_holders)
 {
 	programs_free();
+	keep_holders = all_holders;
 	int denied = 0;
 	int proc_fd = open(lines_root(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	DIR *d = proc_fd >= 0 ? fdopendir(proc_fd) : NULL;
@@ -216,6 +309,14 @@ void programs_build(void)
 
 void programs_free(void)
 {
+	free(holders);
+	holders = NULL;
+	n_holders = cap_holders = 0;
+	holders_sorted = false;
+	process_details_free(details);
+	details = NULL;
+	free(entries);
+	entries = NULL;
 	free(slots);
 	slots = NULL;
 	n_slots = n_used = 0;

@@ -78,6 +78,23 @@ void classic_cell_default(struct netstat_ctx *ctx,
 					   len < room ? len : room);
 		break;
 	}
+	case NETSTAT_T_PROCESSES:
+		/* "PID/name" of each holder, comma-separated (--columns). */
+		for (size_t i = 0; i < v->v.procs.n; i++) {
+			const struct netstat_process_entry *e =
+				v->v.procs.items[i];
+			netstat_text_printf(out, "%s%" PRId32 "/", i ? "," : "",
+					    e->pid);
+			if (e->name)
+				netstat_text_put_untrusted(out, e->name,
+							   strlen(e->name));
+		}
+		break;
+	case NETSTAT_T_UINT_LIST:
+		for (size_t i = 0; i < v->v.uints.n; i++)
+			netstat_text_printf(out, "%s%" PRIu64, i ? "," : "",
+					    v->v.uints.items[i]);
+		break;
 	case NETSTAT_T_TIMER:
 		netstat_text_printf(out, "%s (%.2f/%" PRId64 "/%" PRId64 ")",
 				    v->v.timer.name ? v->v.timer.name : "unkn",

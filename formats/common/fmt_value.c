@@ -11,6 +11,17 @@ static const char *const endpoint_fields[] = {"family", "address", "port",
 static const char *const state_fields[] = {"code", "name"};
 static const char *const user_fields[] = {"uid", "name"};
 static const char *const process_fields[] = {"pid", "name"};
+/* An item of a process list: user is the uid's name, as a user value. */
+static const char *const processes_fields[] = {"pid",
+					       "name",
+					       "uid",
+					       "user",
+					       "command_line",
+					       "cgroup",
+					       "container_runtime",
+					       "container_id",
+					       "pod_uid",
+					       "unit"};
 static const char *const timer_fields[] = {"code", "name", "seconds",
 					   "retransmits", "probes"};
 
@@ -18,25 +29,13 @@ static const char *const timer_fields[] = {"code", "name", "seconds",
 
 uint32_t fmt_column_shape(const struct netstat_column *col)
 {
-	return col->type <= NETSTAT_T_TIMER ? col->type : NETSTAT_T_NULL;
+	return col->type <= NETSTAT_T_UINT_LIST ? col->type : NETSTAT_T_NULL;
 }
 
 const char *fmt_type_name(uint32_t shape)
 {
-	static const char *const names[] = {
-		[NETSTAT_T_NULL] = "any",
-		[NETSTAT_T_STRING] = "string",
-		[NETSTAT_T_INT] = "int",
-		[NETSTAT_T_UINT] = "uint",
-		[NETSTAT_T_DOUBLE] = "double",
-		[NETSTAT_T_ADDRESS] = "address",
-		[NETSTAT_T_ENDPOINT] = "endpoint",
-		[NETSTAT_T_STATE] = "state",
-		[NETSTAT_T_USER] = "user",
-		[NETSTAT_T_PROCESS] = "process",
-		[NETSTAT_T_TIMER] = "timer",
-	};
-	return shape < N_OF(names) ? names[shape] : "any";
+	const char *name = netstat_type_name(shape);
+	return name ? name : "any";
 }
 
 size_t fmt_type_fields(uint32_t shape, const char *const **names)
@@ -60,6 +59,9 @@ size_t fmt_type_fields(uint32_t shape, const char *const **names)
 	case NETSTAT_T_TIMER:
 		*names = timer_fields;
 		return N_OF(timer_fields);
+	case NETSTAT_T_PROCESSES:
+		*names = processes_fields;
+		return N_OF(processes_fields);
 	default:
 		*names = NULL;
 		return 0;
@@ -77,15 +79,8 @@ const char *fmt_column_key(const struct netstat_column *col, size_t index,
 
 const char *fmt_report_name(unsigned report)
 {
-	static const char *const names[NETSTAT_REPORT_COUNT] = {
-		[NETSTAT_REPORT_CONNECTIONS] = "connections",
-		[NETSTAT_REPORT_ROUTES] = "routes",
-		[NETSTAT_REPORT_INTERFACES] = "interfaces",
-		[NETSTAT_REPORT_STATISTICS] = "statistics",
-		[NETSTAT_REPORT_MASQUERADE] = "masquerade",
-		[NETSTAT_REPORT_MODULES] = "modules",
-	};
-	return report < NETSTAT_REPORT_COUNT ? names[report] : "unknown";
+	const char *name = netstat_report_name(report);
+	return name ? name : "unknown";
 }
 
 static bool is_number(uint32_t type)
@@ -206,6 +201,39 @@ static bool fill_endpoint(struct fmt_cell *cell, const struct fmt_env *env,
 	return true;
 }
 
+bool fmt_shape_is_list(uint32_t shape)
+{
+	return shape == NETSTAT_T_PROCESSES || shape == NETSTAT_T_UINT_LIST;
+}
+
+void fmt_cell_item(struct fmt_cell *cell, size_t i)
+{
+	if (cell->list->type == NETSTAT_T_UINT_LIST) {
+		set_uint(&cell->fields[0], cell->list->v.uints.items[i]);
+		return;
+	}
+	const struct netstat_process_entry *e = cell->list->v.procs.items[i];
+	const struct fmt_env *env = cell->env;
+	struct fmt_scalar *f = cell->fields;
+	set_int(&f[0], e->pid);
+	set_str(&f[1], e->name);
+	const char *user = NULL;
+	if (e->uid >= 0) {
+		set_uint(&f[2], (uint64_t)e->uid);
+		if (!netstat_request_has(env->req, NETSTAT_REQ_NUMERIC_USERS))
+			user = env->host->user_name(env->ctx, (uint32_t)e->uid);
+	} else {
+		f[2].kind = FMT_NULL;
+	}
+	set_str(&f[3], user);
+	set_str(&f[4], e->command_line);
+	set_str(&f[5], e->cgroup);
+	set_str(&f[6], e->container_runtime);
+	set_str(&f[7], e->container_id);
+	set_str(&f[8], e->pod_uid);
+	set_str(&f[9], e->unit);
+}
+
 void fmt_cell_fill(struct fmt_cell *cell, const struct fmt_env *env,
 		   const struct netstat_section *section, size_t index,
 		   const struct netstat_value *v)
@@ -215,6 +243,9 @@ void fmt_cell_fill(struct fmt_cell *cell, const struct fmt_env *env,
 	const char *const *names;
 	cell->null = false;
 	cell->n_fields = fmt_type_fields(shape, &names);
+	cell->n_items = 0;
+	cell->list = NULL;
+	cell->env = env;
 	if (!v || v->type == NETSTAT_T_NULL) {
 		cell->null = true;
 		return;
@@ -269,6 +300,21 @@ void fmt_cell_fill(struct fmt_cell *cell, const struct fmt_env *env,
 		f[2].v.d = v->v.timer.seconds;
 		set_int(&f[3], v->v.timer.retransmits);
 		set_int(&f[4], v->v.timer.probes);
+		break;
+	case NETSTAT_T_PROCESSES:
+		cell->n_items = v->v.procs.n;
+		cell->list = v;
+		cell->null = cell->n_items == 0;
+		if (!cell->null)
+			fmt_cell_item(cell, 0);
+		break;
+	case NETSTAT_T_UINT_LIST:
+		/* An empty list is a value: [] in JSON, not null. */
+		cell->n_items = v->v.uints.n;
+		cell->list = v;
+		f->kind = FMT_NULL;
+		if (cell->n_items)
+			fmt_cell_item(cell, 0);
 		break;
 	default:
 		cell->null = true;

@@ -34,16 +34,23 @@ struct fmt_scalar {
 	} v;
 };
 
-/* Most fields a compound value has (the timer). */
-#define FMT_MAX_FIELDS 5
+/* Most fields a compound value has (an item of a process list). */
+#define FMT_MAX_FIELDS 10
+
+struct fmt_env;
 
 /* One rendered value; strings point into the value, the host's name
- * caches or `text`, and stay valid until the next fill. */
+ * caches or `text`, and stay valid until the next fill. A list value
+ * (fmt_shape_is_list) has n_items items of the same fields: fields[]
+ * holds the first, fmt_cell_item() fills in another. */
 struct fmt_cell {
 	bool null;	 /* absent: the whole value is null */
 	size_t n_fields; /* 0: a scalar, in fields[0] */
 	struct fmt_scalar fields[FMT_MAX_FIELDS];
-	char text[64]; /* numeric address text */
+	char text[64];	/* numeric address text */
+	size_t n_items; /* list values: how many items; else 0 */
+	const struct netstat_value *list; /* list values: the value */
+	const struct fmt_env *env;	  /* list values: for names */
 };
 
 /* Columns a format already warned about in its run: a plugin bug is said
@@ -89,6 +96,14 @@ const char *fmt_type_name(uint32_t shape);
 /* Names of the fields of a compound shape; returns their number, 0 for
  * scalar shapes. */
 size_t fmt_type_fields(uint32_t shape, const char *const **names);
+
+/* True for shapes whose values are lists of items (a process list, of
+ * n_fields fields each; a uint list, of scalars in fields[0]). A list
+ * cell that is not null may have no items. */
+bool fmt_shape_is_list(uint32_t shape);
+
+/* Fills cell->fields with item `i` of a list cell (i < n_items). */
+void fmt_cell_item(struct fmt_cell *cell, size_t i);
 
 /* Field name of a column: its key, or "column_<n>" when it has none. */
 const char *fmt_column_key(const struct netstat_column *col, size_t index,

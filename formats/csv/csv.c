@@ -112,7 +112,9 @@ static int csv_row(struct netstat_ctx *ctx, void *state,
 		size_t n = cell.n_fields ? cell.n_fields : 1;
 		for (size_t f = 0; f < n && rc == 0; f++) {
 			rc = netstat_text_puts(out, ",");
-			if (rc == 0 && !cell.null)
+			if (rc == 0 && !cell.null && cell.list)
+				rc = csv_put_items(out, &cell, f);
+			else if (rc == 0 && !cell.null)
 				rc = csv_put_scalar(out, &cell.fields[f]);
 		}
 	}

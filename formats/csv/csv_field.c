@@ -11,18 +11,21 @@ static bool kept_control(uint32_t cp)
 	return cp == '\t' || cp == '\r' || cp == '\n';
 }
 
-int csv_put_text(struct netstat_text *out, const char *s)
+/* Text with '"' doubled and control characters replaced; `quote` adds the
+ * quotes around it; `items` (inside a list field) replaces line breaks
+ * too, as they separate the items there. */
+static int put_text(struct netstat_text *out, const char *s, bool quote,
+		    bool items)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t n = strlen(s);
-	bool quote = n == 0 || strpbrk(s, ",\"\r\n") != NULL;
 	int rc = quote ? netstat_text_puts(out, "\"") : 0;
 	const unsigned char *run = p;
 	while (n > 0 && rc == 0) {
 		uint32_t cp;
 		size_t len = fmt_utf8_decode(p, n, &cp);
-		bool bad =
-			len == 0 || (fmt_is_control(cp) && !kept_control(cp));
+		bool bad = len == 0 ||
+			   (fmt_is_control(cp) && (items || !kept_control(cp)));
 		if (!bad && cp != '"') {
 			p += len;
 			n -= len;
@@ -45,11 +48,20 @@ int csv_put_text(struct netstat_text *out, const char *s)
 	return rc;
 }
 
-int csv_put_scalar(struct netstat_text *out, const struct fmt_scalar *f)
+int csv_put_text(struct netstat_text *out, const char *s)
+{
+	bool quote = !*s || strpbrk(s, ",\"\r\n") != NULL;
+	return put_text(out, s, quote, false);
+}
+
+static int put_scalar(struct netstat_text *out, const struct fmt_scalar *f,
+		      bool items)
 {
 	char buf[FMT_DOUBLE_SIZE];
 	switch (f->kind) {
 	case FMT_STRING:
+		if (items)
+			return put_text(out, f->v.s, false, true);
 		return csv_put_text(out, f->v.s);
 	case FMT_INT:
 		return netstat_text_printf(out, "%" PRId64, f->v.i);
@@ -61,4 +73,22 @@ int csv_put_scalar(struct netstat_text *out, const struct fmt_scalar *f)
 	default:
 		return 0;
 	}
+}
+
+int csv_put_scalar(struct netstat_text *out, const struct fmt_scalar *f)
+{
+	return put_scalar(out, f, false);
+}
+
+int csv_put_items(struct netstat_text *out, struct fmt_cell *cell, size_t field)
+{
+	int rc = netstat_text_puts(out, "\"");
+	for (size_t i = 0; i < cell->n_items && rc == 0; i++) {
+		fmt_cell_item(cell, i);
+		if (i)
+			rc = netstat_text_puts(out, "\n");
+		if (rc == 0)
+			rc = put_scalar(out, &cell->fields[field], true);
+	}
+	return rc ? rc : netstat_text_puts(out, "\"");
 }

@@ -20,4 +20,10 @@ int csv_put_text(struct netstat_text *out, const char *s);
 /* A scalar field; null writes an empty field. */
 int csv_put_scalar(struct netstat_text *out, const struct fmt_scalar *f);
 
+/* Field `field` of every item of a list cell, one line per item (LF
+ * between them), quoted; line breaks and other control characters in a
+ * value become U+FFFD, and a null value is an empty line. */
+int csv_put_items(struct netstat_text *out, struct fmt_cell *cell,
+		  size_t field);
+
 #endif

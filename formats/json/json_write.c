@@ -95,13 +95,40 @@ int json_put_scalar(struct netstat_text *out, const struct fmt_scalar *f)
 	}
 }
 
-int json_put_cell(struct netstat_text *out, const struct fmt_cell *cell,
+static int put_object(struct netstat_text *out, const struct fmt_cell *cell,
+		      uint32_t shape, const struct json_style *style);
+
+/* A list value: an array of objects, one per item. */
+static int put_list(struct netstat_text *out, struct fmt_cell *cell,
+		    uint32_t shape, const struct json_style *style)
+{
+	int rc = netstat_text_puts(out, "[");
+	for (size_t i = 0; i < cell->n_items && rc == 0; i++) {
+		fmt_cell_item(cell, i);
+		rc = netstat_text_puts(out, i ? style->comma : "");
+		if (rc == 0 && cell->n_fields == 0)
+			rc = json_put_scalar(out, &cell->fields[0]);
+		else if (rc == 0)
+			rc = put_object(out, cell, shape, style);
+	}
+	return rc ? rc : netstat_text_puts(out, "]");
+}
+
+int json_put_cell(struct netstat_text *out, struct fmt_cell *cell,
 		  uint32_t shape, const struct json_style *style)
 {
 	if (cell->null)
 		return netstat_text_puts(out, "null");
+	if (fmt_shape_is_list(shape))
+		return put_list(out, cell, shape, style);
 	if (cell->n_fields == 0)
 		return json_put_scalar(out, &cell->fields[0]);
+	return put_object(out, cell, shape, style);
+}
+
+static int put_object(struct netstat_text *out, const struct fmt_cell *cell,
+		      uint32_t shape, const struct json_style *style)
+{
 	const char *const *names;
 	fmt_type_fields(shape, &names);
 	int rc = netstat_text_puts(out, "{");

@@ -20,9 +20,10 @@ int json_put_string(struct netstat_text *out, const char *s);
 /* One scalar. */
 int json_put_scalar(struct netstat_text *out, const struct fmt_scalar *f);
 
-/* A cell of shape `shape`: null, a scalar, or an object of its fields
- * (on one line, separated as `style` says). */
-int json_put_cell(struct netstat_text *out, const struct fmt_cell *cell,
+/* A cell of shape `shape`: null, a scalar, an object of its fields, or
+ * for a list an array of such objects (on one line, separated as `style`
+ * says). */
+int json_put_cell(struct netstat_text *out, struct fmt_cell *cell,
 		  uint32_t shape, const struct json_style *style);
 
 #endif

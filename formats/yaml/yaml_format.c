@@ -132,13 +132,32 @@ static int sequence_end(struct yout_state *st)
 	return emit(st, &ev);
 }
 
-static int emit_cell(struct yout_state *st, const struct fmt_cell *cell,
+static int emit_fields(struct yout_state *st, const struct fmt_cell *cell,
+		       uint32_t shape);
+
+static int emit_cell(struct yout_state *st, struct fmt_cell *cell,
 		     uint32_t shape)
 {
 	if (cell->null)
 		return emit_plain(st, "null");
-	if (cell->n_fields == 0)
-		return emit_scalar(st, &cell->fields[0]);
+	if (!fmt_shape_is_list(shape))
+		return cell->n_fields == 0 ? emit_scalar(st, &cell->fields[0])
+					   : emit_fields(st, cell, shape);
+	/* A list value: a block sequence of flow mappings; a flow sequence
+	 * of scalars ([] when empty). */
+	int rc = sequence_start(st, cell->n_fields ? YAML_BLOCK_SEQUENCE_STYLE
+						   : YAML_FLOW_SEQUENCE_STYLE);
+	for (size_t i = 0; i < cell->n_items && rc == 0; i++) {
+		fmt_cell_item(cell, i);
+		rc = cell->n_fields ? emit_fields(st, cell, shape)
+				    : emit_scalar(st, &cell->fields[0]);
+	}
+	return rc ? rc : sequence_end(st);
+}
+
+static int emit_fields(struct yout_state *st, const struct fmt_cell *cell,
+		       uint32_t shape)
+{
 	const char *const *names;
 	fmt_type_fields(shape, &names);
 	int rc = mapping_start(st, YAML_FLOW_MAPPING_STYLE);

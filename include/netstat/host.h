@@ -194,6 +194,28 @@ struct netstat_host_api {
 				     uint32_t role, uint32_t (*out)[2],
 				     size_t max);
 
+	/* --- ABI 2.2 (check `size` before calling) --- */
+
+	/**
+	 * Will column `column` of `section` be used by this run: printed by
+	 * its format (classic prints no NETSTAT_COL_STRUCTURED_ONLY column,
+	 * structured formats no NETSTAT_COL_CLASSIC_ONLY one, --columns
+	 * narrows, --group-by and --count replace them) or read by its
+	 * --filter, --sort or --group-by? Lets a source skip work whose
+	 * result nobody sees. False for a column the section does not have.
+	 */
+	bool (*column_needed)(struct netstat_ctx *ctx,
+			      const struct netstat_section *section,
+			      size_t column);
+	/**
+	 * Every process holding socket `inode`, from the -p map (built
+	 * when -p was given; the processes' users and cgroups are read on
+	 * the first call of a pass). None (n == 0) when unknown. Valid
+	 * until the pass ends.
+	 */
+	struct netstat_processes (*processes_of_inode)(struct netstat_ctx *ctx,
+						       uint64_t inode);
+
 	void *reserved[8]; /**< NULL; room to grow */
 };
 

@@ -15,6 +15,9 @@ enum netstat_report {
 	/** --list-modules (ABI 2.1): made by the host itself from the
 	 *  config and the module files; no family source fills it. */
 	NETSTAT_REPORT_MODULES,
+	/** --fields (ABI 2.2): the fields of every section the loaded
+	 *  families fill, made by the host from their column tables. */
+	NETSTAT_REPORT_FIELDS,
 	NETSTAT_REPORT_COUNT
 };
 
@@ -69,6 +72,23 @@ static inline bool netstat_request_selects(const struct netstat_request *r,
 		if (strcmp(r->selected[i], keyword) == 0)
 			return true;
 	return false;
+}
+
+/** (ABI 2.2) The stable name of a report ("connections", "routes"...,
+ *  as the structured formats write it); NULL for one this SDK does not
+ *  know. */
+static inline const char *netstat_report_name(unsigned report)
+{
+	static const char *const names[NETSTAT_REPORT_COUNT] = {
+		[NETSTAT_REPORT_CONNECTIONS] = "connections",
+		[NETSTAT_REPORT_ROUTES] = "routes",
+		[NETSTAT_REPORT_INTERFACES] = "interfaces",
+		[NETSTAT_REPORT_STATISTICS] = "statistics",
+		[NETSTAT_REPORT_MASQUERADE] = "masquerade",
+		[NETSTAT_REPORT_MODULES] = "modules",
+		[NETSTAT_REPORT_FIELDS] = "fields",
+	};
+	return report < NETSTAT_REPORT_COUNT ? names[report] : NULL;
 }
 
 /** True when `flag` (enum netstat_request_flag) is set. */

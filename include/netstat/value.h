@@ -19,6 +19,12 @@ enum netstat_type {
 	NETSTAT_T_USER,	    /**< a uid; formats may show the user name */
 	NETSTAT_T_PROCESS,  /**< pid and program name */
 	NETSTAT_T_TIMER,    /**< a socket timer (struct netstat_timer) */
+	/** (ABI 2.2) every process holding a socket, each with its user,
+	 *  cgroup and container (struct netstat_processes) */
+	NETSTAT_T_PROCESSES,
+	/** (ABI 2.2) a list of unsigned integers, possibly empty
+	 *  (struct netstat_uint_list): inodes, for instance */
+	NETSTAT_T_UINT_LIST,
 };
 
 /** Address families a struct netstat_address can hold. */
@@ -57,6 +63,37 @@ struct netstat_process {
 	const char *name; /**< argv[0] basename as the kernel gives it */
 };
 
+/**
+ * (ABI 2.2) One process holding a socket, as /proc tells it. Text members
+ * are NULL when unknown (the process could not be read, or it is in no
+ * container); uid is -1 when unknown.
+ */
+struct netstat_process_entry {
+	int32_t pid;
+	const char *name; /**< argv[0] basename, as struct netstat_process */
+	int64_t uid;	  /**< real uid of the process; -1 unknown */
+	/** The whole command line, arguments joined by spaces; NULL when
+	 *  the run did not ask for it. */
+	const char *command_line;
+	const char *cgroup;	       /**< cgroup v2 path (the `0::` line) */
+	const char *container_runtime; /**< "docker", "podman"... */
+	const char *container_id;      /**< 64 hex digits */
+	const char *pod_uid;	       /**< Kubernetes pod uid */
+	const char *unit;	       /**< systemd unit ("sshd.service") */
+};
+
+/** (ABI 2.2) Every process holding a socket, in /proc order (by pid). */
+struct netstat_processes {
+	const struct netstat_process_entry *const *items;
+	size_t n;
+};
+
+/** (ABI 2.2) Unsigned integers; n == 0 is an empty list (not null). */
+struct netstat_uint_list {
+	const uint64_t *items;
+	size_t n;
+};
+
 /** A socket timer as the kernel reports it. */
 struct netstat_timer {
 	int32_t code; /**< kernel timer kind (0 off, 1 on, 2 keepalive...) */
@@ -80,8 +117,33 @@ struct netstat_value {
 		uint32_t uid;
 		struct netstat_process proc;
 		struct netstat_timer timer;
+		struct netstat_processes procs; /**< ABI 2.2 */
+		struct netstat_uint_list uints; /**< ABI 2.2 */
 	} v;
 };
+
+/** (ABI 2.2) The stable name of a type, as the structured formats and
+ *  `netstat --fields` write it ("string", "endpoint"...; "any" for
+ *  NETSTAT_T_NULL); NULL for a type this SDK does not know. */
+static inline const char *netstat_type_name(uint32_t type)
+{
+	static const char *const names[] = {
+		[NETSTAT_T_NULL] = "any",
+		[NETSTAT_T_STRING] = "string",
+		[NETSTAT_T_INT] = "int",
+		[NETSTAT_T_UINT] = "uint",
+		[NETSTAT_T_DOUBLE] = "double",
+		[NETSTAT_T_ADDRESS] = "address",
+		[NETSTAT_T_ENDPOINT] = "endpoint",
+		[NETSTAT_T_STATE] = "state",
+		[NETSTAT_T_USER] = "user",
+		[NETSTAT_T_PROCESS] = "process",
+		[NETSTAT_T_TIMER] = "timer",
+		[NETSTAT_T_PROCESSES] = "processes",
+		[NETSTAT_T_UINT_LIST] = "uint_list",
+	};
+	return type < sizeof names / sizeof names[0] ? names[type] : NULL;
+}
 
 /* Small constructors, so plugins fill records in one line per column. */
 static inline struct netstat_value netstat_v_null(void)
@@ -190,6 +252,27 @@ netstat_v_process(const struct netstat_process *p)
 		return netstat_v_null();
 	struct netstat_value x = {.type = NETSTAT_T_PROCESS};
 	x.v.proc = *p;
+	return x;
+}
+
+/** (ABI 2.2) The processes holding a socket; none gives a null value. */
+static inline struct netstat_value
+netstat_v_processes(struct netstat_processes procs)
+{
+	if (procs.n == 0)
+		return netstat_v_null();
+	struct netstat_value x = {.type = NETSTAT_T_PROCESSES};
+	x.v.procs = procs;
+	return x;
+}
+
+/** (ABI 2.2) A list of `n` unsigned integers (an empty one when n is 0). */
+static inline struct netstat_value netstat_v_uint_list(const uint64_t *items,
+						       size_t n)
+{
+	struct netstat_value x = {.type = NETSTAT_T_UINT_LIST};
+	x.v.uints.items = items;
+	x.v.uints.n = n;
 	return x;
 }
 

@@ -77,6 +77,7 @@ static int emit_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 	v[IP_COL_INODE] = netstat_v_uint(r->inode);
 	v[IP_COL_PROGRAM] = ip_internet_program(ctx, req, r->inode);
 	v[IP_COL_TIMER] = netstat_v_null(); /* net-tools shows none */
+	v[IP_COL_PROCESSES] = ip_internet_processes(ctx, req, r->inode);
 	int rc = addresses_value(&r->local, &l->text[0], &l->cap[0],
 				 &v[IP_COL_LOCAL_ADDRESSES]);
 	if (rc == 0)

@@ -218,6 +218,66 @@ static const struct netstat_column columns[UNIX_COL_COUNT] = {
 			   .title = "Path",
 			   .type = NETSTAT_T_STRING,
 			   .classic = {.sep = " ", .cell = cell_path}},
+	/* From unix_diag, where the kernel has it and the proc root is the
+	 * running kernel's; null otherwise. */
+	[UNIX_COL_PEER_INODE] = {.key = "peer_inode",
+				 .type = NETSTAT_T_UINT,
+				 .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[UNIX_COL_PENDING_CONNECTIONS] = {.key = "pending_connections",
+					  .type = NETSTAT_T_UINT,
+					  .flags = NETSTAT_COL_STRUCTURED_ONLY,
+					  .unit = "connections",
+					  .measure = NETSTAT_MEASURE_GAUGE},
+	[UNIX_COL_PENDING_INODES] = {.key = "pending_inodes",
+				     .type = NETSTAT_T_UINT_LIST,
+				     .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[UNIX_COL_BACKLOG_LIMIT] = {.key = "backlog_limit",
+				    .type = NETSTAT_T_UINT,
+				    .flags = NETSTAT_COL_STRUCTURED_ONLY,
+				    .unit = "connections"},
+	[UNIX_COL_RECV_QUEUE] = {.key = "recv_queue",
+				 .type = NETSTAT_T_UINT,
+				 .flags = NETSTAT_COL_STRUCTURED_ONLY,
+				 .unit = "bytes",
+				 .measure = NETSTAT_MEASURE_GAUGE},
+	[UNIX_COL_SEND_QUEUE] = {.key = "send_queue",
+				 .type = NETSTAT_T_UINT,
+				 .flags = NETSTAT_COL_STRUCTURED_ONLY,
+				 .unit = "bytes",
+				 .measure = NETSTAT_MEASURE_GAUGE},
+	[UNIX_COL_VFS_DEVICE] = {.key = "vfs_device",
+				 .type = NETSTAT_T_UINT,
+				 .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[UNIX_COL_VFS_INODE] = {.key = "vfs_inode",
+				.type = NETSTAT_T_UINT,
+				.flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[UNIX_COL_UID] = {.key = "uid",
+			  .type = NETSTAT_T_USER,
+			  .flags = NETSTAT_COL_STRUCTURED_ONLY},
+#define MEM_COLUMN(col, name, unit_, measure_)                                 \
+	[col] = {.key = name,                                                  \
+		 .type = NETSTAT_T_UINT,                                       \
+		 .flags = NETSTAT_COL_STRUCTURED_ONLY,                         \
+		 .unit = unit_,                                                \
+		 .measure = measure_}
+	MEM_COLUMN(UNIX_COL_RMEM_ALLOC, "rmem_alloc", "bytes",
+		   NETSTAT_MEASURE_GAUGE),
+	MEM_COLUMN(UNIX_COL_RCVBUF, "rcvbuf", "bytes", NETSTAT_MEASURE_GAUGE),
+	MEM_COLUMN(UNIX_COL_WMEM_ALLOC, "wmem_alloc", "bytes",
+		   NETSTAT_MEASURE_GAUGE),
+	MEM_COLUMN(UNIX_COL_SNDBUF, "sndbuf", "bytes", NETSTAT_MEASURE_GAUGE),
+	MEM_COLUMN(UNIX_COL_FWD_ALLOC, "fwd_alloc", "bytes",
+		   NETSTAT_MEASURE_GAUGE),
+	MEM_COLUMN(UNIX_COL_WMEM_QUEUED, "wmem_queued", "bytes",
+		   NETSTAT_MEASURE_GAUGE),
+	MEM_COLUMN(UNIX_COL_OPTMEM, "optmem", "bytes", NETSTAT_MEASURE_GAUGE),
+	MEM_COLUMN(UNIX_COL_BACKLOG, "backlog", "bytes", NETSTAT_MEASURE_GAUGE),
+	MEM_COLUMN(UNIX_COL_DROPS, "drops", "packets", NETSTAT_MEASURE_COUNTER),
+#undef MEM_COLUMN
+	[UNIX_COL_PROCESSES] = {.key = "processes",
+				.type = NETSTAT_T_PROCESSES,
+				.when = NETSTAT_WHEN_PROGRAMS,
+				.flags = NETSTAT_COL_STRUCTURED_ONLY},
 };
 
 /* The column-title line is the columns' own titles laid out. */

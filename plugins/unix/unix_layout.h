@@ -16,8 +16,34 @@ enum unix_column {
 	UNIX_COL_PROGRAM,
 	UNIX_COL_CONTEXT,
 	UNIX_COL_PATH,
+	/* Structured only, from unix_diag (null without it). */
+	UNIX_COL_PEER_INODE,
+	UNIX_COL_PENDING_CONNECTIONS,
+	UNIX_COL_PENDING_INODES,
+	UNIX_COL_BACKLOG_LIMIT,
+	UNIX_COL_RECV_QUEUE,
+	UNIX_COL_SEND_QUEUE,
+	UNIX_COL_VFS_DEVICE,
+	UNIX_COL_VFS_INODE,
+	UNIX_COL_UID,
+	UNIX_COL_RMEM_ALLOC, /* the memory counters, in unix_mem order */
+	UNIX_COL_RCVBUF,
+	UNIX_COL_WMEM_ALLOC,
+	UNIX_COL_SNDBUF,
+	UNIX_COL_FWD_ALLOC,
+	UNIX_COL_WMEM_QUEUED,
+	UNIX_COL_OPTMEM,
+	UNIX_COL_BACKLOG,
+	UNIX_COL_DROPS,
+	/* Structured only, with -p: every process holding the socket. */
+	UNIX_COL_PROCESSES,
 	UNIX_COL_COUNT
 };
+
+/* The columns unix_diag fills: UNIX_COL_DIAG_FIRST..UNIX_COL_DIAG_LAST. */
+#define UNIX_COL_DIAG_FIRST UNIX_COL_PEER_INODE
+#define UNIX_COL_DIAG_LAST UNIX_COL_DROPS
+#define UNIX_COL_MEM_FIRST UNIX_COL_RMEM_ALLOC
 
 extern const struct netstat_section unix_section;
 

@@ -135,6 +135,8 @@ expect "--list- is ours, --listening net-tools'" "netstat --list" \
 	--list-modules --listening
 expect "--co: every option starting so, ours with =" "netstat --co" \
 	--config= --context --continuous --count --columns=
+expect "--fi: ours spelled in full beside net-tools' --fib" "netstat --fi" \
+	--fib --fields --filter=
 expect "--nu" "netstat --nu" --numeric --numeric-hosts --numeric-ports \
 	--numeric-users
 expect "-V takes no argument" "netstat -V "

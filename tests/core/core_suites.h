@@ -12,5 +12,7 @@ Suite *suite_dispatch(void);
 Suite *suite_index(void);
 Suite *suite_registry(void);
 Suite *suite_query(void);
+Suite *suite_container(void);
+Suite *suite_columns(void);
 
 #endif

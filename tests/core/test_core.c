@@ -16,6 +16,8 @@ Suite **test_suites(void)
 	suites[n++] = suite_index();
 	suites[n++] = suite_registry();
 	suites[n++] = suite_query();
+	suites[n++] = suite_container();
+	suites[n++] = suite_columns();
 	suites[n] = NULL;
 	return suites;
 }

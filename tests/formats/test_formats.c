@@ -727,6 +727,137 @@ START_TEST(test_yaml_documents)
 }
 END_TEST
 
+/* ---- process lists (NETSTAT_T_PROCESSES), every structured format ---- */
+
+static const struct netstat_column list_columns[] = {
+	{.key = "inode", .title = "I-Node", .type = NETSTAT_T_UINT},
+	{.key = "processes", .type = NETSTAT_T_PROCESSES},
+	{.key = "inodes", .type = NETSTAT_T_UINT_LIST},
+};
+static const struct netstat_section list_section = {.key = "lists",
+						    .title = "Lists",
+						    .columns = list_columns,
+						    .n_columns = 3};
+
+/* One record with two holders (the second in a container, "x\ny" as
+ * its name) and two inodes, one with no holder and an empty inode list;
+ * returns the output of `fmt`. */
+static void run_lists(struct run *r, const struct netstat_module *fmt)
+{
+	static const struct netstat_process_entry a = {
+		.pid = 10,
+		.name = "sshd",
+		.uid = 1000,
+		.command_line = "sshd -D",
+		.cgroup = "/system.slice/ssh.service",
+		.unit = "ssh.service"};
+	static const struct netstat_process_entry b = {.pid = 11,
+						       .name = "x\ny",
+						       .uid = -1,
+						       .cgroup = "/docker/abc",
+						       .container_runtime =
+							       "docker",
+						       .container_id = "abc"};
+	static const struct netstat_process_entry *const items[] = {&a, &b};
+	static const uint64_t inodes[] = {81, 18446744073709551615u};
+	struct netstat_value v[2][3] = {
+		{netstat_v_uint(7),
+		 netstat_v_processes((struct netstat_processes){items, 2}),
+		 netstat_v_uint_list(inodes, 2)},
+		{netstat_v_uint(8),
+		 netstat_v_processes((struct netstat_processes){NULL, 0}),
+		 netstat_v_uint_list(NULL, 0)},
+	};
+	run_open(r, fmt, 0, NULL);
+	drive_pass_begin(&r->drive);
+	drive_section_begin(&r->drive, &list_section);
+	for (int i = 0; i < 2; i++) {
+		struct netstat_record rec = {&list_section, v[i], 3};
+		drive_emit(&r->drive, &rec);
+	}
+	drive_pass_end(&r->drive);
+	ck_assert_int_eq(r->drive.rc, 0);
+	netstat_text_cstr(&r->out);
+}
+
+START_TEST(test_json_process_list)
+{
+	struct run r;
+	run_lists(&r, &json_LTX_netstat_module);
+	const char *o = r.out.buf;
+	ck_assert_msg(contains(o, "{\"key\":\"processes\",\"title\":null,"
+				  "\"type\":\"processes\"}"),
+		      "%s", o);
+	ck_assert_msg(
+		contains(o,
+			 "{\"inode\":7,\"processes\":[{\"pid\":10,\"name\":"
+			 "\"sshd\",\"uid\":1000,\"user\":\"alice\","
+			 "\"command_line\":\"sshd -D\",\"cgroup\":"
+			 "\"/system.slice/ssh.service\",\"container_runtime\":"
+			 "null,\"container_id\":null,\"pod_uid\":null,"
+			 "\"unit\":\"ssh.service\"},{\"pid\":11,\"name\":"
+			 "\"x\\ny\",\"uid\":null,\"user\":null,"
+			 "\"command_line\":null,\"cgroup\":\"/docker/abc\","
+			 "\"container_runtime\":\"docker\",\"container_id\":"
+			 "\"abc\",\"pod_uid\":null,\"unit\":null}],"
+			 "\"inodes\":[81,18446744073709551615]}"),
+		"%s", o);
+	/* No holder: null, not an empty list; an empty uint list is []. */
+	ck_assert(contains(o, "{\"inode\":8,\"processes\":null,"
+			      "\"inodes\":[]}"));
+	ck_assert(contains(o, "{\"key\":\"inodes\",\"title\":null,"
+			      "\"type\":\"uint_list\"}"));
+	run_free(&r);
+}
+END_TEST
+
+START_TEST(test_csv_process_list)
+{
+	struct run r;
+	run_lists(&r, &csv_LTX_netstat_module);
+	const char *o = r.out.buf;
+	ck_assert_msg(contains(o, "section,inode,processes.pid,processes.name,"
+				  "processes.uid,processes.user,"
+				  "processes.command_line,processes.cgroup,"
+				  "processes.container_runtime,"
+				  "processes.container_id,processes.pod_uid,"
+				  "processes.unit,inodes\r\n"),
+		      "%s", o);
+	/* One line per holder inside each field; the name's line break
+	 * becomes U+FFFD so it cannot pass for a second holder. */
+	ck_assert_msg(contains(o, "lists,7,\"10\n11\",\"sshd\nx\xef\xbf\xbdy\","
+				  "\"1000\n\",\"alice\n\",\"sshd -D\n\","
+				  "\"/system.slice/ssh.service\n/docker/abc\","
+				  "\"\ndocker\",\"\nabc\",\"\n\","
+				  "\"ssh.service\n\","
+				  "\"81\n18446744073709551615\"\r\n"),
+		      "%s", o);
+	/* No holder: empty fields; an empty list: the empty string. */
+	ck_assert_msg(contains(o, "lists,8,,,,,,,,,,,\"\"\r\n"), "%s", o);
+	run_free(&r);
+}
+END_TEST
+
+START_TEST(test_yaml_process_list)
+{
+	struct run r;
+	run_lists(&r, &yaml_LTX_netstat_module);
+	const char *o = r.out.buf;
+	ck_assert_msg(contains(o, "processes:\n"), "%s", o);
+	ck_assert_msg(contains(o, "- {pid: 10, name: sshd, uid: 1000, user: "
+				  "alice, command_line: sshd -D,"),
+		      "%s", o);
+	ck_assert_msg(contains(o, "container_runtime: docker, container_id: "
+				  "abc, pod_uid: null, unit: null}"),
+		      "%s", o);
+	ck_assert(contains(o, "processes: null"));
+	ck_assert_msg(contains(o, "inodes: [81, 18446744073709551615]"), "%s",
+		      o);
+	ck_assert(contains(o, "inodes: []"));
+	run_free(&r);
+}
+END_TEST
+
 static Suite *suite_formats(void)
 {
 	Suite *s = suite_create("formats");
@@ -743,6 +874,7 @@ static Suite *suite_formats(void)
 
 	TCase *json = tcase_create("json");
 	tcase_add_test(json, test_json_values);
+	tcase_add_test(json, test_json_process_list);
 	tcase_add_test(json, test_json_numeric);
 	tcase_add_test(json, test_json_lines);
 	tcase_add_test(json, test_json_empty);
@@ -753,11 +885,13 @@ static Suite *suite_formats(void)
 
 	TCase *csv = tcase_create("csv");
 	tcase_add_test(csv, test_csv_values);
+	tcase_add_test(csv, test_csv_process_list);
 	tcase_add_test(csv, test_csv_passes);
 	suite_add_tcase(s, csv);
 
 	TCase *yaml = tcase_create("yaml");
 	tcase_add_test(yaml, test_yaml_values);
+	tcase_add_test(yaml, test_yaml_process_list);
 	tcase_add_test(yaml, test_yaml_documents);
 	suite_add_tcase(s, yaml);
 	return s;

@@ -54,6 +54,9 @@ struct netstat_ctx {
 		users[MAX_NAMES], procs[MAX_NAMES];
 	size_t n_hosts, n_services, n_users, n_procs;
 	struct netstat_process proc_result;
+	/* Process lists handed out, freed with the context. */
+	void **lists;
+	size_t n_lists;
 };
 
 static int text_grow(struct netstat_text *t, size_t need)
@@ -265,6 +268,46 @@ static const struct netstat_process *m_process(struct netstat_ctx *ctx,
 	return NULL;
 }
 
+/* Every process added for `inode`, in the order added; uid unknown. */
+static struct netstat_processes m_processes(struct netstat_ctx *ctx,
+					    uint64_t inode)
+{
+	struct netstat_processes none = {NULL, 0};
+	size_t n = 0;
+	for (size_t i = 0; i < ctx->n_procs; i++)
+		n += ctx->procs[i].num == inode;
+	void **lists = realloc(ctx->lists, (ctx->n_lists + 1) * sizeof *lists);
+	if (!n || !lists)
+		return none;
+	ctx->lists = lists;
+	struct {
+		const struct netstat_process_entry *items[MAX_NAMES];
+		struct netstat_process_entry e[MAX_NAMES];
+	} *l = calloc(1, sizeof *l);
+	if (!l)
+		return none;
+	ctx->lists[ctx->n_lists++] = l;
+	n = 0;
+	for (size_t i = 0; i < ctx->n_procs; i++)
+		if (ctx->procs[i].num == inode) {
+			l->e[n] = (struct netstat_process_entry){
+				.pid = ctx->procs[i].pid,
+				.name = ctx->procs[i].name,
+				.uid = -1};
+			l->items[n] = &l->e[n];
+			n++;
+		}
+	return (struct netstat_processes){l->items, n};
+}
+
+/* The mock has no query options: a column is needed when it is shown. */
+static bool m_column_needed(struct netstat_ctx *ctx,
+			    const struct netstat_section *section,
+			    size_t column)
+{
+	return columns_printed(section, ctx->req, ctx->format->view, column);
+}
+
 static const struct netstat_host_api mock_api;
 
 static int m_table_open(struct netstat_ctx *ctx,
@@ -323,6 +366,8 @@ static const struct netstat_host_api mock_api = {
 	.proc_is_live = m_proc_is_live,
 	.filter_may_match = m_filter_may_match,
 	.filter_port_ranges = m_filter_port_ranges,
+	.column_needed = m_column_needed,
+	.processes_of_inode = m_processes,
 };
 
 const struct netstat_host_api *mock_host_api(void)
@@ -386,6 +431,9 @@ void mock_ctx_free(struct netstat_ctx *ctx)
 		free(m->values);
 	}
 	free(ctx->records);
+	for (size_t i = 0; i < ctx->n_lists; i++)
+		free(ctx->lists[i]);
+	free(ctx->lists);
 	free(ctx->out.buf);
 	free(ctx->err.buf);
 	if (ctx->format->fini)

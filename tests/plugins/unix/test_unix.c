@@ -1,8 +1,11 @@
 /* Tests of the unix family plugin against fixture /proc trees. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "plugins/unix/unix_diag.h"
+#include "plugins/unix/unix_layout.h"
 #include "plugins/unix/unix_line.h"
 #include "tests/check_main.h"
 #include "tests/mock/mock_host.h"
@@ -409,6 +412,129 @@ START_TEST(test_header_and_listening)
 }
 END_TEST
 
+/* Classic prints none of the structured-only columns: the process list and
+ * unix_diag's columns are not even looked up (the fixture root is not the
+ * live /proc either). */
+START_TEST(test_classic_skips_structured_columns)
+{
+	req.flags |= NETSTAT_REQ_PROGRAMS;
+	open_tree("modern");
+	mock_add_process(ctx, 18412, 1, "systemd");
+	mock_set_proc_live(ctx, true);
+	run("modern");
+	ck_assert_int_eq(value(0, "program")->type, NETSTAT_T_PROCESS);
+	ck_assert_int_eq(value(0, "processes")->type, NETSTAT_T_NULL);
+	ck_assert_int_eq(value(0, "peer_inode")->type, NETSTAT_T_NULL);
+	ck_assert_int_eq(value(0, "rcvbuf")->type, NETSTAT_T_NULL);
+}
+END_TEST
+
+#ifdef HAVE_LIBMNL
+#include <libmnl/libmnl.h>
+#include <linux/unix_diag.h>
+#include <sys/socket.h>
+
+/* A unix_diag reply message for inode 77 in buf; returns its header. */
+static struct nlmsghdr *diag_msg(char *buf)
+{
+	struct nlmsghdr *nlh = mnl_nlmsg_put_header(buf);
+	struct unix_diag_msg *m = mnl_nlmsg_put_extra_header(nlh, sizeof *m);
+	m->udiag_family = AF_UNIX;
+	m->udiag_type = SOCK_STREAM;
+	m->udiag_state = 10;
+	m->udiag_ino = 77;
+	return nlh;
+}
+
+static int parse(const struct nlmsghdr *nlh, struct unix_diag_row *r)
+{
+	return unix_diag_parse(mnl_nlmsg_get_payload(nlh),
+			       mnl_nlmsg_get_payload_len(nlh), r);
+}
+
+START_TEST(test_diag_parse)
+{
+	char buf[1024];
+	struct nlmsghdr *nlh = diag_msg(buf);
+	mnl_attr_put_u32(nlh, UNIX_DIAG_PEER, 78);
+	struct unix_diag_rqlen q = {.udiag_rqueue = 2, .udiag_wqueue = 128};
+	mnl_attr_put(nlh, UNIX_DIAG_RQLEN, sizeof q, &q);
+	struct unix_diag_vfs vfs = {.udiag_vfs_ino = 900, .udiag_vfs_dev = 5};
+	mnl_attr_put(nlh, UNIX_DIAG_VFS, sizeof vfs, &vfs);
+	mnl_attr_put_u32(nlh, UNIX_DIAG_UID, 1000);
+	uint32_t icons[] = {81, 82};
+	mnl_attr_put(nlh, UNIX_DIAG_ICONS, sizeof icons, icons);
+	uint32_t mem[] = {1, 2, 3, 4, 5, 6, 7, 8, 9};
+	mnl_attr_put(nlh, UNIX_DIAG_MEMINFO, sizeof mem, mem);
+	mnl_attr_put_u8(nlh, UNIX_DIAG_SHUTDOWN, 0); /* not read: skipped */
+	struct unix_diag_row r;
+	ck_assert_int_eq(parse(nlh, &r), 0);
+	ck_assert_uint_eq(r.inode, 77);
+	ck_assert_uint_eq(r.state, 10);
+	ck_assert(r.has_peer && r.peer == 78);
+	ck_assert(r.has_rqlen && r.rqueue == 2 && r.wqueue == 128);
+	ck_assert(r.has_vfs && r.vfs_ino == 900 && r.vfs_dev == 5);
+	ck_assert(r.has_uid && r.uid == 1000);
+	ck_assert(r.has_icons);
+	ck_assert_uint_eq(r.n_icons, 2);
+	ck_assert_uint_eq(r.icons[1], 82);
+	ck_assert_uint_eq(r.n_mem, UNIX_MEM_COUNT);
+	ck_assert_uint_eq(r.mem[UNIX_MEM_DROPS], 9);
+}
+END_TEST
+
+START_TEST(test_diag_parse_sparse)
+{
+	/* No attributes: nothing is claimed; an older kernel's shorter
+	 * MEMINFO gives only what it has. */
+	char buf[256];
+	struct nlmsghdr *nlh = diag_msg(buf);
+	struct unix_diag_row r;
+	ck_assert_int_eq(parse(nlh, &r), 0);
+	ck_assert(!r.has_peer && !r.has_rqlen && !r.has_vfs && !r.has_uid &&
+		  !r.has_icons && r.n_mem == 0);
+	uint32_t mem[5] = {0};
+	mnl_attr_put(nlh, UNIX_DIAG_MEMINFO, sizeof mem, mem);
+	ck_assert_int_eq(parse(nlh, &r), 0);
+	ck_assert_uint_eq(r.n_mem, 5);
+}
+END_TEST
+
+START_TEST(test_diag_parse_malformed)
+{
+	char buf[256] = {0};
+	struct unix_diag_row r;
+	/* Shorter than struct unix_diag_msg. */
+	ck_assert_int_eq(unix_diag_parse(buf, 4, &r), -EBADMSG);
+	/* A peer of two bytes. */
+	struct nlmsghdr *nlh = diag_msg(buf);
+	mnl_attr_put_u16(nlh, UNIX_DIAG_PEER, 1);
+	ck_assert_int_eq(parse(nlh, &r), -EBADMSG);
+	/* Pending inodes that are not whole u32s. */
+	nlh = diag_msg(buf);
+	mnl_attr_put(nlh, UNIX_DIAG_ICONS, 6, "abcdef");
+	ck_assert_int_eq(parse(nlh, &r), -EBADMSG);
+	/* An attribute running past the message. */
+	nlh = diag_msg(buf);
+	mnl_attr_put_u32(nlh, UNIX_DIAG_UID, 1);
+	ck_assert_int_eq(unix_diag_parse(mnl_nlmsg_get_payload(nlh),
+					 mnl_nlmsg_get_payload_len(nlh) - 2,
+					 &r),
+			 -EBADMSG);
+}
+END_TEST
+#endif
+
+START_TEST(test_diag_unsupported)
+{
+	ck_assert(unix_diag_unsupported(-ENOENT));
+	ck_assert(unix_diag_unsupported(-EINVAL));
+	ck_assert(unix_diag_unsupported(-EPROTONOSUPPORT));
+	ck_assert(!unix_diag_unsupported(-EBADMSG));
+	ck_assert(!unix_diag_unsupported(-ENOMEM));
+}
+END_TEST
+
 static Suite *unix_listing_suite(void)
 {
 	Suite *s = suite_create("unix listing");
@@ -424,6 +550,7 @@ static Suite *unix_listing_suite(void)
 	tcase_add_test(tc, test_old_format);
 	tcase_add_test(tc, test_empty_file);
 	tcase_add_test(tc, test_not_selected);
+	tcase_add_test(tc, test_classic_skips_structured_columns);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("missing file");
@@ -443,6 +570,15 @@ static Suite *unix_parser_suite(void)
 	TCase *tc = tcase_create("line");
 	tcase_add_test(tc, test_parse_fields);
 	tcase_add_test(tc, test_header_and_listening);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("unix_diag");
+#ifdef HAVE_LIBMNL
+	tcase_add_test(tc, test_diag_parse);
+	tcase_add_test(tc, test_diag_parse_sparse);
+	tcase_add_test(tc, test_diag_parse_malformed);
+#endif
+	tcase_add_test(tc, test_diag_unsupported);
 	suite_add_tcase(s, tc);
 	return s;
 }

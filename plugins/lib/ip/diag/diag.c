@@ -15,6 +15,7 @@
 #include "plugins/lib/ip/diag/bytecode.h"
 #include "plugins/lib/ip/diag/ip_diag.h"
 #include "plugins/lib/ip/text/ip_text.h"
+#include "plugins/lib/sock_diag/sock_diag.h"
 
 #ifdef HAVE_LIBMNL
 
@@ -26,27 +27,6 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
-/* NLMSG_DONE of a failed dump carries the error (e.g. -ENOENT when the
- * kernel has no handler for the protocol); libmnl's default ignores it. */
-static int done_cb(const struct nlmsghdr *nlh, void *data)
-{
-	if (mnl_nlmsg_get_payload_len(nlh) >= sizeof(int)) {
-		int err = *(const int *)mnl_nlmsg_get_payload(nlh);
-		if (err < 0) {
-			errno = -err;
-			return MNL_CB_ERROR;
-		}
-	}
-	return MNL_CB_STOP;
-}
-
-/* Never written: libmnl takes the table without const. */
-static mnl_cb_t ctl_cbs[NLMSG_MIN_TYPE] = {
-	[NLMSG_DONE] = done_cb,
-};
-
-/* The kernel fills at most 32 KiB per dump message batch. */
-#define RECV_SIZE (64 * 1024)
 /* TCP states /proc lists: 1 (ESTABLISHED) .. 12 (NEW_SYN_RECV); not 13
  * (BOUND_INACTIVE), which only inet_diag can dump. */
 #define TCP_STATES 0x1ffeu
@@ -54,8 +34,7 @@ static mnl_cb_t ctl_cbs[NLMSG_MIN_TYPE] = {
 #define TCP_SYN_RECV_STATE 3
 
 struct ip_diag {
-	struct mnl_socket *nl;
-	char *rbuf; /* RECV_SIZE bytes */
+	struct sock_diag *sd;
 };
 
 /* Listeners seen in this dump, so a SYN_RECV request gets its listener's
@@ -145,8 +124,7 @@ static int msg_cb(const struct nlmsghdr *nlh, void *data)
 	const struct inet_diag_msg *m = mnl_nlmsg_get_payload(nlh);
 	struct ip_socket_row r;
 
-	if (nlh->nlmsg_type != SOCK_DIAG_BY_FAMILY ||
-	    mnl_nlmsg_get_payload_len(nlh) < sizeof *m)
+	if (mnl_nlmsg_get_payload_len(nlh) < sizeof *m)
 		return MNL_CB_OK;
 	memset(&r, 0, sizeof r);
 	set_address(&r.local, m->idiag_family, m->id.idiag_src);
@@ -201,9 +179,7 @@ void ip_diag_close(struct ip_diag *diag)
 {
 	if (!diag)
 		return;
-	if (diag->nl)
-		mnl_socket_close(diag->nl);
-	free(diag->rbuf);
+	sock_diag_close(diag->sd);
 	free(diag);
 }
 
@@ -214,16 +190,10 @@ static int open_socket(struct ip_diag **out)
 	struct ip_diag *diag = calloc(1, sizeof *diag);
 	if (!diag)
 		return -ENOMEM;
-	diag->rbuf = malloc(RECV_SIZE);
-	if (!diag->rbuf) {
+	int rc = sock_diag_open(&diag->sd);
+	if (rc < 0) {
 		free(diag);
-		return -ENOMEM;
-	}
-	diag->nl = mnl_socket_open2(NETLINK_SOCK_DIAG, SOCK_CLOEXEC);
-	if (!diag->nl || mnl_socket_bind(diag->nl, 0, MNL_SOCKET_AUTOPID) < 0) {
-		int err = errno ? errno : EPROTONOSUPPORT;
-		ip_diag_close(diag);
-		return -err;
+		return rc;
 	}
 	*out = diag;
 	return 0;
@@ -279,8 +249,6 @@ static int run_dump(struct ip_diag *diag, struct dump *d, uint32_t states,
 	struct nlmsghdr *nlh = mnl_nlmsg_put_header(req_buf);
 	nlh->nlmsg_type = SOCK_DIAG_BY_FAMILY;
 	nlh->nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
-	unsigned seq = 1;
-	nlh->nlmsg_seq = seq;
 	struct inet_diag_req_raw *r =
 		mnl_nlmsg_put_extra_header(nlh, sizeof *r);
 	r->sdiag_family = (uint8_t)d->q->family;
@@ -293,23 +261,7 @@ static int run_dump(struct ip_diag *diag, struct dump *d, uint32_t states,
 	if (prog_len)
 		mnl_attr_put(nlh, INET_DIAG_REQ_BYTECODE, prog_len, prog);
 
-	if (mnl_socket_sendto(diag->nl, nlh, nlh->nlmsg_len) < 0)
-		return -errno;
-	unsigned portid = mnl_socket_get_portid(diag->nl);
-	for (;;) {
-		ssize_t n =
-			mnl_socket_recvfrom(diag->nl, diag->rbuf, RECV_SIZE);
-		if (n < 0)
-			return -errno;
-		if (n == 0)
-			return -EPROTO;
-		int rc = mnl_cb_run2(diag->rbuf, (size_t)n, seq, portid, msg_cb,
-				     d, ctl_cbs, NLMSG_MIN_TYPE);
-		if (rc == MNL_CB_STOP)
-			return 0;
-		if (rc < 0)
-			return errno ? -errno : -EPROTO;
-	}
+	return sock_diag_dump(diag->sd, nlh, msg_cb, d);
 }
 
 /*

@@ -37,6 +37,8 @@ enum ip_column {
 	 * first: numeric text, separated by single spaces. */
 	IP_COL_LOCAL_ADDRESSES,
 	IP_COL_FOREIGN_ADDRESSES,
+	/* Structured only, with -p: every process holding the socket. */
+	IP_COL_PROCESSES,
 	IP_COL_COUNT
 };
 
@@ -117,6 +119,12 @@ void ip_internet_emit(struct netstat_ctx *ctx,
 		      const struct netstat_request *req,
 		      const struct ip_protocol *p,
 		      const struct ip_socket_row *r, long hz);
+
+/* The processes column of socket `inode`: every holder, when -p was
+ * given and the run prints or queries the column; else null. */
+struct netstat_value ip_internet_processes(struct netstat_ctx *ctx,
+					   const struct netstat_request *req,
+					   uint64_t inode);
 
 /* The program column's value: the process owning `inode`, looked up only
  * when -p or -Z shows it (the map is costly); null otherwise. */

@@ -14,6 +14,19 @@ struct netstat_value ip_internet_program(struct netstat_ctx *ctx,
 		netstat_ctx_host(ctx)->process_of_inode(ctx, inode));
 }
 
+struct netstat_value ip_internet_processes(struct netstat_ctx *ctx,
+					   const struct netstat_request *req,
+					   uint64_t inode)
+{
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
+	if (!inode ||
+	    !netstat_column_shown(&ip_internet_columns[IP_COL_PROCESSES],
+				  req) ||
+	    !host->column_needed(ctx, &ip_internet_section, IP_COL_PROCESSES))
+		return netstat_v_null();
+	return netstat_v_processes(host->processes_of_inode(ctx, inode));
+}
+
 static struct netstat_value timer(const struct ip_protocol *p,
 				  const struct ip_socket_row *r, long hz)
 {
@@ -47,6 +60,7 @@ void ip_internet_emit(struct netstat_ctx *ctx,
 	/* One address each: the endpoints say it all. */
 	v[IP_COL_LOCAL_ADDRESSES] = netstat_v_null();
 	v[IP_COL_FOREIGN_ADDRESSES] = netstat_v_null();
+	v[IP_COL_PROCESSES] = ip_internet_processes(ctx, req, r->inode);
 
 	struct netstat_record rec = {
 		.section = &ip_internet_section,

@@ -80,6 +80,10 @@ const struct netstat_column ip_internet_columns[IP_COL_COUNT] = {
 				      .title = "Foreign Addresses",
 				      .type = NETSTAT_T_STRING,
 				      .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[IP_COL_PROCESSES] = {.key = "processes",
+			      .type = NETSTAT_T_PROCESSES,
+			      .when = NETSTAT_WHEN_PROGRAMS,
+			      .flags = NETSTAT_COL_STRUCTURED_ONLY},
 };
 
 const struct netstat_section ip_internet_section = IP_INTERNET_SECTION(NULL);

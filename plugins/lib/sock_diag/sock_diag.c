@@ -1,0 +1,130 @@
+/* See sock_diag.h. */
+#include <errno.h>
+#include <stdlib.h>
+
+#include "plugins/lib/sock_diag/sock_diag.h"
+
+#ifdef HAVE_LIBMNL
+
+#include <libmnl/libmnl.h>
+#include <linux/sock_diag.h>
+#include <sys/socket.h>
+
+/* The kernel fills at most 32 KiB per dump message batch. */
+#define RECV_SIZE (64 * 1024)
+
+struct sock_diag {
+	struct mnl_socket *nl;
+	char *rbuf; /* RECV_SIZE bytes */
+	unsigned seq;
+};
+
+/* NLMSG_DONE of a failed dump carries the error (e.g. -ENOENT when the
+ * kernel has no handler for the protocol); libmnl's default ignores it. */
+static int done_cb(const struct nlmsghdr *nlh, void *data)
+{
+	if (mnl_nlmsg_get_payload_len(nlh) >= sizeof(int)) {
+		int err = *(const int *)mnl_nlmsg_get_payload(nlh);
+		if (err < 0) {
+			errno = -err;
+			return MNL_CB_ERROR;
+		}
+	}
+	return MNL_CB_STOP;
+}
+
+/* Never written: libmnl takes the table without const. */
+static mnl_cb_t ctl_cbs[NLMSG_MIN_TYPE] = {
+	[NLMSG_DONE] = done_cb,
+};
+
+int sock_diag_open(struct sock_diag **out)
+{
+	*out = NULL;
+	struct sock_diag *sd = calloc(1, sizeof *sd);
+	if (!sd)
+		return -ENOMEM;
+	sd->rbuf = malloc(RECV_SIZE);
+	if (!sd->rbuf) {
+		free(sd);
+		return -ENOMEM;
+	}
+	errno = 0;
+	sd->nl = mnl_socket_open2(NETLINK_SOCK_DIAG, SOCK_CLOEXEC);
+	if (!sd->nl || mnl_socket_bind(sd->nl, 0, MNL_SOCKET_AUTOPID) < 0) {
+		int err = errno ? errno : EPROTONOSUPPORT;
+		sock_diag_close(sd);
+		return -err;
+	}
+	*out = sd;
+	return 0;
+}
+
+struct filter {
+	sock_diag_msg_fn fn;
+	void *arg;
+};
+
+/* Only the dump's own messages go to the caller. */
+static int msg_cb(const struct nlmsghdr *nlh, void *data)
+{
+	const struct filter *f = data;
+	if (nlh->nlmsg_type != SOCK_DIAG_BY_FAMILY)
+		return MNL_CB_OK;
+	return f->fn(nlh, f->arg);
+}
+
+int sock_diag_dump(struct sock_diag *sd, struct nlmsghdr *nlh,
+		   sock_diag_msg_fn fn, void *arg)
+{
+	unsigned seq = ++sd->seq;
+	nlh->nlmsg_seq = seq;
+	if (mnl_socket_sendto(sd->nl, nlh, nlh->nlmsg_len) < 0)
+		return -errno;
+	unsigned portid = mnl_socket_get_portid(sd->nl);
+	struct filter f = {fn, arg};
+	for (;;) {
+		ssize_t n = mnl_socket_recvfrom(sd->nl, sd->rbuf, RECV_SIZE);
+		if (n < 0)
+			return -errno;
+		if (n == 0)
+			return -EPROTO;
+		errno = 0;
+		int rc = mnl_cb_run2(sd->rbuf, (size_t)n, seq, portid, msg_cb,
+				     &f, ctl_cbs, NLMSG_MIN_TYPE);
+		if (rc == MNL_CB_STOP)
+			return 0;
+		if (rc < 0)
+			return errno ? -errno : -EPROTO;
+	}
+}
+
+void sock_diag_close(struct sock_diag *sd)
+{
+	if (!sd)
+		return;
+	if (sd->nl)
+		mnl_socket_close(sd->nl);
+	free(sd->rbuf);
+	free(sd);
+}
+
+#else /* !HAVE_LIBMNL */
+
+int sock_diag_open(struct sock_diag **out)
+{
+	*out = NULL;
+	return -ENOSYS;
+}
+
+int sock_diag_dump(struct sock_diag *sd, struct nlmsghdr *nlh,
+		   sock_diag_msg_fn fn, void *arg)
+{
+	return -ENOSYS;
+}
+
+void sock_diag_close(struct sock_diag *sd)
+{
+}
+
+#endif
