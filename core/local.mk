@@ -54,6 +54,8 @@ core_libnetstat_core_la_SOURCES = \
 	core/run/plan.h \
 	core/run/sources.c \
 	core/run/sources.h \
+	core/services/cgroups.c \
+	core/services/cgroups.h \
 	core/services/lines.c \
 	core/services/lines.h \
 	core/services/names.c \

@@ -18,6 +18,7 @@
 #include "core/run/host_api.h"
 #include "core/run/module_list.h"
 #include "core/run/plan.h"
+#include "core/services/cgroups.h"
 #include "core/services/lines.h"
 #include "core/services/names.h"
 #include "core/services/programs.h"
@@ -236,6 +237,7 @@ int main(int argc, char **argv)
 			status = run(&args, &req);
 			programs_free();
 			names_free();
+			cgroups_free();
 		}
 	}
 	config_free(&config);

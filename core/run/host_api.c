@@ -6,6 +6,7 @@
 #include "core/query/query.h"
 #include "core/run/context.h"
 #include "core/run/host_api.h"
+#include "core/services/cgroups.h"
 #include "core/services/lines.h"
 #include "core/services/names.h"
 #include "core/services/programs.h"
@@ -98,6 +99,16 @@ static size_t h_filter_port_ranges(struct netstat_ctx *ctx,
 				  max);
 }
 
+static const char *h_cgroup_path(struct netstat_ctx *ctx, uint64_t id)
+{
+	return cgroups_path(id);
+}
+
+static uint32_t h_format_view(struct netstat_ctx *ctx)
+{
+	return ctx->format->view;
+}
+
 static const struct netstat_host_api host_api = {
 	.abi_major = NETSTAT_ABI_MAJOR,
 	.abi_minor = NETSTAT_ABI_MINOR,
@@ -120,6 +131,8 @@ static const struct netstat_host_api host_api = {
 	.proc_is_live = h_proc_is_live,
 	.filter_may_match = h_filter_may_match,
 	.filter_port_ranges = h_filter_port_ranges,
+	.cgroup_path = h_cgroup_path,
+	.format_view = h_format_view,
 };
 
 const struct netstat_host_api *host_api_table(void)

@@ -134,6 +134,8 @@ static int put_column_line(struct netstat_text *out,
 	for (size_t i = 0; i < n_columns; i++) {
 		const struct netstat_column *col =
 			&section->columns[columns[i]];
+		if (col->flags & NETSTAT_COL_DETAIL)
+			continue;
 		const char *title = col->title ? col->title : "";
 		if (col->classic.sep)
 			netstat_text_puts(out, col->classic.sep);
@@ -285,6 +287,49 @@ static int classic_section_end(struct netstat_ctx *ctx, void *state,
 	return 0;
 }
 
+/*
+ * The detail line after a row (--info, --memory): a tab, then `key:value`
+ * for each shown NETSTAT_COL_DETAIL column that has a (non-empty) value,
+ * separated by single spaces; no line when none has one. Values are escaped as
+ * cells are, and a blank inside one becomes '_' so items stay split by blanks.
+ */
+static int put_details(struct netstat_ctx *ctx, struct classic_state *st,
+		       const struct netstat_request *req,
+		       const struct netstat_record *rec, const size_t *columns,
+		       size_t n_columns, struct netstat_text *out)
+{
+	bool any = false;
+	for (size_t i = 0; i < n_columns; i++) {
+		size_t c = columns[i];
+		const struct netstat_column *col = &rec->section->columns[c];
+		if (!(col->flags & NETSTAT_COL_DETAIL) || c >= rec->n_values ||
+		    rec->values[c].type == NETSTAT_T_NULL)
+			continue;
+		const struct netstat_text *text =
+			render_cell(ctx, st, req, rec, c);
+		if (!text->len)
+			continue;
+		netstat_text_puts(out, any ? " " : "\t");
+		netstat_text_puts(out, col->key);
+		netstat_text_puts(out, ":");
+		for (size_t k = 0; k < text->len; k++)
+			netstat_text_append(
+				out, text->buf[k] == ' ' ? "_" : &text->buf[k],
+				1);
+		any = true;
+	}
+	return any ? netstat_text_puts(out, "\n") : 0;
+}
+
+static bool has_details(const struct netstat_section *section,
+			const size_t *columns, size_t n_columns)
+{
+	for (size_t i = n_columns; i-- > 0;)
+		if (section->columns[columns[i]].flags & NETSTAT_COL_DETAIL)
+			return true;
+	return false;
+}
+
 static int classic_row(struct netstat_ctx *ctx, void *state,
 		       const struct netstat_request *req,
 		       const struct netstat_record *rec, const size_t *columns,
@@ -294,15 +339,22 @@ static int classic_row(struct netstat_ctx *ctx, void *state,
 	const struct netstat_section *section = rec->section;
 	if (st->table.section == section)
 		return measured_row(ctx, st, req, rec);
+	bool details = has_details(section, columns, n_columns);
 	if (section->classic.row) {
 		struct netstat_text *row = &st->row;
 		row->len = 0;
 		section->classic.row(ctx, req, rec, row);
-		return put_escaped(out, row->buf, row->len, true);
+		int rc = put_escaped(out, row->buf, row->len, true);
+		if (rc == 0 && details)
+			rc = put_details(ctx, st, req, rec, columns, n_columns,
+					 out);
+		return rc;
 	}
 	for (size_t i = 0; i < n_columns; i++) {
 		const struct netstat_column *col =
 			&section->columns[columns[i]];
+		if (col->flags & NETSTAT_COL_DETAIL)
+			continue;
 		const struct netstat_text *text =
 			render_cell(ctx, st, req, rec, columns[i]);
 		if (col->classic.sep)
@@ -311,7 +363,10 @@ static int classic_row(struct netstat_ctx *ctx, void *state,
 		if (rc < 0)
 			return rc;
 	}
-	return netstat_text_puts(out, "\n");
+	int rc = netstat_text_puts(out, "\n");
+	if (rc == 0 && details)
+		rc = put_details(ctx, st, req, rec, columns, n_columns, out);
+	return rc;
 }
 
 static int classic_notice(struct netstat_ctx *ctx, void *state,

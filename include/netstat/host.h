@@ -194,7 +194,26 @@ struct netstat_host_api {
 				     uint32_t role, uint32_t (*out)[2],
 				     size_t max);
 
-	void *reserved[8]; /**< NULL; room to grow */
+	/* --- added in ABI 2.2 --- */
+
+	/**
+	 * The cgroup v2 path ("/system.slice/ssh.service", "/" for the
+	 * root) of the cgroup whose id (the inode of its directory on the
+	 * cgroup2 file system, as INET_DIAG_CGROUP_ID gives it) is `id`;
+	 * NULL when unknown or no cgroup2 is mounted. The tree is walked
+	 * once, on first use, and cached for the run: ask only when the
+	 * path will be shown.
+	 */
+	const char *(*cgroup_path)(struct netstat_ctx *ctx, uint64_t id);
+	/**
+	 * The view of the run's format (enum netstat_format_view in
+	 * <netstat/format.h>): a source may skip work that only
+	 * NETSTAT_COL_STRUCTURED_ONLY columns would show when it is
+	 * NETSTAT_VIEW_CLASSIC.
+	 */
+	uint32_t (*format_view)(struct netstat_ctx *ctx);
+
+	void *reserved[6]; /**< NULL; room to grow */
 };
 
 #endif

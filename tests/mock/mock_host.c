@@ -301,6 +301,17 @@ static size_t m_filter_port_ranges(struct netstat_ctx *ctx,
 	return 0;
 }
 
+/* No cgroup tree in the mock: ids stay unresolved. */
+static const char *m_cgroup_path(struct netstat_ctx *ctx, uint64_t id)
+{
+	return NULL;
+}
+
+static uint32_t m_format_view(struct netstat_ctx *ctx)
+{
+	return ctx->format ? ctx->format->view : NETSTAT_VIEW_STRUCTURED;
+}
+
 static const struct netstat_host_api mock_api = {
 	.abi_major = NETSTAT_ABI_MAJOR,
 	.abi_minor = NETSTAT_ABI_MINOR,
@@ -323,6 +334,8 @@ static const struct netstat_host_api mock_api = {
 	.proc_is_live = m_proc_is_live,
 	.filter_may_match = m_filter_may_match,
 	.filter_port_ranges = m_filter_port_ranges,
+	.cgroup_path = m_cgroup_path,
+	.format_view = m_format_view,
 };
 
 const struct netstat_host_api *mock_host_api(void)

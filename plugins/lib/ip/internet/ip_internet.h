@@ -13,6 +13,8 @@
 
 #include <netstat/netstat.h>
 
+#include "plugins/lib/ip/internet/ip_internals.h"
+
 /* How a protocol's rows are filtered and rendered. */
 enum ip_kind {
 	IP_KIND_TCP,
@@ -37,8 +39,30 @@ enum ip_column {
 	 * first: numeric text, separated by single spaces. */
 	IP_COL_LOCAL_ADDRESSES,
 	IP_COL_FOREIGN_ADDRESSES,
-	IP_COL_COUNT
+	/* Identity (structured formats only): what the netlink dump says
+	 * of every socket; null from /proc but for the uid. */
+	IP_COL_UID,
+	IP_COL_COOKIE,
+	IP_COL_IFINDEX,
+	IP_COL_INTERFACE,
+	IP_COL_MARK,
+	IP_COL_TOS,
+	IP_COL_TCLASS,
+	IP_COL_CGROUP_ID,
+	IP_COL_CGROUP,
+	/* --memory: IP_MEM_COUNT columns from here. */
+	IP_COL_MEMORY,
+	/* --info: the congestion control, the option names, then
+	 * IP_TCPI_COUNT columns of tcp_info. */
+	IP_COL_CONG = IP_COL_MEMORY + IP_MEM_COUNT,
+	IP_COL_OPTION_NAMES,
+	IP_COL_TCP_INFO,
+	IP_COL_COUNT = IP_COL_TCP_INFO + IP_TCPI_COUNT
 };
+
+/* Records carry values up to the last block the request shows: the rest
+ * are null without being written (a -tan row stays small). */
+#define IP_COL_BASE_COUNT IP_COL_UID
 
 /* --- section.c --- */
 
@@ -102,6 +126,8 @@ struct ip_socket_row {
 	uint32_t uid;
 	int64_t timeout; /* TCP: unanswered probes */
 	uint64_t inode;
+	/* What netlink adds; NULL for a /proc line. */
+	const struct ip_socket_ext *ext;
 };
 
 /* A protocol as its rows show it. */

@@ -3,6 +3,7 @@
  * the backend allows it, else the /proc file under net-tools' missing-file
  * rules, parsed line by line; either way through -l/-a to the records.
  */
+#include <linux/inet_diag.h>
 #include <unistd.h>
 
 #include "plugins/lib/ip/diag/ip_diag.h"
@@ -67,6 +68,24 @@ static void read_rows(struct listing *l, struct netstat_lines *lines)
 	}
 }
 
+#define EXTENSION(attr) (uint8_t)(1u << ((attr)-1))
+
+/* What to ask the kernel for beyond the row: only what will be shown. */
+static uint8_t extensions(struct listing *l, bool structured)
+{
+	uint8_t ext = 0;
+	if (netstat_request_has(l->req, NETSTAT_REQ_INFO) &&
+	    l->t->proto.kind == IP_KIND_TCP)
+		ext |= EXTENSION(INET_DIAG_INFO) | EXTENSION(INET_DIAG_CONG);
+	if (netstat_request_has(l->req, NETSTAT_REQ_MEMORY))
+		ext |= EXTENSION(INET_DIAG_SKMEMINFO);
+	/* TOS and TCLASS are identity fields, which classic never shows
+	 * (after the merge: host->column_needed() for tos/tclass). */
+	if (structured)
+		ext |= EXTENSION(INET_DIAG_TOS) | EXTENSION(INET_DIAG_TCLASS);
+	return ext;
+}
+
 /* The table over netlink; 0 when it was listed so. */
 static int list_netlink(struct listing *l, enum ip_backend backend,
 			struct ip_diag **diag)
@@ -80,6 +99,10 @@ static int list_netlink(struct listing *l, enum ip_backend backend,
 		.timers = t->proto.kind == IP_KIND_TCP &&
 			  netstat_request_has(l->req, NETSTAT_REQ_TIMERS),
 	};
+	bool structured = netstat_ctx_host(l->ctx)->format_view(l->ctx) !=
+			  NETSTAT_VIEW_CLASSIC;
+	q.extensions = extensions(l, structured);
+	q.attributes = structured;
 	int rc = ip_diag_dump(diag, l->ctx, &q, take_row, l);
 	if (rc < 0)
 		ip_backend_failed(l->ctx, backend, t->proto.label, -rc);
@@ -98,11 +121,19 @@ int ip_sockets_list(struct netstat_ctx *ctx, const struct netstat_request *req,
 	    list_netlink(&l, backend, diag) == 0)
 		return 0;
 	struct netstat_lines *lines;
-	int rc = netstat_ctx_host(ctx)->table_open(ctx, req, t->path, t->what,
-						   t->open_flags, &lines);
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
+	int rc = host->table_open(ctx, req, t->path, t->what, t->open_flags,
+				  &lines);
+	if (lines && t->proto.kind == IP_KIND_TCP &&
+	    netstat_request_has(req, NETSTAT_REQ_INFO | NETSTAT_REQ_MEMORY))
+		host->message(ctx, NETSTAT_STDERR,
+			      "netstat: %s from /proc: --info shows only "
+			      "retransmits and probes, --memory nothing; the "
+			      "rest needs the netlink backend\n",
+			      t->proto.label);
 	if (lines) {
 		read_rows(&l, lines);
-		netstat_ctx_host(ctx)->lines_close(lines);
+		host->lines_close(lines);
 	}
 	return rc;
 }
