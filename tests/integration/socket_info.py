@@ -206,10 +206,10 @@ def classic_and_filters(netstat, port):
     lines = out.splitlines()
     rows = [i for i, l in enumerate(lines) if l.startswith("tcp")]
     ok = rows and all(i + 1 < len(lines) and
-                      lines[i + 1].startswith("\t") and
+                      lines[i + 1].startswith("\trcvbuf:") and
                       " congestion_control:" in lines[i + 1] and
                       " rtt_us:" in lines[i + 1] and
-                      "\trmem_alloc:" in lines[i + 1] for i in rows)
+                      " snd_mss:" in lines[i + 1] for i in rows)
     check(rc == 0 and ok, "classic: a detail line after each row", out)
     rc, plain, _ = run([netstat, "-tn"])
     check(rc == 0 and "\t" not in plain and

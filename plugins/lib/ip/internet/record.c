@@ -33,9 +33,12 @@ struct texts {
 	char options[128];
 };
 
-static struct netstat_value uint_if(bool present, uint64_t u)
+/* Type and number only: the identity values are set on every row, and
+ * the rest of a value's union is never read for these types. */
+static void uint_if(struct netstat_value *v, bool present, uint64_t u)
 {
-	return present ? netstat_v_uint(u) : netstat_v_null();
+	v->type = present ? NETSTAT_T_UINT : NETSTAT_T_NULL;
+	v->v.u = u;
 }
 
 /*
@@ -49,22 +52,22 @@ static void identity(struct netstat_ctx *ctx, const struct ip_socket_row *r,
 {
 	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	const struct ip_socket_ext *e = r->ext;
-	v[IP_COL_UID] = netstat_v_uint(r->uid);
+	uint_if(&v[IP_COL_UID], true, r->uid);
 	for (size_t c = IP_COL_COOKIE; c <= IP_COL_CGROUP; c++)
-		v[c] = netstat_v_null();
+		uint_if(&v[c], false, 0);
 	if (!e)
 		return;
 	bool names = host->format_view(ctx) != NETSTAT_VIEW_CLASSIC;
-	v[IP_COL_COOKIE] = netstat_v_uint(e->cookie);
+	uint_if(&v[IP_COL_COOKIE], true, e->cookie);
 	if (e->ifindex) {
-		v[IP_COL_IFINDEX] = netstat_v_uint(e->ifindex);
+		uint_if(&v[IP_COL_IFINDEX], true, e->ifindex);
 		if (names && if_indextoname(e->ifindex, t->ifname))
 			v[IP_COL_INTERFACE] = netstat_v_str(t->ifname);
 	}
-	v[IP_COL_MARK] = uint_if(e->has_mark, e->mark);
-	v[IP_COL_TOS] = uint_if(e->has_tos, e->tos);
-	v[IP_COL_TCLASS] = uint_if(e->has_tclass, e->tclass);
-	v[IP_COL_CGROUP_ID] = uint_if(e->has_cgroup, e->cgroup_id);
+	uint_if(&v[IP_COL_MARK], e->has_mark, e->mark);
+	uint_if(&v[IP_COL_TOS], e->has_tos, e->tos);
+	uint_if(&v[IP_COL_TCLASS], e->has_tclass, e->tclass);
+	uint_if(&v[IP_COL_CGROUP_ID], e->has_cgroup, e->cgroup_id);
 	if (names && e->has_cgroup)
 		v[IP_COL_CGROUP] =
 			netstat_v_str(host->cgroup_path(ctx, e->cgroup_id));

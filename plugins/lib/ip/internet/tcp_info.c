@@ -3,7 +3,7 @@
  * the payload's length: the struct grows with each kernel, and a field
  * the running kernel did not send is null, never 0.
  */
-#include <stdio.h>
+#include <stdbool.h>
 #include <string.h>
 
 #include "plugins/lib/ip/internet/ip_internals.h"
@@ -58,20 +58,30 @@ static uint64_t read_uint(const unsigned char *p, size_t size)
 	}
 }
 
+/* Only the type and the number are written: a row holds dozens of these
+ * values, and the rest of the union is never read for them. */
+static void set_uint(struct netstat_value *v, bool present, uint64_t u)
+{
+	v->type = present ? NETSTAT_T_UINT : NETSTAT_T_NULL;
+	v->v.u = u;
+}
+
 void ip_tcp_info_values(const void *payload, size_t len,
 			struct netstat_value *out)
 {
 	const unsigned char *p = payload;
+	if (!p)
+		len = 0;
 	for (size_t i = 0; i < IP_TCPI_COUNT; i++) {
 		const struct field *f = &fields[i];
-		if (!p || (size_t)f->offset + f->size > len) {
-			out[i] = netstat_v_null();
+		if ((size_t)f->offset + f->size > len) {
+			set_uint(&out[i], false, 0);
 			continue;
 		}
 		uint64_t v = read_uint(p + f->offset, f->size);
 		if (f->bits)
 			v = (v >> f->shift) & ((1u << f->bits) - 1);
-		out[i] = netstat_v_uint(v);
+		set_uint(&out[i], true, v);
 	}
 }
 
@@ -87,11 +97,13 @@ const char *ip_tcp_option_names(uint64_t options, char *buf, size_t size)
 	for (size_t b = 0; b < sizeof names / sizeof names[0]; b++) {
 		if (!(options & (1u << b)))
 			continue;
-		int w = snprintf(buf + n, size - n, "%s%s", n ? "," : "",
-				 names[b]);
-		if (w < 0 || (size_t)w >= size - n)
+		size_t len = strlen(names[b]), sep = n ? 1 : 0;
+		if (n + sep + len >= size)
 			break;
-		n += (size_t)w;
+		if (sep)
+			buf[n++] = ',';
+		memcpy(buf + n, names[b], len + 1);
+		n += len;
 	}
 	return buf;
 }
@@ -100,6 +112,6 @@ void ip_memory_values(const uint32_t *skmem, size_t n,
 		      struct netstat_value *out)
 {
 	for (size_t i = 0; i < IP_MEM_COUNT; i++)
-		out[i] = skmem && i < n ? netstat_v_uint(skmem[i])
-					: netstat_v_null();
+		set_uint(&out[i], skmem && i < n,
+			 skmem && i < n ? skmem[i] : 0);
 }
