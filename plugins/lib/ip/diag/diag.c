@@ -73,7 +73,8 @@ struct dump {
 	ip_diag_row_fn fn;
 	void *arg;
 	long rows;
-	int bad_attribute; /* the type of a malformed one, or -1 */
+	bool malformed;	   /* a reply's attributes did not parse */
+	int bad_attribute; /* the type of the bad one, or -1 */
 	struct listener *ls;
 	size_t n_ls, cap_ls;
 	int heads[256];
@@ -153,6 +154,7 @@ static int msg_cb(const struct nlmsghdr *nlh, void *data)
 					mnl_nlmsg_get_payload_len(nlh) -
 						MNL_ALIGN(sizeof *m),
 					&ext, &bad) < 0) {
+			d->malformed = true;
 			d->bad_attribute = bad;
 			errno = EBADMSG;
 			return MNL_CB_ERROR;
@@ -349,11 +351,16 @@ int ip_diag_dump(struct ip_diag **diag, struct netstat_ctx *ctx,
 		rc = dump_filtered(*diag, &d);
 	free(d.ls);
 	const struct netstat_host_api *host = netstat_ctx_host(ctx);
-	if (rc < 0 && d.bad_attribute >= 0)
+	if (rc < 0 && d.malformed && d.bad_attribute >= 0)
 		host->message(ctx, NETSTAT_STDERR,
 			      "netstat: netlink dump of %s: malformed "
 			      "attribute (type %d)\n",
 			      q->name, d.bad_attribute);
+	else if (rc < 0 && d.malformed)
+		host->message(ctx, NETSTAT_STDERR,
+			      "netstat: netlink dump of %s: attributes run "
+			      "past the message\n",
+			      q->name);
 	if (rc < 0 && d.rows > 0) {
 		/* Too late to switch sources without repeating rows. */
 		host->message(ctx, NETSTAT_STDERR,
