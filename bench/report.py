@@ -19,6 +19,8 @@ TARGETS = [
     ("sockets", 100000, "filter", "time", "ss", 0.7, "`-tan --filter 'dport = :P'` 100k sockets ≤ 0.7× `ss -tan dport = :P`"),
     ("sockets", 100000, "filter", "rss", None, 4096, "peak RSS `-tan --filter` 100k ≤ 4 MB (as `-tan`)"),
     ("sockets", 100000, "groupby", "time", "tan", 1.2, "`-tan --group-by=state` 100k sockets ≤ 1.2× `-tan`"),
+    ("sockets", 100000, "info", "time", "tan", 1.5, "`-tan --info` 100k sockets ≤ 1.5× `-tan`"),
+    ("sockets", 100000, "info", "strict", "ss", 1.0, "`-tan --info` 100k sockets faster than `ss -tani`"),
     ("empty", None, "s", "time", "net-tools", 1.3, "`-s` empty namespace ≤ 1.3× net-tools"),
     ("empty", None, "i", "time", "net-tools", 1.3, "`-i` empty namespace ≤ 1.3× net-tools"),
     ("empty", None, "rn", "time", "net-tools", 1.3, "`-rn` empty namespace ≤ 1.3× net-tools"),
@@ -27,7 +29,8 @@ TARGETS = [
 
 GROUP_TITLE = {"tan": "-tan", "tanp": "-tanp", "rn": "-rn", "i": "-i", "s": "-s",
                "filter": "-tan --filter=dport=:P",
-               "groupby": "-tan --group-by=state"}
+               "groupby": "-tan --group-by=state",
+               "info": "-tan --info"}
 
 
 def load_json(path, default=None):

@@ -33,7 +33,7 @@ Usage: bench/run.sh [options] CANDIDATE
   --per-worker N       socket pairs per load-generator process (default 8000);
                        the filter table's port matches 1/workers of the load
   --socket-groups LIST tables of the socket loads (default
-                       tan,tanp,filter,groupby)
+                       tan,tanp,filter,groupby,info)
   --nettools PATH      net-tools netstat (default: netstat in PATH)
   --out FILE           results file (default bench/RESULTS.md)
   --keep DIR           keep raw hyperfine/probe JSON in DIR
@@ -101,6 +101,9 @@ group_cmds() {
     groupby)
         names=(ours tan)
         cmds=("$C -tan --group-by=state" "$C -tan") ;;
+    info) # tcp_info and congestion control of every socket, classic
+        names=(ours tan ss)
+        cmds=("$C -tan --info" "$C -tan" "$BENCH_SS -tani") ;;
     tanp) # busybox may be built without -p (Debian's is)
         if [ "$BENCH_BUSYBOX_P" = 1 ]; then
             names=(ours net-tools busybox ss)
@@ -209,7 +212,7 @@ QUICK=0
 MAX_RUNS=50
 GROUP_TIMEOUT=900
 PER_WORKER=8000
-SOCKET_GROUPS="tan tanp filter groupby"
+SOCKET_GROUPS="tan tanp filter groupby info"
 NETTOOLS=
 OUT="$BENCH_DIR/RESULTS.md"
 KEEP=

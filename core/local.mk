@@ -62,6 +62,8 @@ core_libnetstat_core_la_SOURCES = \
 	core/run/sources.h \
 	core/services/container.c \
 	core/services/container.h \
+	core/services/cgroups.c \
+	core/services/cgroups.h \
 	core/services/lines.c \
 	core/services/lines.h \
 	core/services/names.c \

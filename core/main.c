@@ -20,6 +20,7 @@
 #include "core/run/host_api.h"
 #include "core/run/module_list.h"
 #include "core/run/plan.h"
+#include "core/services/cgroups.h"
 #include "core/services/lines.h"
 #include "core/services/names.h"
 #include "core/services/programs.h"
@@ -280,6 +281,7 @@ int main(int argc, char **argv)
 			status = run(&args, &req);
 			programs_free();
 			names_free();
+			cgroups_free();
 		}
 	}
 	config_free(&config);

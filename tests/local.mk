@@ -126,6 +126,13 @@ EXTRA_DIST += tests/integration/socket-owners.sh \
 TESTS += tests/integration/fields.sh
 EXTRA_DIST += tests/integration/fields.sh
 
+# --info and --memory against ss -tin / ss -tm for the same sockets, after
+# real traffic in a private network namespace (needs root, namespaces and
+# ss; skipped with the reason otherwise).
+TESTS += tests/integration/socket-info.sh
+EXTRA_DIST += tests/integration/socket-info.sh \
+	tests/integration/socket_info.py
+
 # netstat --list-modules against the loader's test modules.
 TESTS += tests/integration/list-modules.sh
 EXTRA_DIST += tests/integration/list-modules.sh

@@ -159,8 +159,8 @@ static bool select_family_list(struct cli_args *args, const char *list,
 
 /*
  * Takes out our own options (--format, --config, --proc-root, the
- * queries, --list-modules, --fields). They are matched only in full, so that
- * every net-tools prefix
+ * queries, --list-modules, --fields, --info, --memory). They are matched only
+ * in full, so that every net-tools prefix
  * ("--f", "--c", "--p") keeps meaning exactly what it means to net-tools.
  */
 static int take_own_options(int argc, char **argv, struct cli_args *args,
@@ -197,6 +197,15 @@ static int take_own_options(int argc, char **argv, struct cli_args *args,
 		}
 		if (strcmp(arg, "--fields") == 0) {
 			args->fields = true;
+			continue;
+		}
+		/* Socket internals and memory (docs/netstat.8). */
+		if (strcmp(arg, "--info") == 0) {
+			args->flags |= NETSTAT_REQ_INFO;
+			continue;
+		}
+		if (strcmp(arg, "--memory") == 0) {
+			args->flags |= NETSTAT_REQ_MEMORY;
 			continue;
 		}
 		for (size_t k = 0; k < sizeof own / sizeof own[0]; k++) {

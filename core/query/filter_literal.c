@@ -99,6 +99,50 @@ static bool read_number(const char *s, double *out)
 	return *end == '\0';
 }
 
+/* Seconds in one of a column's time unit (netstat_column.unit); 0 when
+ * the unit is not a time. */
+static double unit_seconds(const char *unit)
+{
+	static const struct {
+		const char *name;
+		double seconds;
+	} units[] = {
+		{"seconds", 1},		{"centiseconds", 1e-2},
+		{"milliseconds", 1e-3}, {"microseconds", 1e-6},
+		{"nanoseconds", 1e-9},
+	};
+	for (size_t i = 0; unit && i < sizeof units / sizeof units[0]; i++)
+		if (!strcmp(unit, units[i].name))
+			return units[i].seconds;
+	return 0;
+}
+
+/* A duration ("100ms", "1.5s", "250us", "2min") in the column's time
+ * unit, so `rtt_us > 100ms` compares microseconds with 100000. */
+static bool read_duration(const char *s, const char *unit, double *out)
+{
+	static const struct {
+		const char *suffix;
+		double seconds;
+	} suffixes[] = {
+		{"ns", 1e-9}, {"us", 1e-6}, {"ms", 1e-3},
+		{"s", 1},     {"min", 60},  {"h", 3600},
+	};
+	double per = unit_seconds(unit);
+	char *end;
+	if (!per || !*s)
+		return false;
+	double v = strtod(s, &end);
+	if (end == s)
+		return false;
+	for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++)
+		if (!strcmp(end, suffixes[i].suffix)) {
+			*out = v * suffixes[i].seconds / per;
+			return true;
+		}
+	return false;
+}
+
 /* ":443", "443", ":https", "https". */
 static bool read_port(const char *s, uint32_t *out)
 {
@@ -263,8 +307,14 @@ int filter_literal_read(const struct filter_node *n,
 	} else if (type == NETSTAT_T_UINT || type == NETSTAT_T_INT ||
 		   type == NETSTAT_T_DOUBLE || type == NETSTAT_T_TIMER ||
 		   type == NETSTAT_T_UINT_LIST) {
-		if (!read_number(n->value, &lit->number))
-			return bad(err, err_size, n, "a number");
+		/* Timers compare by the seconds left. */
+		const char *unit =
+			type == NETSTAT_T_TIMER ? "seconds" : col->unit;
+		if (!read_number(n->value, &lit->number) &&
+		    !read_duration(n->value, unit, &lit->number))
+			return bad(err, err_size, n,
+				   unit_seconds(unit) ? "a number or duration"
+						      : "a number");
 		lit->kind = LIT_NUMBER;
 	} else if (type == NETSTAT_T_STATE) {
 		lit->kind = LIT_STATE;

@@ -7,6 +7,7 @@
 #include "core/run/column_use.h"
 #include "core/run/context.h"
 #include "core/run/host_api.h"
+#include "core/services/cgroups.h"
 #include "core/services/lines.h"
 #include "core/services/names.h"
 #include "core/services/programs.h"
@@ -119,6 +120,11 @@ static struct netstat_processes h_processes(struct netstat_ctx *ctx,
 	return programs_holders(inode, programs_command_lines_wanted(ctx->req));
 }
 
+static const char *h_cgroup_path(struct netstat_ctx *ctx, uint64_t id)
+{
+	return cgroups_path(id);
+}
+
 static const struct netstat_host_api host_api = {
 	.abi_major = NETSTAT_ABI_MAJOR,
 	.abi_minor = NETSTAT_ABI_MINOR,
@@ -143,6 +149,7 @@ static const struct netstat_host_api host_api = {
 	.filter_port_ranges = h_filter_port_ranges,
 	.column_needed = h_column_needed,
 	.processes_of_inode = h_processes,
+	.cgroup_path = h_cgroup_path,
 };
 
 const struct netstat_host_api *host_api_table(void)

@@ -20,20 +20,11 @@ const struct netstat_process *programs_lookup(uint64_t inode);
  * (read on the first call after a build); command lines only when
  * `command_lines`. Valid until the next build or free. */
 struct netstat_processes programs_holders(uint64_t inode, bool command_lines);
-/*
- * The request flag that asks for the processes' full command lines
- * (--info). 0 until the option exists: then they are read whenever the
- * structured process list is asked for. After merging the --info work,
- * set it to NETSTAT_REQ_INFO.
- */
-#define PROGRAMS_COMMAND_LINE_FLAG 0u
-
-/* True when `req` asks for command lines (see above). */
+/* True when `req` asks for the processes' full command lines (--info). */
 static inline bool
 programs_command_lines_wanted(const struct netstat_request *req)
 {
-	return PROGRAMS_COMMAND_LINE_FLAG == 0u ||
-	       (req->flags & PROGRAMS_COMMAND_LINE_FLAG);
+	return (req->flags & NETSTAT_REQ_INFO) != 0;
 }
 
 /* Frees the map. */

@@ -32,6 +32,11 @@ struct measured {
 struct classic_state {
 	struct netstat_text cell, row;
 	struct measured table;
+	/* find_details() of the last section seen. */
+	const struct netstat_section *details_of;
+	size_t details_n;
+	size_t detail_columns[128], detail_key_len[128], n_details;
+	char detail_keys[128][32]; /* DETAIL_KEY bytes each, zero-padded */
 };
 
 static int scratch_grow(struct netstat_text *t, size_t need)
@@ -134,6 +139,8 @@ static int put_column_line(struct netstat_text *out,
 	for (size_t i = 0; i < n_columns; i++) {
 		const struct netstat_column *col =
 			&section->columns[columns[i]];
+		if (col->flags & NETSTAT_COL_DETAIL)
+			continue;
 		const char *title = col->title ? col->title : "";
 		if (col->classic.sep)
 			netstat_text_puts(out, col->classic.sep);
@@ -285,6 +292,143 @@ static int classic_section_end(struct netstat_ctx *ctx, void *state,
 	return 0;
 }
 
+/*
+ * The detail line after a row (--info, --memory): a tab, then `key:value`
+ * for each shown NETSTAT_COL_DETAIL column, separated by single spaces;
+ * values that are null, empty or zero are left out (structured formats
+ * carry them all), and no line is written when nothing is left. Text is
+ * escaped as cells are, and a blank inside a value becomes '_' so items
+ * stay split by blanks.
+ *
+ * A line holds dozens of numbers on every row, so they take a short path:
+ * room for the longest item is made once, and digits are written in place.
+ */
+#define DETAIL_KEY 32 /* keys are kept padded to this (longer: cut) */
+#define DETAIL_ROOM (2 + DETAIL_KEY + 20)
+
+/* " key:digits" written in place; the caller made DETAIL_ROOM of room. */
+static char *put_number_item(char *p, bool first, const char *key,
+			     size_t key_len, uint64_t u)
+{
+	static const char pairs[] = "00010203040506070809"
+				    "10111213141516171819"
+				    "20212223242526272829"
+				    "30313233343536373839"
+				    "40414243444546474849"
+				    "50515253545556575859"
+				    "60616263646566676869"
+				    "70717273747576777879"
+				    "80818283848586878889"
+				    "90919293949596979899";
+	*p++ = first ? '\t' : ' ';
+	memcpy(p, key, DETAIL_KEY); /* fixed size: two moves */
+	p += key_len;
+	*p++ = ':';
+	char digits[20], *d = digits + sizeof digits;
+	while (u >= 100) {
+		d -= 2;
+		memcpy(d, pairs + 2 * (u % 100), 2);
+		u /= 100;
+	}
+	if (u >= 10) {
+		d -= 2;
+		memcpy(d, pairs + 2 * u, 2);
+	} else {
+		*--d = (char)('0' + u);
+	}
+	size_t n = (size_t)(digits + sizeof digits - d);
+	memcpy(p, d, n);
+	return p + n;
+}
+
+static int put_text_item(struct netstat_text *out, bool first, const char *key,
+			 const char *text, size_t len)
+{
+	netstat_text_puts(out, first ? "\t" : " ");
+	netstat_text_puts(out, key);
+	netstat_text_append(out, ":", 1);
+	const char *blank;
+	while ((blank = memchr(text, ' ', len))) {
+		netstat_text_append(out, text, (size_t)(blank - text));
+		netstat_text_append(out, "_", 1);
+		len -= (size_t)(blank - text) + 1;
+		text = blank + 1;
+	}
+	return netstat_text_append(out, text, len);
+}
+
+static int put_details(struct netstat_ctx *ctx, struct classic_state *st,
+		       const struct netstat_request *req,
+		       const struct netstat_record *rec,
+		       struct netstat_text *out)
+{
+	bool first = true;
+	for (size_t i = 0; i < st->n_details; i++) {
+		size_t c = st->detail_columns[i];
+		if (c >= rec->n_values)
+			continue;
+		const struct netstat_value *v = &rec->values[c];
+		if (v->type == NETSTAT_T_NULL ||
+		    (v->type == NETSTAT_T_UINT && v->v.u == 0) ||
+		    (v->type == NETSTAT_T_INT && v->v.i == 0))
+			continue;
+		int rc = 0;
+		if (v->type == NETSTAT_T_UINT) {
+			if (out->cap - out->len < DETAIL_ROOM)
+				rc = out->grow(out, DETAIL_ROOM);
+			if (rc == 0)
+				out->len =
+					(size_t)(put_number_item(
+							 out->buf + out->len,
+							 first,
+							 st->detail_keys[i],
+							 st->detail_key_len[i],
+							 v->v.u) -
+						 out->buf);
+		} else {
+			const struct netstat_text *cell =
+				render_cell(ctx, st, req, rec, c);
+			if (!cell->len)
+				continue;
+			rc = put_text_item(out, first,
+					   rec->section->columns[c].key,
+					   cell->buf, cell->len);
+		}
+		if (rc < 0)
+			return rc;
+		first = false;
+	}
+	return first ? 0 : netstat_text_puts(out, "\n");
+}
+
+/* The shown detail columns of a section (and their keys' lengths), kept
+ * for its rows: the column list changes only with the section. */
+static size_t find_details(struct classic_state *st,
+			   const struct netstat_section *section,
+			   const size_t *columns, size_t n_columns)
+{
+	if (st->details_of == section && st->details_n == n_columns)
+		return st->n_details;
+	st->n_details = 0;
+	for (size_t i = 0; i < n_columns && st->n_details < 128; i++) {
+		const struct netstat_column *col =
+			&section->columns[columns[i]];
+		if (!(col->flags & NETSTAT_COL_DETAIL))
+			continue;
+		size_t len = col->key ? strlen(col->key) : 0;
+		if (len > DETAIL_KEY)
+			len = DETAIL_KEY;
+		char *key = st->detail_keys[st->n_details];
+		memset(key, 0, DETAIL_KEY);
+		memcpy(key, col->key ? col->key : "", len);
+		st->detail_columns[st->n_details] = columns[i];
+		st->detail_key_len[st->n_details++] = len;
+	}
+	st->details_of = section;
+	st->details_n = n_columns;
+	return st->n_details;
+}
+
 static int classic_row(struct netstat_ctx *ctx, void *state,
 		       const struct netstat_request *req,
 		       const struct netstat_record *rec, const size_t *columns,
@@ -294,15 +438,21 @@ static int classic_row(struct netstat_ctx *ctx, void *state,
 	const struct netstat_section *section = rec->section;
 	if (st->table.section == section)
 		return measured_row(ctx, st, req, rec);
+	bool details = find_details(st, section, columns, n_columns) > 0;
 	if (section->classic.row) {
 		struct netstat_text *row = &st->row;
 		row->len = 0;
 		section->classic.row(ctx, req, rec, row);
-		return put_escaped(out, row->buf, row->len, true);
+		int rc = put_escaped(out, row->buf, row->len, true);
+		if (rc == 0 && details)
+			rc = put_details(ctx, st, req, rec, out);
+		return rc;
 	}
 	for (size_t i = 0; i < n_columns; i++) {
 		const struct netstat_column *col =
 			&section->columns[columns[i]];
+		if (col->flags & NETSTAT_COL_DETAIL)
+			continue;
 		const struct netstat_text *text =
 			render_cell(ctx, st, req, rec, columns[i]);
 		if (col->classic.sep)
@@ -311,7 +461,10 @@ static int classic_row(struct netstat_ctx *ctx, void *state,
 		if (rc < 0)
 			return rc;
 	}
-	return netstat_text_puts(out, "\n");
+	int rc = netstat_text_puts(out, "\n");
+	if (rc == 0 && details)
+		rc = put_details(ctx, st, req, rec, out);
+	return rc;
 }
 
 static int classic_notice(struct netstat_ctx *ctx, void *state,

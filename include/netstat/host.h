@@ -215,8 +215,17 @@ struct netstat_host_api {
 	 */
 	struct netstat_processes (*processes_of_inode)(struct netstat_ctx *ctx,
 						       uint64_t inode);
+	/**
+	 * The cgroup v2 path ("/system.slice/ssh.service", "/" for the
+	 * root) of the cgroup whose id (the inode of its directory on the
+	 * cgroup2 file system, as INET_DIAG_CGROUP_ID gives it) is `id`;
+	 * NULL when unknown or no cgroup2 is mounted. The tree is walked
+	 * once, on first use, and cached for the run: ask only when the
+	 * path will be shown.
+	 */
+	const char *(*cgroup_path)(struct netstat_ctx *ctx, uint64_t id);
 
-	void *reserved[8]; /**< NULL; room to grow */
+	void *reserved[5]; /**< NULL; room to grow */
 };
 
 #endif

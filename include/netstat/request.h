@@ -40,6 +40,11 @@ enum netstat_request_flag {
 	/** Protocols were implied by a family (-4, -A inet, -s), not named. */
 	NETSTAT_REQ_PROTOCOLS_IMPLIED = 1u << 14,
 	NETSTAT_REQ_NUMERIC_ANY = 1u << 15, /**< any numeric option or -N */
+	/** --info (ABI 2.2): socket internals (TCP's tcp_info, congestion
+	 *  control); columns with NETSTAT_WHEN_INFO. */
+	NETSTAT_REQ_INFO = 1u << 16,
+	/** --memory (ABI 2.2): socket memory; NETSTAT_WHEN_MEMORY columns. */
+	NETSTAT_REQ_MEMORY = 1u << 17,
 };
 
 #define NETSTAT_MAX_SELECTED 32

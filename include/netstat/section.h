@@ -20,6 +20,10 @@ enum netstat_column_when {
 	NETSTAT_WHEN_CONTEXT = 1u << 2,	 /**< -Z given */
 	NETSTAT_WHEN_TIMERS = 1u << 3,	 /**< -o given */
 	NETSTAT_WHEN_EXTEND2 = 1u << 4,	 /**< -e given twice or more */
+	/** --info given (ABI 2.2): the column exists only then, in every
+	 *  format, so rows do not carry dozens of nulls without it. */
+	NETSTAT_WHEN_INFO = 1u << 5,
+	NETSTAT_WHEN_MEMORY = 1u << 6, /**< --memory given (ABI 2.2) */
 };
 
 /** Which views show a column (netstat_column.flags). */
@@ -30,6 +34,11 @@ enum netstat_column_flag {
 	/** Only the classic view shows it: a value net-tools needs in a
 	 *  form the structured columns already carry another way. */
 	NETSTAT_COL_CLASSIC_ONLY = 1u << 1,
+	/** (ABI 2.2) Not a column of the classic table: when shown, classic
+	 *  writes it as a `key:value` item of the one indented detail line
+	 *  that follows the row (nulls left out). Structured formats show
+	 *  it as any other column. Used with NETSTAT_WHEN_INFO/_MEMORY. */
+	NETSTAT_COL_DETAIL = 1u << 2,
 };
 
 /** What a numeric column measures (netstat_column.measure), for formats
@@ -195,6 +204,10 @@ static inline bool netstat_column_shown(const struct netstat_column *c,
 	if ((w & NETSTAT_WHEN_CONTEXT) && !(r->flags & NETSTAT_REQ_CONTEXT))
 		return false;
 	if ((w & NETSTAT_WHEN_TIMERS) && !(r->flags & NETSTAT_REQ_TIMERS))
+		return false;
+	if ((w & NETSTAT_WHEN_INFO) && !(r->flags & NETSTAT_REQ_INFO))
+		return false;
+	if ((w & NETSTAT_WHEN_MEMORY) && !(r->flags & NETSTAT_REQ_MEMORY))
 		return false;
 	return true;
 }

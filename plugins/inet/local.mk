@@ -60,8 +60,9 @@ tests_plugins_inet_test_inet_SOURCES = \
 	tests/plugins/inet/test_sctp.c \
 	tests/plugins/inet/test_groups.c \
 	tests/plugins/inet/test_backend.c \
-	tests/plugins/inet/test_bytecode.c
-tests_plugins_inet_test_inet_CPPFLAGS = $(TEST_CPPFLAGS)
+	tests/plugins/inet/test_bytecode.c \
+	tests/plugins/inet/test_internals.c
+tests_plugins_inet_test_inet_CPPFLAGS = $(TEST_CPPFLAGS) $(MNL_CPPFLAGS)
 tests_plugins_inet_test_inet_LDADD = $(INET_TEST_LIBS) $(TEST_LIBS)
 
 # Routes (-r, -rC) and statistics (-s) of both families, and the counter

@@ -63,7 +63,7 @@ static int emit_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 		    struct listing *l, bool assoc)
 {
 	const struct sctp_row *r = &l->row;
-	struct netstat_value v[IP_COL_COUNT];
+	struct netstat_value v[IP_COL_BASE_COUNT];
 
 	v[IP_COL_PROTO] = netstat_v_str("sctp");
 	v[IP_COL_RECV_Q] =
@@ -90,7 +90,7 @@ static int emit_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 		.section = assoc ? &sctp_association_section
 				 : &sctp_endpoint_section,
 		.values = v,
-		.n_values = IP_COL_COUNT,
+		.n_values = IP_COL_BASE_COUNT,
 	};
 	netstat_ctx_host(ctx)->emit(ctx, &rec);
 	return 0;

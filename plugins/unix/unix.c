@@ -12,15 +12,6 @@
 #include "plugins/unix/unix_layout.h"
 #include "plugins/unix/unix_line.h"
 
-/*
- * The request flag that asks for the memory counters (--memory). 0 until
- * that option exists: then they are asked for whenever a memory column
- * is needed. After merging the --memory work, set it to
- * NETSTAT_REQ_MEMORY (and give UNIX_COL_RMEM_ALLOC..UNIX_COL_DROPS that
- * flag's "present only with" column condition).
- */
-#define UNIX_MEMORY_FLAG 0u
-
 /* With GNU extensions `unix` is a predefined macro; the module is named so. */
 #ifdef unix
 #undef unix
@@ -154,9 +145,8 @@ static int join_begin(struct netstat_ctx *ctx,
 		      const struct netstat_request *req, struct join *j)
 {
 	const struct netstat_host_api *host = netstat_ctx_host(ctx);
-	j->memory = (UNIX_MEMORY_FLAG == 0u ||
-		     netstat_request_has(req, UNIX_MEMORY_FLAG)) &&
-		    any_needed(ctx, UNIX_COL_MEM_FIRST, UNIX_COL_DIAG_LAST);
+	/* The memory columns exist only with --memory (WHEN_MEMORY). */
+	j->memory = any_needed(ctx, UNIX_COL_MEM_FIRST, UNIX_COL_DIAG_LAST);
 	j->processes =
 		netstat_column_shown(&unix_section.columns[UNIX_COL_PROCESSES],
 				     req) &&

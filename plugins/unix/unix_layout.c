@@ -257,7 +257,8 @@ static const struct netstat_column columns[UNIX_COL_COUNT] = {
 #define MEM_COLUMN(col, name, unit_, measure_)                                 \
 	[col] = {.key = name,                                                  \
 		 .type = NETSTAT_T_UINT,                                       \
-		 .flags = NETSTAT_COL_STRUCTURED_ONLY,                         \
+		 .when = NETSTAT_WHEN_MEMORY,                                  \
+		 .flags = NETSTAT_COL_DETAIL,                                  \
 		 .unit = unit_,                                                \
 		 .measure = measure_}
 	MEM_COLUMN(UNIX_COL_RMEM_ALLOC, "rmem_alloc", "bytes",

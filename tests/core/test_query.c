@@ -428,6 +428,71 @@ START_TEST(group_by_state_tells_names_apart)
 }
 END_TEST
 
+/* A column that declares a time unit takes durations, converted to it. */
+static const struct netstat_column timed_cols[] = {
+	{.key = "rtt_us", .type = NETSTAT_T_UINT, .unit = "microseconds"},
+	{.key = "segs", .type = NETSTAT_T_UINT},
+};
+static const struct netstat_section timed = {
+	.key = "timed", .columns = timed_cols, .n_columns = 2};
+static size_t timed_kept;
+
+static void count_emit(void *ctx, const struct netstat_record *rec)
+{
+	timed_kept++;
+}
+
+static void no_begin(void *ctx, const struct netstat_section *s)
+{
+}
+
+/* How many of the rtts 50 ms, 150 ms and 3 s the filter keeps; -1 when
+ * it is refused (the message in err). */
+static int rtts_kept(const char *filter, char *err, size_t size)
+{
+	static const struct netstat_section *const all[] = {&timed};
+	struct query *q;
+	err[0] = '\0';
+	if (query_compile(&(struct query_spec){.filter = filter}, &q, err,
+			  size) < 0)
+		return -1;
+	if (query_check(q, all, 1, err, size) < 0) {
+		query_free(q);
+		return -1;
+	}
+	struct query_sink counter = {NULL, no_begin, count_emit};
+	timed_kept = 0;
+	static const uint64_t rtts[] = {50000, 150000, 3000000};
+	for (size_t i = 0; i < 3; i++) {
+		struct netstat_value v[2] = {netstat_v_uint(rtts[i]),
+					     netstat_v_uint(i)};
+		struct netstat_record rec = {&timed, v, 2};
+		query_emit(q, &counter, &rec);
+	}
+	query_flush(q, &counter);
+	query_free(q);
+	return (int)timed_kept;
+}
+
+START_TEST(durations_in_the_column_unit)
+{
+	char err[512];
+	ck_assert_int_eq(rtts_kept("rtt_us > 100ms", err, sizeof err), 2);
+	ck_assert_int_eq(rtts_kept("rtt_us > 100000", err, sizeof err), 2);
+	ck_assert_int_eq(rtts_kept("rtt_us < 0.1s", err, sizeof err), 1);
+	ck_assert_int_eq(rtts_kept("rtt_us >= 3s", err, sizeof err), 1);
+	ck_assert_int_eq(rtts_kept("rtt_us < 1min", err, sizeof err), 3);
+	ck_assert_int_eq(rtts_kept("rtt_us = 150000us", err, sizeof err), 1);
+	ck_assert_int_eq(rtts_kept("rtt_us > 100pc", err, sizeof err), -1);
+	ck_assert_str_eq(err, "--filter: '100pc' is not a number or duration "
+			      "(field 'rtt_us') at 10");
+	/* A column without a time unit takes none. */
+	ck_assert_int_eq(rtts_kept("segs > 1ms", err, sizeof err), -1);
+	ck_assert_str_eq(err, "--filter: '1ms' is not a number (field "
+			      "'segs') at 8");
+}
+END_TEST
+
 Suite *suite_query(void)
 {
 	Suite *s = suite_create("query");
@@ -436,6 +501,7 @@ Suite *suite_query(void)
 	tcase_add_test(tc, bad_expressions_are_named);
 	tcase_add_test(tc, group_by_counts_sorted);
 	tcase_add_test(tc, group_by_state_tells_names_apart);
+	tcase_add_test(tc, durations_in_the_column_unit);
 	tcase_add_test(tc, count_sort_and_columns);
 	tcase_add_test(tc, prefilter_states);
 	tcase_add_test(tc, prefilter_ports);

@@ -344,6 +344,12 @@ static size_t m_filter_port_ranges(struct netstat_ctx *ctx,
 	return 0;
 }
 
+/* No cgroup tree in the mock: ids stay unresolved. */
+static const char *m_cgroup_path(struct netstat_ctx *ctx, uint64_t id)
+{
+	return NULL;
+}
+
 static const struct netstat_host_api mock_api = {
 	.abi_major = NETSTAT_ABI_MAJOR,
 	.abi_minor = NETSTAT_ABI_MINOR,
@@ -368,6 +374,7 @@ static const struct netstat_host_api mock_api = {
 	.filter_port_ranges = m_filter_port_ranges,
 	.column_needed = m_column_needed,
 	.processes_of_inode = m_processes,
+	.cgroup_path = m_cgroup_path,
 };
 
 const struct netstat_host_api *mock_host_api(void)

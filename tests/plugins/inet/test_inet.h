@@ -53,5 +53,6 @@ Suite *suite_sctp(void);
 Suite *suite_groups(void);
 Suite *suite_backend(void);
 Suite *suite_bytecode(void);
+Suite *suite_internals(void);
 
 #endif

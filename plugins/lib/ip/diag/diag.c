@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "plugins/lib/ip/diag/attrs.h"
 #include "plugins/lib/ip/diag/bytecode.h"
 #include "plugins/lib/ip/diag/ip_diag.h"
 #include "plugins/lib/ip/text/ip_text.h"
@@ -51,6 +52,8 @@ struct dump {
 	ip_diag_row_fn fn;
 	void *arg;
 	long rows;
+	bool malformed;	   /* a reply's attributes did not parse */
+	int bad_attribute; /* the type of the bad one, or -1 */
 	struct listener *ls;
 	size_t n_ls, cap_ls;
 	int heads[256];
@@ -96,21 +99,6 @@ static bool listener_uid(struct dump *d, const struct ip_socket_row *r,
 	return found;
 }
 
-struct info {
-	const struct tcp_info *tcp;
-	size_t tcp_len;
-};
-
-static int attr_cb(const struct nlattr *a, void *data)
-{
-	struct info *in = data;
-	if (mnl_attr_get_type(a) == INET_DIAG_INFO) {
-		in->tcp = mnl_attr_get_payload(a);
-		in->tcp_len = mnl_attr_get_payload_len(a);
-	}
-	return MNL_CB_OK;
-}
-
 static void set_address(struct netstat_address *a, int family, const __be32 *w)
 {
 	memset(a, 0, sizeof *a);
@@ -137,6 +125,24 @@ static int msg_cb(const struct nlmsghdr *nlh, void *data)
 	r.uid = m->idiag_uid;
 	r.inode = m->idiag_inode;
 
+	struct ip_socket_ext ext = {0};
+	if (d->q->attributes || d->q->extensions || d->q->timers) {
+		int bad;
+		if (ip_diag_attrs_parse((const char *)m + MNL_ALIGN(sizeof *m),
+					mnl_nlmsg_get_payload_len(nlh) -
+						MNL_ALIGN(sizeof *m),
+					&ext, &bad) < 0) {
+			d->malformed = true;
+			d->bad_attribute = bad;
+			errno = EBADMSG;
+			return MNL_CB_ERROR;
+		}
+	}
+	ext.cookie = (uint64_t)m->id.idiag_cookie[0] |
+		     (uint64_t)m->id.idiag_cookie[1] << 32;
+	ext.ifindex = m->id.idiag_if;
+	r.ext = &ext;
+
 	if (d->q->kind == IP_KIND_TCP) {
 		r.timer_code = m->idiag_timer;
 		/* /proc: clock ticks (USER_HZ, 100/s); inet_diag: ms. */
@@ -153,11 +159,10 @@ static int msg_cb(const struct nlmsghdr *nlh, void *data)
 		if (d->q->timers) {
 			/* /proc: icsk_retransmits, then icsk_probes_out;
 			 * inet_diag folds them into one field by timer. */
-			struct info in = {0};
-			mnl_attr_parse(nlh, sizeof *m, attr_cb, &in);
-			if (in.tcp && in.tcp_len >= 4) {
-				r.retransmits = in.tcp->tcpi_retransmits;
-				r.timeout = in.tcp->tcpi_probes;
+			const struct tcp_info *tcp = ext.tcp_info;
+			if (tcp && ext.tcp_info_len >= 4) {
+				r.retransmits = tcp->tcpi_retransmits;
+				r.timeout = tcp->tcpi_probes;
 			} else if (r.timer_code == 3) {
 				r.retransmits = 0; /* TIME_WAIT */
 			}
@@ -256,8 +261,9 @@ static int run_dump(struct ip_diag *diag, struct dump *d, uint32_t states,
 	/* raw_diag: IPPROTO_RAW as the raw protocol means every protocol. */
 	r->sdiag_raw_protocol = proto == IPPROTO_RAW ? IPPROTO_RAW : 0;
 	r->idiag_states = states;
+	r->idiag_ext = d->q->extensions;
 	if (d->q->timers)
-		r->idiag_ext = 1u << (INET_DIAG_INFO - 1);
+		r->idiag_ext |= 1u << (INET_DIAG_INFO - 1);
 	if (prog_len)
 		mnl_attr_put(nlh, INET_DIAG_REQ_BYTECODE, prog_len, prog);
 
@@ -289,15 +295,26 @@ static int dump_filtered(struct ip_diag *diag, struct dump *d)
 int ip_diag_dump(struct ip_diag **diag, struct netstat_ctx *ctx,
 		 const struct ip_diag_query *q, ip_diag_row_fn fn, void *arg)
 {
-	struct dump d = {.ctx = ctx, .q = q, .fn = fn, .arg = arg};
+	struct dump d = {
+		.ctx = ctx, .q = q, .fn = fn, .arg = arg, .bad_attribute = -1};
 	memset(d.heads, -1, sizeof d.heads);
 	int rc = open_socket(diag);
 	if (rc == 0)
 		rc = dump_filtered(*diag, &d);
 	free(d.ls);
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
+	if (rc < 0 && d.malformed && d.bad_attribute >= 0)
+		host->message(ctx, NETSTAT_STDERR,
+			      "netstat: netlink dump of %s: malformed "
+			      "attribute (type %d)\n",
+			      q->name, d.bad_attribute);
+	else if (rc < 0 && d.malformed)
+		host->message(ctx, NETSTAT_STDERR,
+			      "netstat: netlink dump of %s: attributes run "
+			      "past the message\n",
+			      q->name);
 	if (rc < 0 && d.rows > 0) {
 		/* Too late to switch sources without repeating rows. */
-		const struct netstat_host_api *host = netstat_ctx_host(ctx);
 		host->message(ctx, NETSTAT_STDERR,
 			      "netstat: netlink dump of %s: %s\n", q->name,
 			      host->strerror(rc));

@@ -8,6 +8,7 @@
 #define IP_DIAG_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include <netstat/netstat.h>
 
@@ -22,6 +23,12 @@ struct ip_diag_query {
 	int family, protocol; /* AF_INET6, IPPROTO_TCP */
 	enum ip_kind kind;    /* /proc's conventions to follow */
 	bool timers;	      /* -o: TCP retransmits and probes wanted */
+	/* Which INET_DIAG_* extensions to ask for (1 << (ATTR - 1) bits:
+	 * only what will be shown, as each costs the kernel work). */
+	uint8_t extensions;
+	/* Read every reply's attributes (the identity fields: mark,
+	 * cgroup, TOS) even when no extension was asked for. */
+	bool attributes;
 };
 
 /* Called for every row of the dump, in /proc's order. */

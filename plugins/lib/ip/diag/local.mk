@@ -6,6 +6,8 @@ noinst_LTLIBRARIES += plugins/lib/ip/diag/libip_diag.la
 plugins_lib_ip_diag_libip_diag_la_SOURCES = \
 	plugins/lib/ip/diag/ip_diag.h \
 	plugins/lib/ip/diag/diag.c \
+	plugins/lib/ip/diag/attrs.c \
+	plugins/lib/ip/diag/attrs.h \
 	plugins/lib/ip/diag/bytecode.c \
 	plugins/lib/ip/diag/bytecode.h
 plugins_lib_ip_diag_libip_diag_la_CPPFLAGS = $(AM_CPPFLAGS) $(MNL_CPPFLAGS)

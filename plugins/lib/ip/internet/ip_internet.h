@@ -13,6 +13,8 @@
 
 #include <netstat/netstat.h>
 
+#include "plugins/lib/ip/internet/ip_internals.h"
+
 /* How a protocol's rows are filtered and rendered. */
 enum ip_kind {
 	IP_KIND_TCP,
@@ -39,8 +41,30 @@ enum ip_column {
 	IP_COL_FOREIGN_ADDRESSES,
 	/* Structured only, with -p: every process holding the socket. */
 	IP_COL_PROCESSES,
-	IP_COL_COUNT
+	/* Identity (structured formats only): what the netlink dump says
+	 * of every socket; null from /proc but for the uid. */
+	IP_COL_UID,
+	IP_COL_COOKIE,
+	IP_COL_IFINDEX,
+	IP_COL_INTERFACE,
+	IP_COL_MARK,
+	IP_COL_TOS,
+	IP_COL_TCLASS,
+	IP_COL_CGROUP_ID,
+	IP_COL_CGROUP,
+	/* --memory: IP_MEM_COUNT columns from here. */
+	IP_COL_MEMORY,
+	/* --info: the congestion control, the option names, then
+	 * IP_TCPI_COUNT columns of tcp_info. */
+	IP_COL_CONG = IP_COL_MEMORY + IP_MEM_COUNT,
+	IP_COL_OPTION_NAMES,
+	IP_COL_TCP_INFO,
+	IP_COL_COUNT = IP_COL_TCP_INFO + IP_TCPI_COUNT
 };
+
+/* Records carry values up to the last block the request shows: the rest
+ * are null without being written (a -tan row stays small). */
+#define IP_COL_BASE_COUNT IP_COL_UID
 
 /* --- section.c --- */
 
@@ -104,6 +128,8 @@ struct ip_socket_row {
 	uint32_t uid;
 	int64_t timeout; /* TCP: unanswered probes */
 	uint64_t inode;
+	/* What netlink adds; NULL for a /proc line. */
+	const struct ip_socket_ext *ext;
 };
 
 /* A protocol as its rows show it. */
@@ -113,12 +139,23 @@ struct ip_protocol {
 	enum ip_kind kind;
 };
 
+/* What a listing shows beyond the classic row, decided once per listing
+ * from host->column_needed(): names cost a lookup per row. */
+struct ip_internet_wants {
+	bool identity;	/* any identity column (cookie...cgroup) */
+	bool tos;	/* tos or tclass */
+	bool interface; /* bound_interface: if_indextoname() */
+	bool cgroup;	/* cgroup: the cgroup v2 path */
+};
+struct ip_internet_wants ip_internet_wants(struct netstat_ctx *ctx);
+
 /* Emits `r` as a record of protocol `p`; `hz` is the tick rate of TCP
  * timers (sysconf(_SC_CLK_TCK)). */
 void ip_internet_emit(struct netstat_ctx *ctx,
 		      const struct netstat_request *req,
 		      const struct ip_protocol *p,
-		      const struct ip_socket_row *r, long hz);
+		      const struct ip_socket_row *r, long hz,
+		      const struct ip_internet_wants *wants);
 
 /* The processes column of socket `inode`: every holder, when -p was
  * given and the run prints or queries the column; else null. */

@@ -4,6 +4,8 @@
 noinst_LTLIBRARIES += plugins/lib/ip/internet/libip_internet.la
 plugins_lib_ip_internet_libip_internet_la_SOURCES = \
 	plugins/lib/ip/internet/ip_internet.h \
+	plugins/lib/ip/internet/ip_internals.h \
+	plugins/lib/ip/internet/tcp_info.c \
 	plugins/lib/ip/internet/section.c \
 	plugins/lib/ip/internet/cells.c \
 	plugins/lib/ip/internet/record.c

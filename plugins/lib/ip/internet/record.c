@@ -1,5 +1,7 @@
 /* One socket of a kernel table (a /proc line or a netlink message) as a
  * record of the Internet section. */
+#include <net/if.h>
+
 #include "plugins/lib/ip/internet/ip_internet.h"
 #include "plugins/lib/ip/text/ip_text.h"
 
@@ -38,12 +40,93 @@ static struct netstat_value timer(const struct ip_protocol *p,
 			       (int64_t)r->retransmits, r->timeout);
 }
 
+/* Scratch text a record's values point into until it is emitted. */
+struct texts {
+	char ifname[IF_NAMESIZE];
+	char options[128];
+};
+
+/* Type and number only: the identity values are set on every row, and
+ * the rest of a value's union is never read for these types. */
+static void uint_if(struct netstat_value *v, bool present, uint64_t u)
+{
+	v->type = present ? NETSTAT_T_UINT : NETSTAT_T_NULL;
+	v->v.u = u;
+}
+
+struct ip_internet_wants ip_internet_wants(struct netstat_ctx *ctx)
+{
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
+	const struct netstat_section *s = &ip_internet_section;
+	struct ip_internet_wants w = {
+		.tos = host->column_needed(ctx, s, IP_COL_TOS) ||
+		       host->column_needed(ctx, s, IP_COL_TCLASS),
+		.interface = host->column_needed(ctx, s, IP_COL_INTERFACE),
+		.cgroup = host->column_needed(ctx, s, IP_COL_CGROUP),
+	};
+	for (size_t c = IP_COL_COOKIE; c <= IP_COL_CGROUP; c++)
+		w.identity = w.identity || host->column_needed(ctx, s, c);
+	return w;
+}
+
+/* The identity columns; names (the device's, the cgroup's path) only
+ * where the run prints or queries them. */
+static void identity(struct netstat_ctx *ctx, const struct ip_socket_row *r,
+		     const struct ip_internet_wants *w, struct netstat_value *v,
+		     struct texts *t)
+{
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
+	const struct ip_socket_ext *e = r->ext;
+	uint_if(&v[IP_COL_UID], true, r->uid);
+	for (size_t c = IP_COL_COOKIE; c <= IP_COL_CGROUP; c++)
+		uint_if(&v[c], false, 0);
+	if (!e)
+		return;
+	uint_if(&v[IP_COL_COOKIE], true, e->cookie);
+	if (e->ifindex) {
+		uint_if(&v[IP_COL_IFINDEX], true, e->ifindex);
+		if (w->interface && if_indextoname(e->ifindex, t->ifname))
+			v[IP_COL_INTERFACE] = netstat_v_str(t->ifname);
+	}
+	uint_if(&v[IP_COL_MARK], e->has_mark, e->mark);
+	uint_if(&v[IP_COL_TOS], e->has_tos, e->tos);
+	uint_if(&v[IP_COL_TCLASS], e->has_tclass, e->tclass);
+	uint_if(&v[IP_COL_CGROUP_ID], e->has_cgroup, e->cgroup_id);
+	if (w->cgroup && e->has_cgroup)
+		v[IP_COL_CGROUP] =
+			netstat_v_str(host->cgroup_path(ctx, e->cgroup_id));
+}
+
+/* --info: tcp_info and the congestion control over netlink; from a
+ * /proc line only what it has (retransmits, probes). */
+static void internals(const struct ip_protocol *p,
+		      const struct ip_socket_row *r, struct netstat_value *v,
+		      struct texts *t)
+{
+	const struct ip_socket_ext *e = r->ext;
+	struct netstat_value *tcpi = v + IP_COL_TCP_INFO;
+	ip_tcp_info_values(e ? e->tcp_info : NULL, e ? e->tcp_info_len : 0,
+			   tcpi);
+	v[IP_COL_CONG] = netstat_v_str(e ? e->cong : NULL);
+	v[IP_COL_OPTION_NAMES] = netstat_v_null();
+	if (tcpi[IP_TCPI_OPTIONS].type == NETSTAT_T_UINT)
+		v[IP_COL_OPTION_NAMES] = netstat_v_str(
+			ip_tcp_option_names(tcpi[IP_TCPI_OPTIONS].v.u,
+					    t->options, sizeof t->options));
+	if (!e && p->kind == IP_KIND_TCP) {
+		tcpi[IP_TCPI_RETRANSMITS] = netstat_v_uint(r->retransmits);
+		tcpi[IP_TCPI_PROBES] = netstat_v_uint((uint64_t)r->timeout);
+	}
+}
+
 void ip_internet_emit(struct netstat_ctx *ctx,
 		      const struct netstat_request *req,
 		      const struct ip_protocol *p,
-		      const struct ip_socket_row *r, long hz)
+		      const struct ip_socket_row *r, long hz,
+		      const struct ip_internet_wants *wants)
 {
 	struct netstat_value v[IP_COL_COUNT];
+	struct texts t;
 
 	v[IP_COL_PROTO] = netstat_v_str(p->label);
 	v[IP_COL_RECV_Q] = netstat_v_uint(r->rx_queue);
@@ -61,11 +144,23 @@ void ip_internet_emit(struct netstat_ctx *ctx,
 	v[IP_COL_LOCAL_ADDRESSES] = netstat_v_null();
 	v[IP_COL_FOREIGN_ADDRESSES] = netstat_v_null();
 	v[IP_COL_PROCESSES] = ip_internet_processes(ctx, req, r->inode);
+	identity(ctx, r, wants, v, &t);
+	size_t n = IP_COL_MEMORY;
+	if (netstat_request_has(req, NETSTAT_REQ_MEMORY | NETSTAT_REQ_INFO)) {
+		ip_memory_values(r->ext ? r->ext->skmem : NULL,
+				 r->ext ? r->ext->n_skmem : 0,
+				 v + IP_COL_MEMORY);
+		n = IP_COL_CONG;
+	}
+	if (netstat_request_has(req, NETSTAT_REQ_INFO)) {
+		internals(p, r, v, &t);
+		n = IP_COL_COUNT;
+	}
 
 	struct netstat_record rec = {
 		.section = &ip_internet_section,
 		.values = v,
-		.n_values = IP_COL_COUNT,
+		.n_values = n,
 	};
 	netstat_ctx_host(ctx)->emit(ctx, &rec);
 }

@@ -84,6 +84,59 @@ const struct netstat_column ip_internet_columns[IP_COL_COUNT] = {
 			      .type = NETSTAT_T_PROCESSES,
 			      .when = NETSTAT_WHEN_PROGRAMS,
 			      .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[IP_COL_UID] = {.key = "uid",
+			.type = NETSTAT_T_UINT,
+			.flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[IP_COL_COOKIE] = {.key = "cookie",
+			   .type = NETSTAT_T_UINT,
+			   .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[IP_COL_IFINDEX] = {.key = "bound_ifindex",
+			    .type = NETSTAT_T_UINT,
+			    .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[IP_COL_INTERFACE] = {.key = "bound_interface",
+			      .type = NETSTAT_T_STRING,
+			      .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[IP_COL_MARK] = {.key = "mark",
+			 .type = NETSTAT_T_UINT,
+			 .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[IP_COL_TOS] = {.key = "tos",
+			.type = NETSTAT_T_UINT,
+			.flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[IP_COL_TCLASS] = {.key = "tclass",
+			   .type = NETSTAT_T_UINT,
+			   .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[IP_COL_CGROUP_ID] = {.key = "cgroup_id",
+			      .type = NETSTAT_T_UINT,
+			      .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[IP_COL_CGROUP] = {.key = "cgroup",
+			   .type = NETSTAT_T_STRING,
+			   .flags = NETSTAT_COL_STRUCTURED_ONLY},
+#define IP_X_MEMORY(NAME, k, u, m)                                             \
+	[IP_COL_MEMORY + IP_MEM_##NAME] = {.key = k,                           \
+					   .type = NETSTAT_T_UINT,             \
+					   .when = NETSTAT_WHEN_MEMORY,        \
+					   .flags = NETSTAT_COL_DETAIL,        \
+					   .unit = u,                          \
+					   .measure = NETSTAT_MEASURE_##m},
+	IP_MEMORY_FIELDS(IP_X_MEMORY)
+#undef IP_X_MEMORY
+		[IP_COL_CONG] = {.key = "congestion_control",
+				 .type = NETSTAT_T_STRING,
+				 .when = NETSTAT_WHEN_INFO,
+				 .flags = NETSTAT_COL_DETAIL},
+	[IP_COL_OPTION_NAMES] = {.key = "option_names",
+				 .type = NETSTAT_T_STRING,
+				 .when = NETSTAT_WHEN_INFO,
+				 .flags = NETSTAT_COL_DETAIL},
+#define IP_X_TCPI(NAME, k, off, sz, sh, nb, u, m)                              \
+	[IP_COL_TCP_INFO + IP_TCPI_##NAME] = {.key = k,                        \
+					      .type = NETSTAT_T_UINT,          \
+					      .when = NETSTAT_WHEN_INFO,       \
+					      .flags = NETSTAT_COL_DETAIL,     \
+					      .unit = u,                       \
+					      .measure = NETSTAT_MEASURE_##m},
+	IP_TCP_INFO_FIELDS(IP_X_TCPI)
+#undef IP_X_TCPI
 };
 
 const struct netstat_section ip_internet_section = IP_INTERNET_SECTION(NULL);

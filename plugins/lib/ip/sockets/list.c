@@ -3,6 +3,7 @@
  * the backend allows it, else the /proc file under net-tools' missing-file
  * rules, parsed line by line; either way through -l/-a to the records.
  */
+#include <linux/inet_diag.h>
 #include <unistd.h>
 
 #include "plugins/lib/ip/diag/ip_diag.h"
@@ -14,6 +15,7 @@ struct listing {
 	const struct netstat_request *req;
 	const struct ip_socket_table *t;
 	long hz; /* TCP timer ticks per second */
+	struct ip_internet_wants wants;
 };
 
 static bool address_is_zero(const struct netstat_address *a)
@@ -44,7 +46,8 @@ static void take_row(const struct ip_socket_row *r, void *arg)
 {
 	const struct listing *l = arg;
 	if (row_wanted(l->req, l->t, r))
-		ip_internet_emit(l->ctx, l->req, &l->t->proto, r, l->hz);
+		ip_internet_emit(l->ctx, l->req, &l->t->proto, r, l->hz,
+				 &l->wants);
 }
 
 static void read_rows(struct listing *l, struct netstat_lines *lines)
@@ -67,6 +70,22 @@ static void read_rows(struct listing *l, struct netstat_lines *lines)
 	}
 }
 
+#define EXTENSION(attr) (uint8_t)(1u << ((attr)-1))
+
+/* What to ask the kernel for beyond the row: only what will be shown. */
+static uint8_t extensions(struct listing *l)
+{
+	uint8_t ext = 0;
+	if (netstat_request_has(l->req, NETSTAT_REQ_INFO) &&
+	    l->t->proto.kind == IP_KIND_TCP)
+		ext |= EXTENSION(INET_DIAG_INFO) | EXTENSION(INET_DIAG_CONG);
+	if (netstat_request_has(l->req, NETSTAT_REQ_MEMORY))
+		ext |= EXTENSION(INET_DIAG_SKMEMINFO);
+	if (l->wants.tos)
+		ext |= EXTENSION(INET_DIAG_TOS) | EXTENSION(INET_DIAG_TCLASS);
+	return ext;
+}
+
 /* The table over netlink; 0 when it was listed so. */
 static int list_netlink(struct listing *l, enum ip_backend backend,
 			struct ip_diag **diag)
@@ -80,6 +99,8 @@ static int list_netlink(struct listing *l, enum ip_backend backend,
 		.timers = t->proto.kind == IP_KIND_TCP &&
 			  netstat_request_has(l->req, NETSTAT_REQ_TIMERS),
 	};
+	q.extensions = extensions(l);
+	q.attributes = l->wants.identity;
 	int rc = ip_diag_dump(diag, l->ctx, &q, take_row, l);
 	if (rc < 0)
 		ip_backend_failed(l->ctx, backend, t->proto.label, -rc);
@@ -93,16 +114,29 @@ int ip_sockets_list(struct netstat_ctx *ctx, const struct netstat_request *req,
 	/* net-tools divides tcp timer ticks by the user clock rate. */
 	long hz = sysconf(_SC_CLK_TCK);
 	struct listing l = {
-		.ctx = ctx, .req = req, .t = t, .hz = hz > 0 ? hz : 100};
+		.ctx = ctx,
+		.req = req,
+		.t = t,
+		.hz = hz > 0 ? hz : 100,
+		.wants = ip_internet_wants(ctx),
+	};
 	if (ip_backend_netlink(ctx, backend) &&
 	    list_netlink(&l, backend, diag) == 0)
 		return 0;
 	struct netstat_lines *lines;
-	int rc = netstat_ctx_host(ctx)->table_open(ctx, req, t->path, t->what,
-						   t->open_flags, &lines);
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
+	int rc = host->table_open(ctx, req, t->path, t->what, t->open_flags,
+				  &lines);
+	if (lines && t->proto.kind == IP_KIND_TCP &&
+	    netstat_request_has(req, NETSTAT_REQ_INFO | NETSTAT_REQ_MEMORY))
+		host->message(ctx, NETSTAT_STDERR,
+			      "netstat: %s from /proc: --info shows only "
+			      "retransmits and probes, --memory nothing; the "
+			      "rest needs the netlink backend\n",
+			      t->proto.label);
 	if (lines) {
 		read_rows(&l, lines);
-		netstat_ctx_host(ctx)->lines_close(lines);
+		host->lines_close(lines);
 	}
 	return rc;
 }
