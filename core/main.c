@@ -2,6 +2,7 @@
  * netstat: parse the command line as net-tools does, read the config, load
  * the modules the request needs, plan the run and dispatch it.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,15 +79,38 @@ static size_t planned_sections(const struct plan *plan,
 	return n;
 }
 
+/* The --group-by a format that renders connections only as aggregates
+ * asks for (ABI 2.2), with the keys no planned section has left out;
+ * NULL when it asks for none or the user chose a grouping. */
+static const char *
+format_group_by(const struct cli_args *args, const struct netstat_request *req,
+		const struct loaded_module *format,
+		const struct netstat_section *const *sections, size_t n,
+		char *buf, size_t size)
+{
+	const struct netstat_format *f = format->module->format;
+	if (args->group_by || args->count ||
+	    req->report != NETSTAT_REPORT_CONNECTIONS ||
+	    f->size < offsetof(struct netstat_format, group_by) +
+			      sizeof f->group_by ||
+	    !f->group_by)
+		return NULL;
+	const char *keys = f->group_by(format->state, req);
+	if (!keys || query_known_keys(keys, sections, n, buf, size) == 0)
+		return NULL;
+	return buf;
+}
+
 /* --filter, --sort...: compiled, then checked against `sections`, those
  * the report can emit. NULL with *status set on a usage error. */
 static struct query *query_for(const struct cli_args *args,
+			       const char *group_by,
 			       const struct netstat_section *const *sections,
 			       size_t n, int *status)
 {
 	struct query_spec spec = {.filter = args->filter,
 				  .sort = args->sort,
-				  .group_by = args->group_by,
+				  .group_by = group_by,
 				  .columns = args->columns,
 				  .count = args->count};
 	*status = 0;
@@ -111,18 +135,24 @@ static struct query *query_for(const struct cli_args *args,
 
 /* The query of a planned report, checked against its sections. */
 static struct query *make_query(const struct cli_args *args,
+				const struct netstat_request *req,
+				const struct loaded_module *format,
 				const struct plan *plan, int *status)
 {
 	const struct netstat_section *sections[128];
-	return query_for(args, sections, planned_sections(plan, sections, 128),
-			 status);
+	size_t n = planned_sections(plan, sections, 128);
+	char keys[512];
+	const char *group_by = format_group_by(args, req, format, sections, n,
+					       keys, sizeof keys);
+	return query_for(args, group_by ? group_by : args->group_by, sections,
+			 n, status);
 }
 
 /* The query of --list-modules, checked against its table. */
 static struct query *list_query(const struct cli_args *args, int *status)
 {
 	const struct netstat_section *sections[] = {module_list_section()};
-	return query_for(args, sections, 1, status);
+	return query_for(args, args->group_by, sections, 1, status);
 }
 
 /* --list-modules: every configured module opened, checked and started
@@ -153,6 +183,9 @@ static int list_modules(const struct cli_args *args)
 		status = NETSTAT_EXIT_NOMEM;
 	} else {
 		ctx.query = list_query(args, &status);
+		ctx.output_path = args->output;
+		if (status == 0)
+			status = ctx_output_open(&ctx);
 		if (status == 0) {
 			struct module_list_info info = {
 				.config = config_path(),
@@ -160,7 +193,10 @@ static int list_modules(const struct cli_args *args)
 				.n_dirs = reg.n_dirs};
 			module_list_write(&ctx, &info, entries, n);
 			ctx_flush(&ctx);
-			status = ctx_output_status(&ctx);
+			status = ctx_output_commit(&ctx);
+			int output = ctx_output_status(&ctx);
+			if (status == 0)
+				status = output;
 		}
 		query_free(ctx.query);
 		ctx_free(&ctx);
@@ -195,7 +231,8 @@ static int run(const struct cli_args *args, const struct netstat_request *req)
 		status = NETSTAT_EXIT_NOMEM;
 	} else {
 		plan_make(&plan, req, reg.planned, reg.n_families);
-		ctx.query = make_query(args, &plan, &status);
+		ctx.query = make_query(args, req, &reg.format, &plan, &status);
+		ctx.output_path = args->output;
 		if (status == 0) {
 			status = dispatch_report(&ctx, &plan);
 			ctx_flush(&ctx);
