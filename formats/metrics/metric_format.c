@@ -30,12 +30,21 @@ const struct netstat_option metric_options[METRIC_N_OPTIONS] = {
 			 "sockets only)"},
 };
 
+#define METRIC_MAX_WARNED 32
+
 struct metric_state {
 	const char *name; /* module name, for messages */
 	bool openmetrics;
 	char *group_by, *listening_group_by;
 	struct metric_store store;
 	struct metric_buf family, labels, help;
+	struct fmt_warnings warnings; /* columns that got a mistyped value */
+	/* Counter columns that held a negative value (said once each). */
+	struct {
+		const char *section;
+		size_t column;
+	} negative[METRIC_MAX_WARNED];
+	size_t n_negative;
 };
 
 static bool is_number(uint32_t type)
@@ -218,6 +227,23 @@ static int put_value_labels(struct netstat_text *t, struct netstat_ctx *ctx,
 	return rc;
 }
 
+/* The value of column `c`, or NULL when it has none or one that does not
+ * fit the column's type (said once per column on stderr, as the other
+ * structured formats say it). */
+static const struct netstat_value *
+checked_value(struct metric_state *st, struct netstat_ctx *ctx,
+	      const struct netstat_request *req,
+	      const struct netstat_record *rec, size_t c)
+{
+	const struct netstat_value *v = fmt_record_value(rec, c);
+	if (!v || v->type == NETSTAT_T_NULL)
+		return NULL;
+	struct fmt_env env = fmt_env_of(ctx, req, st->name, &st->warnings);
+	struct fmt_cell cell;
+	fmt_cell_fill(&cell, &env, rec->section, c, v);
+	return cell.null ? NULL : v;
+}
+
 /* "{labels}" of a record, or "" when it has none. */
 static int record_labels(struct metric_state *st, struct netstat_ctx *ctx,
 			 const struct netstat_request *req,
@@ -231,12 +257,14 @@ static int record_labels(struct metric_state *st, struct netstat_ctx *ctx,
 	for (size_t i = 0; i < n_columns && rc == 0; i++) {
 		size_t c = columns[i];
 		const struct netstat_column *col = &rec->section->columns[c];
-		if ((col->flags & NOT_A_LABEL) || is_value_column(col) ||
-		    c >= rec->n_values)
+		if ((col->flags & NOT_A_LABEL) || is_value_column(col))
 			continue;
-		rc = put_value_labels(t, ctx, req,
-				      fmt_column_key(col, c, kbuf, sizeof kbuf),
-				      &rec->values[c]);
+		const struct netstat_value *v =
+			checked_value(st, ctx, req, rec, c);
+		if (v)
+			rc = put_value_labels(
+				t, ctx, req,
+				fmt_column_key(col, c, kbuf, sizeof kbuf), v);
 	}
 	if (rc == 0)
 		rc = t->len == 1 ? (t->len = 0, 0) : netstat_text_puts(t, "}");
@@ -348,6 +376,22 @@ static bool value_text(const struct netstat_value *v, double divisor,
 	return true;
 }
 
+/* True the first time column `c` of `s` holds a negative counter in this
+ * run: a module's bug is said once per column, not per row. */
+static bool first_negative(struct metric_state *st,
+			   const struct netstat_section *s, size_t c)
+{
+	for (size_t i = 0; i < st->n_negative; i++)
+		if (st->negative[i].column == c &&
+		    !strcmp(st->negative[i].section, s->key))
+			return false;
+	if (st->n_negative < METRIC_MAX_WARNED) {
+		st->negative[st->n_negative].section = s->key;
+		st->negative[st->n_negative++].column = c;
+	}
+	return true;
+}
+
 /* One sample of value column `c`. */
 static int column_sample(struct metric_state *st, struct netstat_ctx *ctx,
 			 const struct netstat_request *req,
@@ -359,7 +403,8 @@ static int column_sample(struct metric_state *st, struct netstat_ctx *ctx,
 	const struct netstat_column *col = &s->columns[c];
 	char value[METRIC_NUMBER_SIZE], kbuf[32];
 	struct metric_unit unit = metric_unit_of(col->unit);
-	if (!value_text(fmt_record_value(rec, c), unit.divisor, value))
+	if (!value_text(checked_value(st, ctx, req, rec, c), unit.divisor,
+			value))
 		return 0; /* absent is not 0 */
 	if (!measure)
 		measure = col->measure;
@@ -374,6 +419,9 @@ static int column_sample(struct metric_state *st, struct netstat_ctx *ctx,
 		rc = netstat_text_puts(help, s->title ? s->title : s->key);
 	if (rc == 0)
 		rc = netstat_text_puts(help, ":");
+	/* A counter only grows from 0: a negative one is a module's bug,
+	 * and OpenMetrics parsers refuse it. */
+	bool negative = value[0] == '-' || strcmp(value, "NaN") == 0;
 	if (rc == 0)
 		rc = put_name_columns(st, rec, columns, n_columns);
 	if (rc == 0 && !(col->flags & NETSTAT_COL_METRIC_VALUE)) {
@@ -407,6 +455,17 @@ static int column_sample(struct metric_state *st, struct netstat_ctx *ctx,
 			rc = netstat_text_puts(help, unit.suffix);
 		if (rc == 0)
 			rc = netstat_text_puts(help, ")");
+	}
+	if (rc == 0 && type == METRIC_COUNTER && negative) {
+		if (first_negative(st, s, c))
+			netstat_ctx_host(ctx)->message(
+				ctx, NETSTAT_STDERR,
+				"netstat: %s: counter `%s' of section `%s' "
+				"holds %s; such samples are left out\n",
+				st->name,
+				fmt_column_key(col, c, kbuf, sizeof kbuf),
+				s->key, value);
+		return 0;
 	}
 	return rc ? rc : add_sample(st, ctx, type, unit.suffix, value);
 }

@@ -32,6 +32,10 @@ static int put_escaped(struct netstat_text *out, const char *s, bool quote)
 		if (len == 0) {
 			rc = netstat_text_puts(out, FMT_UTF8_REPLACEMENT);
 			len = 1;
+		} else if (fmt_is_control(cp) && *p != '\n') {
+			/* Neither format can escape them, and raw they could
+			 * drive a terminal showing the file. */
+			rc = netstat_text_puts(out, FMT_UTF8_REPLACEMENT);
 		} else if (*p == '\\') {
 			rc = netstat_text_puts(out, "\\\\");
 		} else if (*p == '\n') {

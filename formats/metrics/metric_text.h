@@ -11,12 +11,12 @@
  * hold ([a-zA-Z0-9_] are kept) as '_'. */
 int metric_put_name_part(struct netstat_text *out, const char *s);
 
-/* Appends a label value: invalid UTF-8 as U+FFFD, then `\\`, `\"` and
- * `\n` escaped (both dialects). */
+/* Appends a label value: invalid UTF-8 and control characters but the
+ * newline as U+FFFD, then `\\`, `\"` and `\n` escaped (both dialects). */
 int metric_put_label_value(struct netstat_text *out, const char *s);
 
-/* Appends a HELP text: invalid UTF-8 as U+FFFD, `\\` and `\n` escaped,
- * and with `quote` (OpenMetrics) `\"` too. */
+/* Appends a HELP text: invalid UTF-8 and controls as U+FFFD, `\\` and `\n`
+ * escaped, and with `quote` (OpenMetrics) `\"` too. */
 int metric_put_help(struct netstat_text *out, const char *s, bool quote);
 
 /* A sample value's text: integers exact, doubles as the shortest text
