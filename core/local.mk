@@ -56,6 +56,7 @@ core_libnetstat_core_la_SOURCES = \
 	core/run/module_list.c \
 	core/run/module_list.h \
 	core/run/output.c \
+	core/run/output_file.c \
 	core/run/plan.c \
 	core/run/plan.h \
 	core/run/sources.c \

@@ -3,6 +3,7 @@
  * the modules the request needs, plan the run and dispatch it.
  */
 #include <limits.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,15 +82,38 @@ static size_t planned_sections(const struct plan *plan,
 	return n;
 }
 
+/* The --group-by a format that renders connections only as aggregates
+ * asks for (ABI 2.2), with the keys no planned section has left out;
+ * NULL when it asks for none or the user chose a grouping. */
+static const char *
+format_group_by(const struct cli_args *args, const struct netstat_request *req,
+		const struct loaded_module *format,
+		const struct netstat_section *const *sections, size_t n,
+		char *buf, size_t size)
+{
+	const struct netstat_format *f = format->module->format;
+	if (args->group_by || args->count ||
+	    req->report != NETSTAT_REPORT_CONNECTIONS ||
+	    f->size < offsetof(struct netstat_format, group_by) +
+			      sizeof f->group_by ||
+	    !f->group_by)
+		return NULL;
+	const char *keys = f->group_by(format->state, req);
+	if (!keys || query_known_keys(keys, sections, n, buf, size) == 0)
+		return NULL;
+	return buf;
+}
+
 /* --filter, --sort...: compiled, then checked against `sections`, those
  * the report can emit. NULL with *status set on a usage error. */
 static struct query *query_for(const struct cli_args *args,
+			       const char *group_by,
 			       const struct netstat_section *const *sections,
 			       size_t n, int *status)
 {
 	struct query_spec spec = {.filter = args->filter,
 				  .sort = args->sort,
-				  .group_by = args->group_by,
+				  .group_by = group_by,
 				  .columns = args->columns,
 				  .count = args->count};
 	*status = 0;
@@ -114,11 +138,17 @@ static struct query *query_for(const struct cli_args *args,
 
 /* The query of a planned report, checked against its sections. */
 static struct query *make_query(const struct cli_args *args,
+				const struct netstat_request *req,
+				const struct loaded_module *format,
 				const struct plan *plan, int *status)
 {
 	const struct netstat_section *sections[128];
-	return query_for(args, sections, planned_sections(plan, sections, 128),
-			 status);
+	size_t n = planned_sections(plan, sections, 128);
+	char keys[512];
+	const char *group_by = format_group_by(args, req, format, sections, n,
+					       keys, sizeof keys);
+	return query_for(args, group_by ? group_by : args->group_by, sections,
+			 n, status);
 }
 
 /* A report the host makes itself (--list-modules, --fields). */
@@ -158,10 +188,17 @@ static int host_made_report(const struct cli_args *args,
 		fputs("out of virtual memory\n", stderr);
 		status = NETSTAT_EXIT_NOMEM;
 	} else {
-		ctx.query = query_for(args, &hm->section, 1, &status);
+		ctx.query = query_for(args, args->group_by, &hm->section, 1,
+				      &status);
+		ctx.output_path = args->output;
+		if (status == 0)
+			status = ctx_output_open(&ctx);
 		if (status == 0) {
 			status = hm->write(&ctx, &reg);
 			ctx_flush(&ctx);
+			int committed = ctx_output_commit(&ctx);
+			if (status == 0)
+				status = committed;
 			int output = ctx_output_status(&ctx);
 			if (status == 0)
 				status = output;
@@ -224,7 +261,8 @@ static int run(const struct cli_args *args, const struct netstat_request *req)
 		status = NETSTAT_EXIT_NOMEM;
 	} else {
 		plan_make(&plan, req, reg.planned, reg.n_families);
-		ctx.query = make_query(args, &plan, &status);
+		ctx.query = make_query(args, req, &reg.format, &plan, &status);
+		ctx.output_path = args->output;
 		if (status == 0) {
 			status = dispatch_report(&ctx, &plan);
 			ctx_flush(&ctx);

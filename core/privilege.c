@@ -28,7 +28,10 @@ static bool names_option(const char *arg, const char *name)
 
 int privilege_check_args(int argc, char **argv)
 {
-	static const char *const refused[] = {"--config", "--proc-root"};
+	/* --output would let the caller replace any file with the
+	 * program's privileges. */
+	static const char *const refused[] = {"--config", "--proc-root",
+					      "--output"};
 	if (!privilege_elevated())
 		return 0;
 	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)

@@ -19,3 +19,10 @@ EXTRA_DIST += docs/plugin-guide.md docs/abi.md docs/static.md \
 
 # The query options (--filter, --sort, --group-by, --count, --columns).
 EXTRA_DIST += docs/queries.md
+
+# The metrics formats (prometheus, openmetrics) and their example
+# deployment: a systemd service and timer feeding node_exporter's textfile
+# collector, installed as documentation, not enabled.
+metricsexamplesdir = $(docdir)/examples/metrics
+dist_metricsexamples_DATA = docs/examples/metrics/netstat-metrics.service \
+	docs/examples/metrics/netstat-metrics.timer

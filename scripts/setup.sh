@@ -26,6 +26,10 @@ packages+=(chkrootkit)
 # packages: building them, lintian, and the install test's clean
 # Debian 12 root (docs/packaging.md).
 packages+=(bash-completion debhelper dpkg-dev fakeroot lintian debootstrap)
+# The metrics formats' tests (docs/openmetrics.md): promtool, the
+# OpenMetrics parser of prometheus_client, and node_exporter's textfile
+# collector.
+packages+=(prometheus python3-prometheus-client prometheus-node-exporter)
 missing=()
 for p in "${packages[@]}"; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
@@ -33,6 +37,15 @@ for p in "${packages[@]}"; do
 done
 if [ ${#missing[@]} -gt 0 ]; then
 	$SUDO apt-get update -qq
+	# prometheus and prometheus-node-exporter start their services on
+	# install: not on a build machine or in a container (policy-rc.d
+	# 101 tells invoke-rc.d no; removed again on exit).
+	policy=/usr/sbin/policy-rc.d
+	if [ ! -e $policy ]; then
+		printf '#!/bin/sh\nexit 101\n' | $SUDO tee $policy >/dev/null
+		$SUDO chmod 755 $policy
+		trap '$SUDO rm -f '$policy EXIT
+	fi
 	$SUDO env DEBIAN_FRONTEND=noninteractive \
 		apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi

@@ -144,3 +144,17 @@ EXTRA_DIST += tests/style/clang-format.sh
 # The ABI 2 rules a grep can hold (docs/abi.md).
 TESTS += tests/style/abi-rules.sh
 EXTRA_DIST += tests/style/abi-rules.sh
+
+# The prometheus and openmetrics formats on every report (fixtures and a
+# live namespace): promtool check metrics and prometheus_client's
+# OpenMetrics parser, values and escaping (docs/openmetrics.md).
+TESTS += tests/integration/metrics.sh
+EXTRA_DIST += tests/integration/metrics.sh tests/integration/metrics_parse.py
+
+# --output=FILE: atomic replacement under -c, errors, mode 0644.
+TESTS += tests/integration/output-file.sh
+EXTRA_DIST += tests/integration/output-file.sh
+
+# A real prometheus-node-exporter's textfile collector reads --output.
+TESTS += tests/integration/node-exporter.sh
+EXTRA_DIST += tests/integration/node-exporter.sh

@@ -25,6 +25,8 @@ struct cli_args {
 	const char *format;
 	const char *config;
 	const char *proc_root;
+	/* --output=FILE: each pass replaces FILE atomically. */
+	const char *output;
 	/* Queries (core/query/query.h). */
 	const char *filter, *sort, *group_by, *columns;
 	bool count;

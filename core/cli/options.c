@@ -159,8 +159,8 @@ static bool select_family_list(struct cli_args *args, const char *list,
 
 /*
  * Takes out our own options (--format, --config, --proc-root, the
- * queries, --list-modules, --fields, --info, --memory). They are matched only
- * in full, so that every net-tools prefix
+ * queries, --output, --list-modules, --fields, --info, --memory). They are
+ * matched only in full, so that every net-tools prefix
  * ("--f", "--c", "--p") keeps meaning exactly what it means to net-tools.
  */
 static int take_own_options(int argc, char **argv, struct cli_args *args,
@@ -177,6 +177,7 @@ static int take_own_options(int argc, char **argv, struct cli_args *args,
 		{"--sort", offsetof(struct cli_args, sort)},
 		{"--group-by", offsetof(struct cli_args, group_by)},
 		{"--columns", offsetof(struct cli_args, columns)},
+		{"--output", offsetof(struct cli_args, output)},
 	};
 	int out = 1;
 	for (int i = 1; i < argc; i++) {

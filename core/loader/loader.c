@@ -6,6 +6,7 @@
  */
 #include <errno.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <ltdl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +18,10 @@
 #include <netstat/format.h>
 
 #include "core/loader/loader.h"
+
+/* The format table of ABI 2.0 ended before `group_by` (2.2): a format
+ * built for an older minor carries that size. */
+#define FORMAT_SIZE_2_0 offsetof(struct netstat_format, group_by)
 
 int loader_init(void)
 {
@@ -89,7 +94,7 @@ static int check_descriptor(const struct netstat_module *m, const char *name,
 		return NETSTAT_ERR_LOAD;
 	}
 	if (kind == NETSTAT_MODULE_FORMAT &&
-	    (!m->format || m->format->size < sizeof(struct netstat_format) ||
+	    (!m->format || m->format->size < FORMAT_SIZE_2_0 ||
 	     !m->format->row)) {
 		snprintf(err, err_size,
 			 "module `%s' (%s) has no valid format table", name,

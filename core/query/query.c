@@ -183,6 +183,39 @@ int query_check(struct query *q, const struct netstat_section *const *sections,
 	return rc;
 }
 
+size_t query_known_keys(const char *keys,
+			const struct netstat_section *const *sections, size_t n,
+			char *out, size_t size)
+{
+	size_t n_known = 0, used = 0;
+	out[0] = '\0';
+	for (const char *p = keys; *p;) {
+		size_t len = strcspn(p, ",");
+		char name[64];
+		if (len && len < sizeof name) {
+			memcpy(name, p, len);
+			name[len] = '\0';
+			bool known = false;
+			for (size_t s = 0; s < n && !known; s++) {
+				size_t col;
+				enum field_part part;
+				known = filter_field_find(sections[s], name,
+							  &col, &part);
+			}
+			if (known && used + len + 2 <= size) {
+				used += (size_t)snprintf(out + used,
+							 size - used, "%s%s",
+							 used ? "," : "", name);
+				n_known++;
+			}
+		}
+		p += len;
+		if (*p == ',')
+			p++;
+	}
+	return n_known;
+}
+
 /* The value a derived column shows: the whole original value or a part. */
 static struct netstat_value part_of(const struct netstat_record *rec,
 				    struct source_column from)
@@ -282,6 +315,7 @@ static struct view *view_of(struct query *q, const struct netstat_section *s)
 				.key = "count",
 				.title = "Count",
 				.type = NETSTAT_T_UINT,
+				.flags = NETSTAT_COL_METRIC_VALUE,
 				.measure = NETSTAT_MEASURE_GAUGE,
 				.classic = {.flags = NETSTAT_CLASSIC_RIGHT,
 					    .sep = i ? "  " : ""},

@@ -45,6 +45,12 @@ int query_compile(const struct query_spec *spec, struct query **out, char *err,
 int query_check(struct query *q, const struct netstat_section *const *sections,
 		size_t n, char *err, size_t err_size);
 
+/* Writes to `out` the keys of the comma-separated list `keys` that some
+ * of `sections` has, in their order; returns how many. */
+size_t query_known_keys(const char *keys,
+			const struct netstat_section *const *sections, size_t n,
+			char *out, size_t size);
+
 /* A section a source begins (it may have no rows). */
 void query_begin(struct query *q, const struct query_sink *sink,
 		 const struct netstat_section *section);

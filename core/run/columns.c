@@ -4,8 +4,10 @@
 /* Flags of the columns `view` never prints. */
 static uint32_t hidden_in(uint32_t view)
 {
-	return view == NETSTAT_VIEW_CLASSIC ? NETSTAT_COL_STRUCTURED_ONLY
-					    : NETSTAT_COL_CLASSIC_ONLY;
+	/* A per-record measure is metadata of the record, in no view. */
+	return (view == NETSTAT_VIEW_CLASSIC ? NETSTAT_COL_STRUCTURED_ONLY
+					     : NETSTAT_COL_CLASSIC_ONLY) |
+	       NETSTAT_COL_ROW_MEASURE;
 }
 
 bool columns_printed(const struct netstat_section *s,

@@ -30,6 +30,11 @@ struct netstat_ctx {
 	const char *begun[CTX_MAX_SECTIONS];
 	size_t n_begun;
 
+	/* --output=FILE (NULL: stdout), and the current pass's temporary
+	 * file beside it ("" when none is open). */
+	const char *output_path;
+	char output_temp[4096];
+
 	bool programs_built; /* -p map built for this pass */
 	/* The running source could not open its table (table_open, perror
 	 * or a message on stderr said so): an empty section would claim a
@@ -57,6 +62,11 @@ void ctx_pass_end(struct netstat_ctx *ctx);
 void ctx_sections_restart(struct netstat_ctx *ctx);
 /* Writes out everything buffered; 0 or -errno. */
 int ctx_flush(struct netstat_ctx *ctx);
+/* --output: a pass's temporary file is opened (becoming the output fd)
+ * and, after the pass is flushed, renamed over the file. Both return 0,
+ * or after a one-line message an exit status (the temporary is gone). */
+int ctx_output_open(struct netstat_ctx *ctx);
+int ctx_output_commit(struct netstat_ctx *ctx);
 /* The run's output status: 0, or after the message on stderr the exit
  * status a failed write or format callback earns. */
 int ctx_output_status(struct netstat_ctx *ctx);

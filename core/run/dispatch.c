@@ -69,8 +69,14 @@ int dispatch_pass(struct netstat_ctx *ctx, const struct plan *plan)
 int dispatch_report(struct netstat_ctx *ctx, const struct plan *plan)
 {
 	for (ctx->pub.iteration = 0;; ctx->pub.iteration++) {
-		int status = dispatch_pass(ctx, plan);
+		int status = ctx_output_open(ctx);
+		if (status != 0)
+			return status;
+		status = dispatch_pass(ctx, plan);
 		ctx_flush(ctx);
+		int committed = ctx_output_commit(ctx);
+		if (status == 0)
+			status = committed;
 		if (status != 0)
 			return status;
 		if (!plan->repeat)

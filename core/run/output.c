@@ -134,6 +134,11 @@ void ctx_pass_end(struct netstat_ctx *ctx)
 
 int ctx_output_status(struct netstat_ctx *ctx)
 {
+	if (ctx->write_errno && ctx->output_path) {
+		fprintf(stderr, "netstat: --output %s: write error: %s\n",
+			ctx->output_path, strerror(ctx->write_errno));
+		return NETSTAT_EXIT_UNAVAILABLE;
+	}
 	if (ctx->write_errno) {
 		fprintf(stderr, "netstat: write error: %s\n",
 			strerror(ctx->write_errno));

@@ -70,6 +70,15 @@ struct netstat_format {
 	int (*pass_end)(struct netstat_ctx *ctx, void *state,
 			const struct netstat_request *req,
 			struct netstat_text *out);
+	/**
+	 * ABI 2.2: the format renders connection reports only as
+	 * aggregates (metrics). Returns the --group-by keys the host
+	 * applies to a connection report when neither --group-by nor
+	 * --count was given (keys no section of the report has are left
+	 * out), or NULL for the records as they are. NULL member: never
+	 * asked. Check `size` before reading it.
+	 */
+	const char *(*group_by)(void *state, const struct netstat_request *req);
 };
 
 #endif

@@ -39,14 +39,38 @@ enum netstat_column_flag {
 	 *  that follows the row (nulls left out). Structured formats show
 	 *  it as any other column. Used with NETSTAT_WHEN_INFO/_MEMORY. */
 	NETSTAT_COL_DETAIL = 1u << 2,
+	/* ABI 2.2: what metrics formats (prometheus, openmetrics) make of a
+	 * column beyond its measure (docs/openmetrics.md). */
+	/** The value (text) is part of the metric's name, not a label: in a
+	 *  section of name-value records each record is another quantity
+	 *  (the -s counters: group and counter name). */
+	NETSTAT_COL_METRIC_NAME = 1u << 3,
+	/** The record's one value: the metric is named by the report and
+	 *  the NETSTAT_COL_METRIC_NAME columns, not by this column's key
+	 *  (a -s counter's value, a group's count). */
+	NETSTAT_COL_METRIC_VALUE = 1u << 4,
+	/** Never a label: a text that restates the values (a sentence
+	 *  holding the number) or changes on every run. */
+	NETSTAT_COL_METRIC_OMIT = 1u << 5,
+	/** A NETSTAT_T_UINT holding, per record, the enum netstat_measure
+	 *  of the record's samples where it differs from the columns' own
+	 *  (0: theirs): a -s gauge among counters. No view shows it as a
+	 *  field; metrics formats read it from the record. */
+	NETSTAT_COL_ROW_MEASURE = 1u << 6,
 };
 
 /** What a numeric column measures (netstat_column.measure), for formats
  *  that tell counters from gauges (metrics). */
 enum netstat_measure {
-	NETSTAT_MEASURE_NONE = 0,    /**< an identifier or attribute */
+	/** Not declared. Metrics formats write such a numeric column as an
+	 *  untyped sample (docs/openmetrics.md); declare identifiers and
+	 *  attributes NETSTAT_MEASURE_ATTRIBUTE. */
+	NETSTAT_MEASURE_NONE = 0,
 	NETSTAT_MEASURE_GAUGE = 1,   /**< a level that goes up and down */
 	NETSTAT_MEASURE_COUNTER = 2, /**< only grows (until a reset) */
+	/** ABI 2.2: a number that identifies or describes (an inode, a
+	 *  flag word, a route metric): metrics formats make it a label. */
+	NETSTAT_MEASURE_ATTRIBUTE = 3,
 };
 
 /** What a column is to queries that name ends rather than columns

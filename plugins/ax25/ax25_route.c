@@ -38,6 +38,7 @@ static const struct netstat_column columns[C_COUNT] = {
 	[C_USE] = {.key = "use",
 		   .title = "Use",
 		   .type = NETSTAT_T_INT,
+		   .measure = NETSTAT_MEASURE_COUNTER,
 		   .classic = {.width = 5,
 			       .flags = NETSTAT_CLASSIC_RIGHT,
 			       .sep = "  "}},

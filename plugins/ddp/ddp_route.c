@@ -52,6 +52,7 @@ static const struct netstat_column columns[C_COUNT] = {
 	/* The flag bits the letters stand for, as the kernel gives them. */
 	[C_FLAGS_RAW] = {.key = "flags_raw",
 			 .type = NETSTAT_T_UINT,
+			 .measure = NETSTAT_MEASURE_ATTRIBUTE,
 			 .flags = NETSTAT_COL_STRUCTURED_ONLY},
 };
 

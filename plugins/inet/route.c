@@ -63,17 +63,22 @@ static const struct netstat_column route_columns[C_COUNT] = {
 	[C_GATEWAY] = COLUMN("gateway", "Gateway", NETSTAT_T_ADDRESS, NULL, 0),
 	[C_GENMASK] = COLUMN("genmask", "Genmask", NETSTAT_T_ADDRESS, NULL, 0),
 	[C_FLAGS] = COLUMN("flags", "Flags", NETSTAT_T_STRING, NULL, 0),
-	[C_METRIC] = COLUMN("metric", "Metric", NETSTAT_T_INT, NULL, 0),
+	[C_METRIC] = COLUMN("metric", "Metric", NETSTAT_T_INT, NULL,
+			    NETSTAT_MEASURE_ATTRIBUTE),
 	[C_REF] = COLUMN("refcnt", "Ref", NETSTAT_T_INT, NULL,
 			 NETSTAT_MEASURE_GAUGE),
 	[C_USE] = COLUMN("use", "Use", NETSTAT_T_INT, NULL,
 			 NETSTAT_MEASURE_COUNTER),
 	[C_IFACE] = COLUMN("iface", "Iface", NETSTAT_T_STRING, NULL, 0),
-	[C_MSS] = COLUMN("mss", "MSS", NETSTAT_T_INT, "bytes", 0),
-	[C_WINDOW] = COLUMN("window", "Window", NETSTAT_T_INT, "bytes", 0),
-	[C_IRTT] = COLUMN("irtt", "irtt", NETSTAT_T_INT, "milliseconds", 0),
+	[C_MSS] = COLUMN("mss", "MSS", NETSTAT_T_INT, "bytes",
+			 NETSTAT_MEASURE_ATTRIBUTE),
+	[C_WINDOW] = COLUMN("window", "Window", NETSTAT_T_INT, "bytes",
+			    NETSTAT_MEASURE_ATTRIBUTE),
+	[C_IRTT] = COLUMN("irtt", "irtt", NETSTAT_T_INT, "milliseconds",
+			  NETSTAT_MEASURE_ATTRIBUTE),
 	/* The kernel's RTF_* bits the letters are made from. */
-	[C_FLAGS_RAW] = COLUMN("flags_raw", "Flags", NETSTAT_T_UINT, NULL, 0),
+	[C_FLAGS_RAW] = COLUMN("flags_raw", "Flags", NETSTAT_T_UINT, NULL,
+			       NETSTAT_MEASURE_ATTRIBUTE),
 };
 
 int inet_route_level(int extend)

@@ -80,7 +80,8 @@ enum {
 	}
 #define INT(k, t)                                                              \
 	{                                                                      \
-		.key = k, .title = t, .type = NETSTAT_T_INT                    \
+		.key = k, .title = t, .type = NETSTAT_T_INT,                   \
+		.measure = NETSTAT_MEASURE_ATTRIBUTE                           \
 	}
 #define INT_UNIT(k, t, u, m)                                                   \
 	{                                                                      \
@@ -101,9 +102,11 @@ static const struct netstat_column cache_columns[C_COUNT] = {
 	[C_IFACE] = {.key = "iface",
 		     .title = "Iface",
 		     .type = NETSTAT_T_STRING},
-	[C_MSS] = INT_UNIT("mss", "MSS", "bytes", 0),
-	[C_WINDOW] = INT_UNIT("window", "Window", "bytes", 0),
-	[C_IRTT] = INT_UNIT("irtt", "irtt", "milliseconds", 0),
+	[C_MSS] = INT_UNIT("mss", "MSS", "bytes", NETSTAT_MEASURE_ATTRIBUTE),
+	[C_WINDOW] = INT_UNIT("window", "Window", "bytes",
+			      NETSTAT_MEASURE_ATTRIBUTE),
+	[C_IRTT] = INT_UNIT("irtt", "irtt", "milliseconds",
+			    NETSTAT_MEASURE_ATTRIBUTE),
 	[C_TOS] = INT("tos", "TOS"),
 	[C_HHREF] = INT("hhref", "HHRef"),
 	[C_HHUPTOD] = INT("hhuptod", "HHUptod"),
@@ -113,7 +116,8 @@ static const struct netstat_column cache_columns[C_COUNT] = {
 	/* The kernel's flag bits the letters are made from. */
 	[C_FLAGS_RAW] = {.key = "flags_raw",
 			 .title = "Flags",
-			 .type = NETSTAT_T_UINT},
+			 .type = NETSTAT_T_UINT,
+			 .measure = NETSTAT_MEASURE_ATTRIBUTE},
 };
 
 #define HEAD "Source          Destination     Gateway         Flags "

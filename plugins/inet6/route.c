@@ -74,6 +74,7 @@ static const struct netstat_column route6_columns[C_COUNT] = {
 	[C_PLEN] = {.key = "prefix_length",
 		    .title = "Plen",
 		    .type = NETSTAT_T_UINT,
+		    .measure = NETSTAT_MEASURE_ATTRIBUTE,
 		    .flags = NETSTAT_COL_STRUCTURED_ONLY},
 	[C_SOURCE] = {.key = "source",
 		      .title = "Source",
@@ -82,6 +83,7 @@ static const struct netstat_column route6_columns[C_COUNT] = {
 	[C_SPLEN] = {.key = "source_prefix_length",
 		     .title = "Splen",
 		     .type = NETSTAT_T_UINT,
+		     .measure = NETSTAT_MEASURE_ATTRIBUTE,
 		     .flags = NETSTAT_COL_STRUCTURED_ONLY},
 	[C_NEXTHOP] = {.key = "next_hop",
 		       .title = "Next Hop",
@@ -94,6 +96,7 @@ static const struct netstat_column route6_columns[C_COUNT] = {
 	[C_METRIC] = {.key = "metric",
 		      .title = "Met",
 		      .type = NETSTAT_T_INT,
+		      .measure = NETSTAT_MEASURE_ATTRIBUTE,
 		      .classic = CLASSIC(3, 0, " ", NULL)},
 	[C_REF] = {.key = "refcnt",
 		   .title = "Ref",
@@ -113,6 +116,7 @@ static const struct netstat_column route6_columns[C_COUNT] = {
 	[C_FLAGS_RAW] = {.key = "flags_raw",
 			 .title = "Flags",
 			 .type = NETSTAT_T_UINT,
+			 .measure = NETSTAT_MEASURE_ATTRIBUTE,
 			 .flags = NETSTAT_COL_STRUCTURED_ONLY},
 };
 

@@ -19,7 +19,8 @@
  * layout either). */
 #define EXT(k, ty)                                                             \
 	{                                                                      \
-		.key = k, .title = k, .type = ty, .when = NETSTAT_WHEN_EXTEND  \
+		.key = k, .title = k, .type = ty, .when = NETSTAT_WHEN_EXTEND, \
+		.measure = NETSTAT_MEASURE_ATTRIBUTE                           \
 	}
 #define EXT_COUNTER(k, u)                                                      \
 	{                                                                      \
@@ -36,6 +37,7 @@ static const struct netstat_column columns[NETDEV_COL_COUNT] = {
 	[NETDEV_COL_MTU] = {.key = "mtu",
 			    .title = "MTU",
 			    .type = NETSTAT_T_INT,
+			    .measure = NETSTAT_MEASURE_GAUGE,
 			    .unit = "bytes",
 			    .classic = {.width = 5,
 					.flags = NETSTAT_CLASSIC_RIGHT,
@@ -57,6 +59,7 @@ static const struct netstat_column columns[NETDEV_COL_COUNT] = {
 	[NETDEV_COL_FLAGS] = {.key = "flags",
 			      .title = "flags",
 			      .type = NETSTAT_T_UINT,
+			      .measure = NETSTAT_MEASURE_ATTRIBUTE,
 			      .flags = NETSTAT_COL_STRUCTURED_ONLY},
 	[NETDEV_COL_ADDR] = EXT("inet", NETSTAT_T_ADDRESS),
 	[NETDEV_COL_NETMASK] = EXT("netmask", NETSTAT_T_ADDRESS),
@@ -72,6 +75,7 @@ static const struct netstat_column columns[NETDEV_COL_COUNT] = {
 	[NETDEV_COL_TXQLEN] = {.key = "txqueuelen",
 			       .title = "txqueuelen",
 			       .type = NETSTAT_T_INT,
+			       .measure = NETSTAT_MEASURE_GAUGE,
 			       .when = NETSTAT_WHEN_EXTEND,
 			       .unit = "packets"},
 	[NETDEV_COL_RX_BYTES] = EXT_COUNTER("rx_bytes", "bytes"),

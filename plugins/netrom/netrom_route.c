@@ -87,7 +87,8 @@ static const struct netstat_column columns[C_COUNT] = {
 	/* The best route's quality (0-255). */
 	[C_QUALITY] = {.key = "quality",
 		       .title = "Quality",
-		       .type = NETSTAT_T_INT},
+		       .type = NETSTAT_T_INT,
+		       .measure = NETSTAT_MEASURE_ATTRIBUTE},
 	/* The best route's neighbour (from nr_neigh). */
 	[C_NEIGHBOUR] = {.key = "neighbour",
 			 .title = "Neighbour",
@@ -98,11 +99,13 @@ static const struct netstat_column columns[C_COUNT] = {
 	/* The neighbour's number, even when nr_neigh does not list it. */
 	[C_NEIGHBOUR_ID] = {.key = "neighbour_id",
 			    .type = NETSTAT_T_INT,
+			    .measure = NETSTAT_MEASURE_ATTRIBUTE,
 			    .flags = NETSTAT_COL_STRUCTURED_ONLY},
 	/* Which of the node's routes is the best one (from 1), as the
 	 * kernel writes it. */
 	[C_BEST_ROUTE] = {.key = "best_route",
 			  .type = NETSTAT_T_INT,
+			  .measure = NETSTAT_MEASURE_ATTRIBUTE,
 			  .flags = NETSTAT_COL_STRUCTURED_ONLY},
 };
 

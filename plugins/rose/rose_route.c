@@ -50,6 +50,7 @@ enum {
 
 #define ENTRY(i)                                                               \
 	[C_NEIGH##i] = {.key = "neigh" #i,                                     \
+			.measure = NETSTAT_MEASURE_ATTRIBUTE,                  \
 			.title = "neigh" #i,                                   \
 			.type = NETSTAT_T_INT,                                 \
 			.flags = NETSTAT_COL_STRUCTURED_ONLY},                 \
@@ -85,10 +86,12 @@ static const struct netstat_column columns[C_COUNT] = {
 	/* The kernel's mask: how many leading digits of the address count. */
 	[C_MASK] = {.key = "mask",
 		    .type = NETSTAT_T_INT,
+		    .measure = NETSTAT_MEASURE_ATTRIBUTE,
 		    .flags = NETSTAT_COL_STRUCTURED_ONLY},
 	/* How many neighbours the node line announces. */
 	[C_NEIGHBOUR_COUNT] = {.key = "neighbour_count",
 			       .type = NETSTAT_T_INT,
+			       .measure = NETSTAT_MEASURE_GAUGE,
 			       .flags = NETSTAT_COL_STRUCTURED_ONLY},
 };
 

@@ -61,6 +61,7 @@ static const struct netstat_column columns[C_COUNT] = {
 	/* As the kernel gives it; classic shows values outside 0..15 as 15. */
 	[C_DIGITS] = {.key = "digits",
 		      .type = NETSTAT_T_INT,
+		      .measure = NETSTAT_MEASURE_ATTRIBUTE,
 		      .flags = NETSTAT_COL_STRUCTURED_ONLY},
 	[C_DEVICE] = {.key = "iface",
 		      .title = "Iface",

@@ -11,9 +11,12 @@ tests_formats_test_formats_SOURCES = \
 	tests/formats/drive.h \
 	tests/formats/json_check.c \
 	tests/formats/csv_check.c \
-	tests/formats/checks.h
+	tests/formats/checks.h \
+	formats/prometheus/prometheus.c \
+	formats/openmetrics/openmetrics.c
 tests_formats_test_formats_CPPFLAGS = $(TEST_CPPFLAGS) $(YAML_CFLAGS)
 tests_formats_test_formats_LDADD = formats/json/libformat_json.la \
 	formats/csv/libformat_csv.la formats/yaml/libformat_yaml.la \
+	formats/metrics/libformat_metrics.la \
 	formats/common/libformat_common.la $(YAML_LIBS) $(TEST_LIBS)
 EXTRA_DIST += tests/formats/test_formats.sh tests/formats/check_output.py

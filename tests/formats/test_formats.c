@@ -21,11 +21,13 @@
 extern const struct netstat_module json_LTX_netstat_module;
 extern const struct netstat_module csv_LTX_netstat_module;
 extern const struct netstat_module yaml_LTX_netstat_module;
+extern const struct netstat_module prometheus_LTX_netstat_module;
+extern const struct netstat_module openmetrics_LTX_netstat_module;
 
 static const struct netstat_module *const formats[] = {
-	&json_LTX_netstat_module,
-	&csv_LTX_netstat_module,
-	&yaml_LTX_netstat_module,
+	&json_LTX_netstat_module,	 &csv_LTX_netstat_module,
+	&yaml_LTX_netstat_module,	 &prometheus_LTX_netstat_module,
+	&openmetrics_LTX_netstat_module,
 };
 #define N_FORMATS (sizeof formats / sizeof formats[0])
 
@@ -176,7 +178,10 @@ START_TEST(test_empty_pass)
 	drive_pass_end(&r.drive);
 	ck_assert_int_eq(r.drive.rc, 0);
 	netstat_text_cstr(&r.out);
-	if (formats[_i] == &csv_LTX_netstat_module)
+	/* CSV and Prometheus text have nothing to say for no records;
+	 * OpenMetrics still ends with its # EOF. */
+	if (formats[_i] == &csv_LTX_netstat_module ||
+	    formats[_i] == &prometheus_LTX_netstat_module)
 		ck_assert_str_eq(r.out.buf, "");
 	else
 		ck_assert_int_eq(r.out.buf[r.out.len - 1], '\n');
@@ -290,6 +295,102 @@ START_TEST(test_runs_are_independent)
 	run_free(&a);
 	run_free(&b);
 	run_free(&alone);
+}
+END_TEST
+
+/* ---- prometheus, openmetrics ---- */
+
+static size_t occurrences(const char *hay, const char *needle)
+{
+	size_t n = 0;
+	for (const char *p = hay; (p = strstr(p, needle)); p++)
+		n++;
+	return n;
+}
+
+/* Both dialects: the families, their types and units, labels from the
+ * non-numeric columns escaped, each family's metadata once; and where the
+ * specifications differ, each its own. */
+START_TEST(test_metrics_values)
+{
+	bool om = formats[_i] == &openmetrics_LTX_netstat_module;
+	struct run r;
+	run_passes(&r, formats[_i], 0, 1);
+	const char *o = r.out.buf;
+	ck_assert(contains(o, "netstat_connections_big_bytes{proto=\"tcp\","
+			      "addr=\"127.0.0.1\",local=\"192.0.2.1\","
+			      "local_port=\"22\",state=\"ESTABLISHED\","
+			      "user=\"alice\",program=\"sshd\","
+			      "note=\"hello\",any=\"9\"} 7\n"));
+	ck_assert(contains(o, "} 18446744073709551615\n"));
+	ck_assert(contains(o, "} 1.0e+20\n"));
+	ck_assert(contains(o, "} NaN\n"));
+	ck_assert(contains(o, "note=\"q\\\"b\\\\s\\n"));
+	ck_assert(!contains(o, "timer"));
+	ck_assert_uint_eq(
+		occurrences(o, "# TYPE netstat_connections_big_bytes "), 1);
+	if (om) {
+		ck_assert(contains(o, "# TYPE netstat_connections_big_bytes "
+				      "gauge\n# UNIT "
+				      "netstat_connections_big_bytes bytes\n"));
+		ck_assert(contains(o, "# TYPE netstat_connections_value "
+				      "unknown\n"));
+		ck_assert(contains(o, "# HELP netstat_connections_big_bytes "
+				      "Alpha \\\"quoted\\\", with comma"));
+		ck_assert_str_eq(o + r.out.len - 6, "# EOF\n");
+	} else {
+		ck_assert(contains(o, "# TYPE netstat_connections_value "
+				      "untyped\n"));
+		ck_assert(contains(o, "# HELP netstat_connections_big_bytes "
+				      "Alpha \"quoted\", with comma"));
+		ck_assert(!contains(o, "# UNIT"));
+		ck_assert(!contains(o, "# EOF"));
+	}
+	/* The sample's counter holds -42: left out, said on stderr. */
+	ck_assert(!contains(o, "count_packets"));
+	ck_assert(contains(mock_stderr(r.ctx),
+			   "counter `count' of section `alpha' holds -42"));
+	run_free(&r);
+}
+END_TEST
+
+/* Under -c every pass is a whole exposition of its own. */
+START_TEST(test_metrics_passes)
+{
+	struct run one, two;
+	run_passes(&one, formats[_i], 0, 1);
+	run_passes(&two, formats[_i], 0, 2);
+	ck_assert_uint_eq(two.out.len, 2 * one.out.len);
+	ck_assert(!memcmp(two.out.buf, one.out.buf, one.out.len));
+	ck_assert(!memcmp(two.out.buf + one.out.len, one.out.buf, one.out.len));
+	run_free(&one);
+	run_free(&two);
+}
+END_TEST
+
+/* The aggregation the format asks the host for (ABI 2.2), from its
+ * options; -l names the listeners' family. */
+START_TEST(test_metrics_group_by)
+{
+	const struct netstat_format *f = formats[_i]->format;
+	struct run r;
+	run_open(&r, formats[_i], 0, NULL);
+	struct netstat_request req = sample_request(0);
+	ck_assert_str_eq(f->group_by(r.drive.state, &req), "proto,state");
+	req.flags |= NETSTAT_REQ_LISTENING;
+	ck_assert_str_eq(f->group_by(r.drive.state, &req), "proto,src,program");
+	run_free(&r);
+
+	static const char *const options[] = {"group_by", "", NULL};
+	run_open(&r, formats[_i], 0, options);
+	req.flags &= ~NETSTAT_REQ_LISTENING;
+	ck_assert_ptr_null(f->group_by(r.drive.state, &req));
+	run_free(&r);
+
+	run_passes(&r, formats[_i], NETSTAT_REQ_LISTENING, 1);
+	ck_assert(
+		contains(r.out.buf, "\nnetstat_listening_sockets_big_bytes{"));
+	run_free(&r);
 }
 END_TEST
 
@@ -871,6 +972,12 @@ static Suite *suite_formats(void)
 	tcase_add_loop_test(all, test_append_failure_propagates, 0, N_FORMATS);
 	tcase_add_loop_test(all, test_runs_are_independent, 0, N_FORMATS);
 	suite_add_tcase(s, all);
+
+	TCase *metrics = tcase_create("metrics");
+	tcase_add_loop_test(metrics, test_metrics_values, 3, 5);
+	tcase_add_loop_test(metrics, test_metrics_passes, 3, 5);
+	tcase_add_loop_test(metrics, test_metrics_group_by, 3, 5);
+	suite_add_tcase(s, metrics);
 
 	TCase *json = tcase_create("json");
 	tcase_add_test(json, test_json_values);

@@ -81,6 +81,10 @@ for kind in suid sgid; do
 	run "$work/netstat-$kind" -tn --proc-root "$work/root"
 	check "set-${kind#s} run refuses --proc-root" \
 		bash -c "[ $rc = 1 ] && grep -q 'not allowed' '$work/err'"
+
+	run "$work/netstat-$kind" -tn --output="$work/replaced"
+	check "set-${kind#s} run refuses --output" \
+		bash -c "[ $rc = 1 ] && grep -q 'not allowed' '$work/err' && [ ! -e '$work/replaced' ]"
 done
 
 # The plugin path: visible only when the built-in config loads, so only

@@ -60,6 +60,7 @@ const struct netstat_column ip_internet_columns[IP_COL_COUNT] = {
 	[IP_COL_INODE] = {.key = "inode",
 			  .title = "Inode",
 			  .type = NETSTAT_T_UINT,
+			  .measure = NETSTAT_MEASURE_ATTRIBUTE,
 			  .when = NETSTAT_WHEN_EXTEND,
 			  .classic = CLASSIC(10, 0, " ", NULL)},
 	[IP_COL_PROGRAM] = {.key = "program",

@@ -107,6 +107,8 @@ static void emit(struct stats_run *run, const char *key,
 		[STATS_COL_CLASSIC_LEAD] =
 			netstat_v_str(l->lead_len ? l->lead : NULL),
 		[STATS_COL_CLASSIC_INDENT] = netstat_v_uint(l->indent),
+		[STATS_COL_MEASURE] =
+			netstat_v_uint(stats_measure(run->group_name, key)),
 	};
 	struct netstat_record rec = {
 		.section = &stats_section,

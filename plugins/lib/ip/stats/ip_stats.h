@@ -81,8 +81,14 @@ enum stats_column {
 	STATS_COL_DESCRIPTION,
 	STATS_COL_CLASSIC_LEAD,
 	STATS_COL_CLASSIC_INDENT,
+	STATS_COL_MEASURE, /* a gauge among the counters
+			      (NETSTAT_COL_ROW_MEASURE) */
 	STATS_COL_COUNT
 };
+
+/* measures.c: NETSTAT_MEASURE_GAUGE for the kernel's gauges among its
+ * counters (CurrEstab, DefaultTTL...), 0 for the counters. */
+uint64_t stats_measure(const char *group, const char *counter);
 
 extern const struct netstat_section stats_section;
 

@@ -7,5 +7,6 @@ plugins_lib_ip_stats_libip_stats_la_SOURCES = \
 	plugins/lib/ip/stats/ip_stats.h \
 	plugins/lib/ip/stats/section.c \
 	plugins/lib/ip/stats/engine.c \
+	plugins/lib/ip/stats/measures.c \
 	plugins/lib/ip/stats/read_pairs.c \
 	plugins/lib/ip/stats/tcp_tables.c

@@ -36,19 +36,27 @@ static void stats_row(struct netstat_ctx *ctx,
 }
 
 static const struct netstat_column stats_columns[STATS_COL_COUNT] = {
+	/* Metrics are named by group and counter as the kernel spells them
+	 * (netstat_statistics_Tcp_ActiveOpens_total), like node_exporter's
+	 * node_netstat_Tcp_ActiveOpens. */
 	[STATS_COL_GROUP] = {.key = "group",
 			     .title = "Group",
-			     .type = NETSTAT_T_STRING},
+			     .type = NETSTAT_T_STRING,
+			     .flags = NETSTAT_COL_METRIC_NAME},
 	[STATS_COL_COUNTER] = {.key = "counter",
 			       .title = "Counter",
-			       .type = NETSTAT_T_STRING},
+			       .type = NETSTAT_T_STRING,
+			       .flags = NETSTAT_COL_METRIC_NAME},
 	[STATS_COL_VALUE] = {.key = "value",
 			     .title = "Value",
 			     .type = NETSTAT_T_UINT,
+			     .flags = NETSTAT_COL_METRIC_VALUE,
 			     .measure = NETSTAT_MEASURE_COUNTER},
+	/* The sentence holds the value: never a label. */
 	[STATS_COL_DESCRIPTION] = {.key = "description",
 				   .title = "Description",
-				   .type = NETSTAT_T_STRING},
+				   .type = NETSTAT_T_STRING,
+				   .flags = NETSTAT_COL_METRIC_OMIT},
 	/* net-tools' layout: the lines before the counter's own (the group
 	 * title, a histogram heading) and the indent of its line (0: none
 	 * printed). They depend on the counters before it. */
@@ -60,6 +68,10 @@ static const struct netstat_column stats_columns[STATS_COL_COUNT] = {
 				      .title = "Indent",
 				      .type = NETSTAT_T_UINT,
 				      .flags = NETSTAT_COL_CLASSIC_ONLY},
+	[STATS_COL_MEASURE] = {.key = "measure",
+			       .title = "Measure",
+			       .type = NETSTAT_T_UINT,
+			       .flags = NETSTAT_COL_ROW_MEASURE},
 };
 
 /* net-tools prints no title or column line: the group lines say it all. */

@@ -1,0 +1,17 @@
+/* The openmetrics format: OpenMetrics 1.0 text (docs/openmetrics.md).
+ * Everything but the descriptor is in formats/metrics, shared with the other
+ * metrics format. */
+#include <netstat/netstat.h>
+
+#include "formats/metrics/metric_format.h"
+
+NETSTAT_MODULE(openmetrics) = {
+	.abi_major = NETSTAT_ABI_MAJOR,
+	.abi_minor = NETSTAT_ABI_MINOR,
+	.kind = NETSTAT_MODULE_FORMAT,
+	.name = "openmetrics",
+	.description = "OpenMetrics 1.0 text (docs/openmetrics.md)",
+	.options = metric_options,
+	.n_options = METRIC_N_OPTIONS,
+	.format = &metric_openmetrics_format,
+};
