@@ -30,6 +30,9 @@ struct cli_args {
 	bool count;
 	/* --list-modules: report the configured modules instead. */
 	bool list_modules;
+	/* --netns=NS, --all-netns (core/netns/netns.h). */
+	const char *netns;
+	bool all_netns;
 };
 
 /* What main() should do after parsing. */

@@ -156,8 +156,8 @@ static bool select_family_list(struct cli_args *args, const char *list,
 
 /*
  * Takes out our own options (--format, --config, --proc-root, the
- * queries, --list-modules). They are matched only in full, so that every
- * net-tools prefix
+ * queries, --list-modules, --netns, --all-netns). They are matched only in
+ * full, so that every net-tools prefix
  * ("--f", "--c", "--p") keeps meaning exactly what it means to net-tools.
  */
 static int take_own_options(int argc, char **argv, struct cli_args *args,
@@ -174,6 +174,7 @@ static int take_own_options(int argc, char **argv, struct cli_args *args,
 		{"--sort", offsetof(struct cli_args, sort)},
 		{"--group-by", offsetof(struct cli_args, group_by)},
 		{"--columns", offsetof(struct cli_args, columns)},
+		{"--netns", offsetof(struct cli_args, netns)},
 	};
 	int out = 1;
 	for (int i = 1; i < argc; i++) {
@@ -190,6 +191,10 @@ static int take_own_options(int argc, char **argv, struct cli_args *args,
 		}
 		if (strcmp(arg, "--list-modules") == 0) {
 			args->list_modules = true;
+			continue;
+		}
+		if (strcmp(arg, "--all-netns") == 0) {
+			args->all_netns = true;
 			continue;
 		}
 		for (size_t k = 0; k < sizeof own / sizeof own[0]; k++) {

@@ -85,8 +85,8 @@ static bool h_filter_may_match(struct netstat_ctx *ctx,
 			       const struct netstat_section *section,
 			       size_t column, const struct netstat_value *value)
 {
-	return filter_may_match(query_filter(ctx->query), section, column,
-				value);
+	return filter_may_match(query_filter(ctx->query),
+				ctx_section_shown(ctx, section), column, value);
 }
 
 static size_t h_filter_port_ranges(struct netstat_ctx *ctx,
@@ -94,7 +94,8 @@ static size_t h_filter_port_ranges(struct netstat_ctx *ctx,
 				   uint32_t role, uint32_t (*out)[2],
 				   size_t max)
 {
-	return filter_port_ranges(query_filter(ctx->query), section, role, out,
+	return filter_port_ranges(query_filter(ctx->query),
+				  ctx_section_shown(ctx, section), role, out,
 				  max);
 }
 
