@@ -120,3 +120,12 @@ EXTRA_DIST += tests/style/clang-format.sh
 # The ABI 2 rules a grep can hold (docs/abi.md).
 TESTS += tests/style/abi-rules.sh
 EXTRA_DIST += tests/style/abi-rules.sh
+
+# --netns and --all-netns against netstat run inside each namespace, in
+# private mount, network and pid namespaces (needs root; skipped with the
+# reason otherwise).
+TESTS += tests/integration/netns.sh
+EXTRA_DIST += tests/integration/netns.sh \
+	tests/integration/netns_check.py \
+	tests/integration/netns_dns.py \
+	tests/integration/netns_hold.py
