@@ -41,15 +41,21 @@ ip link set lo up
 for i in $(seq "$NS"); do
 	ip netns add "b$i" && ip -n "b$i" link set lo up || exit 2
 done
-ulimit -n $((NS * SOCKETS + 1000))
-# One process makes every namespace's sockets (setns between them): a
-# listener and (M-1)/2 connected pairs, so each holds M sockets.
-python3 - "$NS" "$SOCKETS" >"$work/load" <<'PY' &
+# A few processes make every namespace's sockets, each hopping between
+# its share of namespaces (setns) within its open-file limit: a listener
+# and (M-1)/2 connected pairs, so each namespace holds M sockets.
+ulimit -n "$(ulimit -Hn)"
+per=$((($(ulimit -n) - 64) / SOCKETS))
+[ "$per" -ge 1 ] || { echo "bench: open-file limit below --sockets" >&2; exit 2; }
+loads=()
+for ((first = 1; first <= NS; first += per)); do
+	last=$((first + per - 1 < NS ? first + per - 1 : NS))
+	python3 - "$first" "$last" "$SOCKETS" >"$work/load$first" <<'PY' &
 import ctypes, os, socket, sys, time
 libc = ctypes.CDLL(None, use_errno=True)
-n, m = int(sys.argv[1]), int(sys.argv[2])
+first, last, m = map(int, sys.argv[1:])
 keep = []
-for i in range(1, n + 1):
+for i in range(first, last + 1):
     fd = os.open("/run/netns/b%d" % i, os.O_RDONLY)
     if libc.setns(fd, 0x40000000) != 0:
         sys.exit("setns: %s" % os.strerror(ctypes.get_errno()))
@@ -65,19 +71,24 @@ for i in range(1, n + 1):
 print("ready", flush=True)
 time.sleep(3600)
 PY
-load=$!
-for _ in $(seq 600); do grep -q ready "$work/load" && break; sleep 0.5; done
-grep -q ready "$work/load" || { echo "bench: load generator failed" >&2; exit 2; }
+	loads+=($!)
+	ready+=("$work/load$first")
+done
+for f in "${ready[@]}"; do
+	for _ in $(seq 600); do grep -q ready "$f" && break; sleep 0.5; done
+	grep -q ready "$f" || { echo "bench: load generator failed: $(cat "$f")" >&2; exit 2; }
+done
 
 lines=$("$CANDIDATE" --all-netns -tan | wc -l)
 cat >"$work/each.sh" <<EACH
 for i in \$(seq $NS); do nsenter --net=/run/netns/b\$i "$CANDIDATE" -tan; done
 EACH
 each_lines=$(bash "$work/each.sh" | wc -l)
+"$CANDIDATE" --all-netns -tan >/dev/null || { echo "bench: netstat --all-netns -tan failed" >&2; exit 2; }
 hyperfine -N --warmup 1 --runs "$RUNS" --export-json "$work/h.json" \
 	-n all-netns "$CANDIDATE --all-netns -tan" \
 	-n nsenter-each "bash $work/each.sh" >&2 || exit 2
-kill $load
+kill "${loads[@]}"
 
 python3 - "$work/h.json" "$OUT" "$NS" "$SOCKETS" "$lines" "$each_lines" <<'PY'
 import json, re, sys

@@ -6,6 +6,7 @@
 #include "core/query/query.h"
 #include "core/run/context.h"
 #include "core/run/host_api.h"
+#include "core/run/netns_view.h"
 #include "core/services/lines.h"
 #include "core/services/names.h"
 #include "core/services/programs.h"
@@ -99,6 +100,11 @@ static size_t h_filter_port_ranges(struct netstat_ctx *ctx,
 				  max);
 }
 
+static const struct netstat_netns *h_netns(struct netstat_ctx *ctx)
+{
+	return netns_view_current(ctx->netns_view);
+}
+
 static const struct netstat_host_api host_api = {
 	.abi_major = NETSTAT_ABI_MAJOR,
 	.abi_minor = NETSTAT_ABI_MINOR,
@@ -121,6 +127,7 @@ static const struct netstat_host_api host_api = {
 	.proc_is_live = h_proc_is_live,
 	.filter_may_match = h_filter_may_match,
 	.filter_port_ranges = h_filter_port_ranges,
+	.netns = h_netns,
 };
 
 const struct netstat_host_api *host_api_table(void)

@@ -97,12 +97,32 @@ int netns_view_record(struct netns_view *v, const struct netstat_record *rec,
 	return 0;
 }
 
+static const char *text_or_none(const char *s)
+{
+	return s && *s ? s : NULL;
+}
+
 void netns_view_enter(struct netns_view *v, const struct netns_entry *e)
 {
 	v->current = e;
 	v->name[0] = '\0';
-	if (e)
-		netns_first_name(e, v->name, sizeof v->name);
+	if (!e)
+		return;
+	netns_first_name(e, v->name, sizeof v->name);
+	v->described = (struct netstat_netns){
+		.inode = e->inode,
+		.host = e->host,
+		.name = text_or_none(v->name),
+		.names = text_or_none(e->names),
+		.pid = e->pid > 0 ? (uint32_t)e->pid : 0,
+		.command = e->pid > 0 ? text_or_none(e->command) : NULL,
+		.cgroup = e->pid > 0 ? text_or_none(e->cgroup) : NULL,
+	};
+}
+
+const struct netstat_netns *netns_view_current(const struct netns_view *v)
+{
+	return v && v->current ? &v->described : NULL;
 }
 
 void netns_view_free(struct netns_view *v)

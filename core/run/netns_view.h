@@ -20,6 +20,7 @@
 struct netns_view {
 	const struct netns_entry *current; /* the namespace rows come from */
 	char name[NETNS_NAMES_MAX];	   /* its first name, "" none */
+	struct netstat_netns described; /* what netstat_host_api.netns gives */
 	struct {
 		const struct netstat_section *source;
 		struct netstat_section derived;
@@ -37,7 +38,9 @@ netns_view_section(struct netns_view *v, const struct netstat_section *s);
  * 0 or NETSTAT_ERR_NOMEM. */
 int netns_view_record(struct netns_view *v, const struct netstat_record *rec,
 		      struct netstat_record *out);
-/* Rows from now on come from `e`. */
+/* The current namespace for formats (netstat_host_api.netns), or NULL. */
+const struct netstat_netns *netns_view_current(const struct netns_view *v);
+/* Rows from now on come from `e` (NULL: none). */
 void netns_view_enter(struct netns_view *v, const struct netns_entry *e);
 void netns_view_free(struct netns_view *v);
 

@@ -16,8 +16,9 @@ NETNS = ("netns", "netns.name", "netns.names", "netns.pid",
          "netns.command", "netns.cgroup")
 
 
-def rows_of(fmt, text):
-    """[(section key, row dict)] of a whole output."""
+def rows_of(fmt, text, ours=False):
+    """[(section key, row dict)] of a whole output; of ours, also checks
+    that each section has the netns object of its rows' namespace."""
     out = []
     if fmt == "csv":
         reader = csv.reader(io.StringIO(text))
@@ -35,10 +36,23 @@ def rows_of(fmt, text):
     for doc in docs:
         for sec in doc["sections"]:
             keys = [c["key"] for c in sec["columns"]]
-            if fmt != "csv" and sec["rows"] and "netns" in sec["rows"][0]:
+            if ours:
                 if not all(k in keys for k in NETNS):
                     raise SystemExit("section %s lacks netns columns" %
                                      sec["key"])
+                ns = sec.get("netns")
+                if not ns or set(ns) != {"inode", "host", "name", "names",
+                                         "pid", "command", "cgroup"}:
+                    raise SystemExit("section %s: netns object %r" %
+                                     (sec["key"], ns))
+                for row in sec["rows"]:
+                    if row["netns"] != ns["inode"] or \
+                            row["netns.name"] != ns["name"] or \
+                            row["netns.pid"] != ns["pid"]:
+                        raise SystemExit("section %s: row %r under %r" %
+                                         (sec["key"], row, ns))
+            elif "netns" in sec:
+                raise SystemExit("netns object inside the namespace")
             for row in sec["rows"]:
                 out.append((sec["key"], row))
     return out
@@ -47,7 +61,7 @@ def rows_of(fmt, text):
 def main():
     fmt, ours = sys.argv[1], open(sys.argv[2]).read()
     got = {}
-    for key, row in rows_of(fmt, ours):
+    for key, row in rows_of(fmt, ours, ours=True):
         if "netns" not in row:
             print("a row without netns: %r" % (row,))
             return 1
