@@ -69,9 +69,12 @@ static int run_in(struct netstat_ctx *ctx, const struct plan *plan,
 {
 	int rc = netns_enter(e);
 	if (rc < 0) {
+		/* Found through a process that has exited since (ENOENT), or
+		 * whose pid now belongs to another namespace (ESRCH). */
 		skip_namespace(ctx, ns, e,
-			       rc == -ESRCH ? "it is gone"
-					    : netstat_strerror(rc));
+			       rc == -ESRCH || rc == -ENOENT
+				       ? "it is gone"
+				       : netstat_strerror(rc));
 		return -1;
 	}
 	char err[512];
