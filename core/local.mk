@@ -24,6 +24,11 @@ core_libnetstat_core_la_SOURCES = \
 	core/loader/module_index.c \
 	core/loader/module_index.h \
 	core/loader/registry.c \
+	core/netns/discover.c \
+	core/netns/netns.h \
+	core/netns/netns_private.h \
+	core/netns/spec.c \
+	core/netns/switch.c \
 	core/query/filter.h \
 	core/query/filter_ast.h \
 	core/query/filter_field.c \
@@ -55,6 +60,8 @@ core_libnetstat_core_la_SOURCES = \
 	core/run/host_api.h \
 	core/run/module_list.c \
 	core/run/module_list.h \
+	core/run/netns_view.c \
+	core/run/netns_view.h \
 	core/run/output.c \
 	core/run/output_file.c \
 	core/run/plan.c \

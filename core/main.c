@@ -13,6 +13,7 @@
 #include "core/config/config.h"
 #include "core/loader/loader.h"
 #include "core/loader/registry.h"
+#include "core/netns/netns.h"
 #include "core/privilege.h"
 #include "core/query/query.h"
 #include "core/run/context.h"
@@ -20,6 +21,7 @@
 #include "core/run/field_list.h"
 #include "core/run/host_api.h"
 #include "core/run/module_list.h"
+#include "core/run/netns_view.h"
 #include "core/run/plan.h"
 #include "core/services/cgroups.h"
 #include "core/services/lines.h"
@@ -66,13 +68,15 @@ static bool configured_family(const char *keyword)
 	return m && m->enabled;
 }
 
-/* The sections the planned sources fill, for checking query fields. */
-static size_t planned_sections(const struct plan *plan,
+/* The sections the planned sources fill, as `ctx` shows them, for
+ * checking query fields. */
+static size_t planned_sections(const struct plan *plan, struct netstat_ctx *ctx,
 			       const struct netstat_section **out, size_t max)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < plan->n_steps; i++) {
-		const struct netstat_section *s = plan->steps[i].src->section;
+		const struct netstat_section *s =
+			ctx_section_shown(ctx, plan->steps[i].src->section);
 		size_t k = 0;
 		while (k < n && out[k] != s)
 			k++;
@@ -140,10 +144,11 @@ static struct query *query_for(const struct cli_args *args,
 static struct query *make_query(const struct cli_args *args,
 				const struct netstat_request *req,
 				const struct loaded_module *format,
-				const struct plan *plan, int *status)
+				const struct plan *plan,
+				struct netstat_ctx *ctx, int *status)
 {
 	const struct netstat_section *sections[128];
-	size_t n = planned_sections(plan, sections, 128);
+	size_t n = planned_sections(plan, ctx, sections, 128);
 	char keys[512];
 	const char *group_by = format_group_by(args, req, format, sections, n,
 					       keys, sizeof keys);
@@ -237,6 +242,70 @@ static int write_field_list(struct netstat_ctx *ctx, const struct registry *reg)
 	return 0;
 }
 
+/* --netns, --all-netns: the namespaces to visit, checked before anything
+ * loads. 0, or the exit status after the message. */
+static int netns_setup(const struct cli_args *args, struct dispatch_netns *ns)
+{
+	if (!args->netns && !args->all_netns)
+		return 0;
+	if (args->netns && args->all_netns) {
+		fputs("netstat: --netns and --all-netns exclude each other\n",
+		      stderr);
+		return NETSTAT_EXIT_USAGE;
+	}
+	const char *opt = args->netns ? "--netns" : "--all-netns";
+	if (!lines_root_is_live()) {
+		fprintf(stderr,
+			"netstat: %s: needs the running kernel's /proc, not "
+			"the proc root %s\n",
+			opt, lines_root());
+		return NETSTAT_EXIT_USAGE;
+	}
+	int rc = netns_home_open();
+	if (rc < 0) {
+		fprintf(stderr,
+			"netstat: %s: cannot open /proc/self/ns/net: %s\n", opt,
+			netstat_strerror(rc));
+		return NETSTAT_EXIT_UNAVAILABLE;
+	}
+	if (args->all_netns) {
+		ns->mode = NETNS_MODE_ALL;
+		return 0;
+	}
+	char err[1024];
+	rc = netns_resolve(args->netns, &ns->one, err, sizeof err);
+	if (rc == 0) {
+		rc = netns_enter(&ns->one);
+		if (rc < 0)
+			snprintf(err, sizeof err, "cannot enter %s: %s",
+				 ns->one.path, netstat_strerror(rc));
+		netns_leave();
+	}
+	if (rc < 0) {
+		fprintf(stderr, "netstat: --netns: %s\n", err);
+		return NETSTAT_EXIT_UNAVAILABLE;
+	}
+	ns->mode = NETNS_MODE_ONE;
+	return 0;
+}
+
+/* What restarting the families in a namespace needs. */
+struct restart_target {
+	struct registry *reg;
+	struct plan *plan;
+	const struct netstat_request *req;
+};
+
+/* dispatch_netns.restart: fresh module states, and the plan over them. */
+static int restart_families(void *arg, char *err, size_t err_size)
+{
+	struct restart_target *t = arg;
+	int rc = registry_restart_families(t->reg, err, err_size);
+	if (rc == 0)
+		plan_make(t->plan, t->req, t->reg->planned, t->reg->n_families);
+	return rc;
+}
+
 /* Loads the modules, plans and runs the report; returns the exit status. */
 static int run(const struct cli_args *args, const struct netstat_request *req)
 {
@@ -250,9 +319,17 @@ static int run(const struct cli_args *args, const struct netstat_request *req)
 		return NETSTAT_EXIT_UNAVAILABLE;
 	}
 	int status;
-	struct registry reg;
+	static struct registry reg;
 	static struct plan plan;
+	static struct dispatch_netns netns;
+	static struct netns_view labels;
+	struct restart_target target = {&reg, &plan, req};
 	struct netstat_ctx ctx;
+	status = netns_setup(args, &netns);
+	if (status != 0) {
+		loader_exit();
+		return status;
+	}
 	if (registry_load(&reg, &config, req, format) < 0) {
 		status = NETSTAT_EXIT_UNAVAILABLE;
 	} else if (ctx_init(&ctx, host_api_table(), req, reg.format.module,
@@ -261,10 +338,19 @@ static int run(const struct cli_args *args, const struct netstat_request *req)
 		status = NETSTAT_EXIT_NOMEM;
 	} else {
 		plan_make(&plan, req, reg.planned, reg.n_families);
-		ctx.query = make_query(args, req, &reg.format, &plan, &status);
+		if (netns.mode != NETNS_MODE_NONE) {
+			ctx.netns_view = &labels;
+			netns.restart = restart_families;
+			netns.arg = &target;
+		}
+		ctx.query = make_query(args, req, &reg.format, &plan, &ctx,
+				       &status);
 		ctx.output_path = args->output;
 		if (status == 0) {
-			status = dispatch_report(&ctx, &plan);
+			status = dispatch_report(&ctx, &plan, &netns);
+			/* Warned about each; the rest printed. */
+			if (status == 0 && netns.skipped)
+				status = NETSTAT_EXIT_UNAVAILABLE;
 			ctx_flush(&ctx);
 			int output = ctx_output_status(&ctx);
 			if (status == 0)
@@ -274,6 +360,9 @@ static int run(const struct cli_args *args, const struct netstat_request *req)
 		ctx_free(&ctx);
 	}
 	registry_free(&reg);
+	netns_view_free(&labels);
+	netns_list_free(&netns.found);
+	netns_home_close();
 	loader_exit();
 	return status;
 }

@@ -158,3 +158,12 @@ EXTRA_DIST += tests/integration/output-file.sh
 # A real prometheus-node-exporter's textfile collector reads --output.
 TESTS += tests/integration/node-exporter.sh
 EXTRA_DIST += tests/integration/node-exporter.sh
+
+# --netns and --all-netns against netstat run inside each namespace, in
+# private mount, network and pid namespaces (needs root; skipped with the
+# reason otherwise).
+TESTS += tests/integration/netns.sh
+EXTRA_DIST += tests/integration/netns.sh \
+	tests/integration/netns_check.py \
+	tests/integration/netns_dns.py \
+	tests/integration/netns_hold.py

@@ -34,6 +34,9 @@ struct cli_args {
 	bool list_modules;
 	/* --fields: list the fields of the loaded modules' sections. */
 	bool fields;
+	/* --netns=NS, --all-netns (core/netns/netns.h). */
+	const char *netns;
+	bool all_netns;
 };
 
 /* What main() should do after parsing. */

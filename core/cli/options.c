@@ -159,9 +159,9 @@ static bool select_family_list(struct cli_args *args, const char *list,
 
 /*
  * Takes out our own options (--format, --config, --proc-root, the
- * queries, --output, --list-modules, --fields, --info, --memory). They are
- * matched only in full, so that every net-tools prefix
- * ("--f", "--c", "--p") keeps meaning exactly what it means to net-tools.
+ * queries, --output, --list-modules, --fields, --info, --memory, --netns,
+ * --all-netns). They are matched only in full, so that every net-tools
+ * prefix ("--f", "--c", "--p") keeps meaning exactly what it means to net-tools.
  */
 static int take_own_options(int argc, char **argv, struct cli_args *args,
 			    int *status)
@@ -178,6 +178,7 @@ static int take_own_options(int argc, char **argv, struct cli_args *args,
 		{"--group-by", offsetof(struct cli_args, group_by)},
 		{"--columns", offsetof(struct cli_args, columns)},
 		{"--output", offsetof(struct cli_args, output)},
+		{"--netns", offsetof(struct cli_args, netns)},
 	};
 	int out = 1;
 	for (int i = 1; i < argc; i++) {
@@ -207,6 +208,10 @@ static int take_own_options(int argc, char **argv, struct cli_args *args,
 		}
 		if (strcmp(arg, "--memory") == 0) {
 			args->flags |= NETSTAT_REQ_MEMORY;
+			continue;
+		}
+		if (strcmp(arg, "--all-netns") == 0) {
+			args->all_netns = true;
 			continue;
 		}
 		for (size_t k = 0; k < sizeof own / sizeof own[0]; k++) {

@@ -234,6 +234,7 @@ int registry_load(struct registry *reg, const struct config *cfg,
 			continue;
 		reg->planned[reg->n_families] =
 			(struct plan_module){lm->module->family, lm->state};
+		reg->configs[reg->n_families] = m;
 		reg->n_families++;
 	}
 	for (size_t d = 0; d < reg->n_dirs; d++)
@@ -258,6 +259,33 @@ static void stop(struct loaded_module *lm, int kind)
 			fini(lm->state);
 	}
 	loader_unload(lm);
+}
+
+int registry_restart_families(struct registry *reg, char *err, size_t err_size)
+{
+	for (size_t i = 0; i < reg->n_families; i++) {
+		struct loaded_module *lm = &reg->families[i];
+		const struct netstat_family *f = lm->module->family;
+		if (lm->started && f->fini)
+			f->fini(lm->state);
+		lm->started = false;
+		lm->state = NULL;
+		reg->planned[i].state = NULL;
+		struct netstat_option_value values[MODULE_OPTIONS_MAX];
+		int rc = module_options_resolve(lm->module, reg->configs[i],
+						values, err, err_size);
+		if (rc == 0 && f->init)
+			rc = f->init(host_api_table(), values, &lm->state);
+		if (rc < 0) {
+			snprintf(err, err_size,
+				 "module `%s' failed to start: %s",
+				 lm->module->name, netstat_strerror(rc));
+			return rc;
+		}
+		lm->started = true;
+		reg->planned[i].state = lm->state;
+	}
+	return 0;
 }
 
 void registry_free(struct registry *reg)

@@ -20,6 +20,8 @@ struct registry {
 	struct loaded_module format;
 	/* The started families, as the planner takes them. */
 	struct plan_module planned[REGISTRY_MAX_MODULES];
+	/* Each started family's config entry (for restarting it). */
+	const struct config_module *configs[REGISTRY_MAX_MODULES];
 	char *dirs[REGISTRY_MAX_MODULES]; /* search path, owned */
 	size_t n_dirs;
 };
@@ -37,6 +39,14 @@ struct registry {
 int registry_load(struct registry *reg, const struct config *cfg,
 		  const struct netstat_request *req, const char *format_name);
 void registry_free(struct registry *reg);
+
+/*
+ * Stops and starts again every started family (fini(), then init() with
+ * the same options), updating `planned`: a module's state then belongs to
+ * the network namespace the thread is in (the sockets it caches, say).
+ * 0, or a negative error with the message in err (the module named).
+ */
+int registry_restart_families(struct registry *reg, char *err, size_t err_size);
 
 /* registry_load's first half: the search path and the format alone (for
  * reports the host makes itself, such as --list-modules). */

@@ -7,6 +7,7 @@
 #include <netstat/netstat.h>
 
 struct query;
+struct netns_view;
 
 #define CTX_MAX_COLUMNS 128
 #define CTX_MAX_SECTIONS 64
@@ -45,6 +46,9 @@ struct netstat_ctx {
 	const struct netstat_source *source;
 	bool source_elsewhere;
 	struct query *query; /* --filter, --sort...; NULL: none */
+	/* --netns, --all-netns: labels sections and rows with their
+	 * namespace (netns_view.h); NULL: none. */
+	struct netns_view *netns_view;
 };
 
 /* Sets up a context for modules calling `host`, writing to `fd` with the
@@ -60,6 +64,9 @@ void ctx_pass_end(struct netstat_ctx *ctx);
 /* Forgets which sections printed their header in this pass, so the next
  * record of any section prints it again. */
 void ctx_sections_restart(struct netstat_ctx *ctx);
+/* The section records of `s` are shown in (netns_view.h). */
+const struct netstat_section *
+ctx_section_shown(struct netstat_ctx *ctx, const struct netstat_section *s);
 /* Writes out everything buffered; 0 or -errno. */
 int ctx_flush(struct netstat_ctx *ctx);
 /* --output: a pass's temporary file is opened (becoming the output fd)

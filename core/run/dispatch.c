@@ -2,10 +2,13 @@
  * Report dispatch. The core owns the order of sections; each family owns
  * the rows of its sources. Nothing here knows a family by name.
  */
+#include <errno.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <time.h>
 
 #include "core/run/dispatch.h"
+#include "core/run/netns_view.h"
 #include "core/run/sources.h"
 
 /* What a list function returned, as an exit status (family.h): errors
@@ -34,10 +37,10 @@ static void announce_empty(struct netstat_ctx *ctx,
 		ctx_section_begin(ctx, src->section);
 }
 
-int dispatch_pass(struct netstat_ctx *ctx, const struct plan *plan)
+/* The plan's sources, in order, in the namespace the thread is in. */
+static int run_steps(struct netstat_ctx *ctx, const struct plan *plan)
 {
 	struct run_status rs = {0};
-	ctx_pass_begin(ctx);
 	for (size_t i = 0; i < plan->n_steps; i++) {
 		const struct netstat_source *src = plan->steps[i].src;
 		if (run_status_stops_before(&rs, src))
@@ -62,17 +65,104 @@ int dispatch_pass(struct netstat_ctx *ctx, const struct plan *plan)
 		announce_empty(ctx, src, rc);
 		run_status_after(&rs, src, list_result(ctx, src, rc));
 	}
-	ctx_pass_end(ctx);
 	return run_status_final(&rs);
 }
 
-int dispatch_report(struct netstat_ctx *ctx, const struct plan *plan)
+static void skip_namespace(struct netstat_ctx *ctx, struct dispatch_netns *ns,
+			   const struct netns_entry *e, const char *why)
+{
+	char label[512] = "";
+	if (e->names[0])
+		snprintf(label, sizeof label, " (%s)", e->names);
+	else if (e->pid)
+		snprintf(label, sizeof label, " (pid %d)", (int)e->pid);
+	ctx->pub.host->message(ctx, NETSTAT_STDERR,
+			       "netstat: warning: network namespace "
+			       "net:[%llu]%s skipped: %s\n",
+			       (unsigned long long)e->inode, label, why);
+	ns->skipped++;
+}
+
+/* The plan in namespace `e`, as one block of the pass; -1 when it could
+ * not be entered (warned), else the block's status. */
+static int run_in(struct netstat_ctx *ctx, const struct plan *plan,
+		  struct dispatch_netns *ns, const struct netns_entry *e)
+{
+	int rc = netns_enter(e);
+	if (rc < 0) {
+		/* Found through a process that has exited since (ENOENT), or
+		 * whose pid now belongs to another namespace (ESRCH). */
+		skip_namespace(ctx, ns, e,
+			       rc == -ESRCH || rc == -ENOENT
+				       ? "it is gone"
+				       : netstat_strerror(rc));
+		return -1;
+	}
+	char err[512];
+	if (ns->restart && ns->restart(ns->arg, err, sizeof err) < 0) {
+		netns_leave();
+		skip_namespace(ctx, ns, e, err);
+		return -1;
+	}
+	/* Each namespace's block starts its sections afresh, as a run of
+	 * netstat inside it would. */
+	ctx_sections_restart(ctx);
+	netns_view_enter(ctx->netns_view, e);
+	if (ns->mode == NETNS_MODE_ALL &&
+	    ctx->format->view == NETSTAT_VIEW_CLASSIC)
+		netns_view_classic_header(e, &ctx->out);
+	int status = run_steps(ctx, plan);
+	/* Held rows go out while their namespace's labels are valid. */
+	ctx_sections_restart(ctx);
+	netns_leave();
+	return status;
+}
+
+static int run_namespaces(struct netstat_ctx *ctx, const struct plan *plan,
+			  struct dispatch_netns *ns)
+{
+	if (ns->mode == NETNS_MODE_ONE) {
+		int status = run_in(ctx, plan, ns, &ns->one);
+		return status < 0 ? NETSTAT_EXIT_UNAVAILABLE : status;
+	}
+	/* Namespaces come and go between -c passes. */
+	netns_list_free(&ns->found);
+	int rc = netns_discover(&ns->found);
+	if (rc < 0) {
+		ctx->pub.host->message(ctx, NETSTAT_STDERR,
+				       "netstat: --all-netns: %s\n",
+				       netstat_strerror(rc));
+		return NETSTAT_EXIT_NOMEM;
+	}
+	int status = 0;
+	for (size_t i = 0; i < ns->found.n; i++) {
+		int s = run_in(ctx, plan, ns, &ns->found.entries[i]);
+		if (s > 0 && !status)
+			status = s;
+	}
+	netns_view_enter(ctx->netns_view, NULL);
+	return status;
+}
+
+int dispatch_pass(struct netstat_ctx *ctx, const struct plan *plan,
+		  struct dispatch_netns *netns)
+{
+	ctx_pass_begin(ctx);
+	int status = netns && netns->mode != NETNS_MODE_NONE
+			     ? run_namespaces(ctx, plan, netns)
+			     : run_steps(ctx, plan);
+	ctx_pass_end(ctx);
+	return status;
+}
+
+int dispatch_report(struct netstat_ctx *ctx, const struct plan *plan,
+		    struct dispatch_netns *netns)
 {
 	for (ctx->pub.iteration = 0;; ctx->pub.iteration++) {
 		int status = ctx_output_open(ctx);
 		if (status != 0)
 			return status;
-		status = dispatch_pass(ctx, plan);
+		status = dispatch_pass(ctx, plan, netns);
 		ctx_flush(ctx);
 		int committed = ctx_output_commit(ctx);
 		if (status == 0)

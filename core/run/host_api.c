@@ -8,6 +8,7 @@
 #include "core/run/context.h"
 #include "core/run/host_api.h"
 #include "core/services/cgroups.h"
+#include "core/run/netns_view.h"
 #include "core/services/lines.h"
 #include "core/services/names.h"
 #include "core/services/programs.h"
@@ -93,8 +94,8 @@ static bool h_filter_may_match(struct netstat_ctx *ctx,
 			       const struct netstat_section *section,
 			       size_t column, const struct netstat_value *value)
 {
-	return filter_may_match(query_filter(ctx->query), section, column,
-				value);
+	return filter_may_match(query_filter(ctx->query),
+				ctx_section_shown(ctx, section), column, value);
 }
 
 static size_t h_filter_port_ranges(struct netstat_ctx *ctx,
@@ -102,7 +103,8 @@ static size_t h_filter_port_ranges(struct netstat_ctx *ctx,
 				   uint32_t role, uint32_t (*out)[2],
 				   size_t max)
 {
-	return filter_port_ranges(query_filter(ctx->query), section, role, out,
+	return filter_port_ranges(query_filter(ctx->query),
+				  ctx_section_shown(ctx, section), role, out,
 				  max);
 }
 
@@ -123,6 +125,11 @@ static struct netstat_processes h_processes(struct netstat_ctx *ctx,
 static const char *h_cgroup_path(struct netstat_ctx *ctx, uint64_t id)
 {
 	return cgroups_path(id);
+}
+
+static const struct netstat_netns *h_netns(struct netstat_ctx *ctx)
+{
+	return netns_view_current(ctx->netns_view);
 }
 
 static const struct netstat_host_api host_api = {
@@ -150,6 +157,7 @@ static const struct netstat_host_api host_api = {
 	.column_needed = h_column_needed,
 	.processes_of_inode = h_processes,
 	.cgroup_path = h_cgroup_path,
+	.netns = h_netns,
 };
 
 const struct netstat_host_api *host_api_table(void)

@@ -13,6 +13,7 @@
 #include "core/query/query.h"
 #include "core/run/columns.h"
 #include "core/run/context.h"
+#include "core/run/netns_view.h"
 #include "core/services/programs.h"
 
 #define OUT_CHUNK (64 * 1024)
@@ -237,10 +238,17 @@ static void note_section(struct netstat_ctx *ctx,
 		ctx->source_elsewhere = true;
 }
 
+const struct netstat_section *ctx_section_shown(struct netstat_ctx *ctx,
+						const struct netstat_section *s)
+{
+	return ctx->netns_view ? netns_view_section(ctx->netns_view, s) : s;
+}
+
 void ctx_section_begin(struct netstat_ctx *ctx,
 		       const struct netstat_section *section)
 {
 	note_section(ctx, section);
+	section = ctx_section_shown(ctx, section);
 	if (!ctx->query) {
 		switch_section(ctx, section);
 		return;
@@ -253,6 +261,15 @@ void ctx_section_begin(struct netstat_ctx *ctx,
 void ctx_emit(struct netstat_ctx *ctx, const struct netstat_record *rec)
 {
 	note_section(ctx, rec->section);
+	struct netstat_record labelled;
+	if (ctx->netns_view) {
+		int rc = netns_view_record(ctx->netns_view, rec, &labelled);
+		if (rc < 0) {
+			format_result(ctx, rc);
+			return;
+		}
+		rec = &labelled;
+	}
 	if (!ctx->query) {
 		emit_direct(ctx, rec);
 		return;

@@ -14,6 +14,7 @@
 
 #include <netstat/host.h>
 
+#include "core/netns/netns.h"
 #include "core/services/names.h"
 
 /* net-tools keeps at most 127 bytes of a host name, 63 of a service. */
@@ -184,9 +185,13 @@ const char *names_host(const struct netstat_address *a, unsigned flags)
 		return e->name ? e->name : numeric_text(a);
 
 	char buf[NI_MAXHOST];
+	/* The resolver talks to the caller's DNS servers, which a foreign
+	 * network namespace (--netns) usually has no route to. */
+	netns_home_begin();
 	const char *name = a->family == NETSTAT_ADDR_INET
 				   ? lookup_inet(a, as_network)
 				   : lookup_inet6(a, buf, sizeof buf);
+	netns_home_end();
 	const char *stored = table_put(&hosts, key, name, HOST_NAME_MAX_LEN);
 	return stored ? stored : numeric_text(a);
 }
@@ -249,7 +254,10 @@ const char *names_user(uint32_t uid)
 	struct entry *e = table_find(&users, key);
 	if (e)
 		return e->name;
+	/* NSS may ask a directory server over the network: as for hosts. */
+	netns_home_begin();
 	struct passwd *pw = getpwuid(uid);
+	netns_home_end();
 	return table_put(&users, key, pw ? pw->pw_name : NULL, 255);
 }
 

@@ -5,6 +5,9 @@
  *   {"schema":"netstat/1","report":"connections","pass":0,"sections":[
  *     {"key":"unix","title":"...","columns":[...],"rows":[{...},...]}]}
  *
+ * (under --netns and --all-netns a section also has "netns":{...} after
+ * its title: the namespace its rows come from).
+ *
  * With the option `pretty: true` the same document is indented over
  * several lines, one column or row per line, for people to read.
  * See docs/json.md and docs/netstat.schema.json.
@@ -166,6 +169,60 @@ static int put_column(const struct json_state *st, struct netstat_text *out,
 	return rc;
 }
 
+/* `"netns":{...},` of a section whose records come from a namespace
+ * (--netns, --all-netns); nothing otherwise. */
+static int put_netns(const struct json_state *st, struct netstat_ctx *ctx,
+		     struct netstat_text *out)
+{
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
+	const struct netstat_netns *ns = host->netns ? host->netns(ctx) : NULL;
+	if (!ns)
+		return 0;
+	const char *comma = st->style->comma;
+	int rc = next_item(st, out, 2, DEPTH_SECTION_MEMBER);
+	if (rc == 0)
+		rc = put_key(st, out, "netns");
+	if (rc == 0)
+		rc = netstat_text_puts(out, "{");
+	if (rc == 0)
+		rc = put_key(st, out, "inode");
+	if (rc == 0)
+		rc = netstat_text_printf(out, "%llu%s",
+					 (unsigned long long)ns->inode, comma);
+	if (rc == 0)
+		rc = put_key(st, out, "host");
+	if (rc == 0)
+		rc = netstat_text_printf(out, "%s%s",
+					 ns->host ? "true" : "false", comma);
+	const char *keys[] = {"name", "names"};
+	const char *texts[] = {ns->name, ns->names};
+	for (size_t i = 0; i < 2 && rc == 0; i++) {
+		rc = put_key(st, out, keys[i]);
+		if (rc == 0)
+			rc = json_put_string(out, texts[i]);
+		if (rc == 0)
+			rc = netstat_text_puts(out, comma);
+	}
+	if (rc == 0)
+		rc = put_key(st, out, "pid");
+	if (rc == 0)
+		rc = ns->pid ? netstat_text_printf(out, "%u", (unsigned)ns->pid)
+			     : netstat_text_puts(out, "null");
+	if (rc == 0)
+		rc = netstat_text_puts(out, comma);
+	if (rc == 0)
+		rc = put_key(st, out, "command");
+	if (rc == 0)
+		rc = json_put_string(out, ns->command);
+	if (rc == 0)
+		rc = netstat_text_puts(out, comma);
+	if (rc == 0)
+		rc = put_key(st, out, "cgroup");
+	if (rc == 0)
+		rc = json_put_string(out, ns->cgroup);
+	return rc ? rc : netstat_text_puts(out, "}");
+}
+
 static int begin(struct json_state *st, struct netstat_ctx *ctx,
 		 const struct netstat_request *req,
 		 const struct netstat_section *section, const size_t *columns,
@@ -189,6 +246,8 @@ static int begin(struct json_state *st, struct netstat_ctx *ctx,
 		rc = put_key(st, out, "title");
 	if (rc == 0)
 		rc = json_put_string(out, section->title);
+	if (rc == 0)
+		rc = put_netns(st, ctx, out);
 	if (rc == 0)
 		rc = next_item(st, out, 2, DEPTH_SECTION_MEMBER);
 	if (rc == 0)

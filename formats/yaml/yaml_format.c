@@ -240,6 +240,43 @@ static int emit_pair(struct yout_state *st, const char *key, const char *value)
 	return rc ? rc : emit_string(st, value);
 }
 
+/* `netns: {...}` of a section whose records come from a namespace
+ * (--netns, --all-netns); nothing otherwise. */
+static int emit_netns(struct yout_state *st, struct netstat_ctx *ctx)
+{
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
+	const struct netstat_netns *ns = host->netns ? host->netns(ctx) : NULL;
+	if (!ns)
+		return 0;
+	char inode[32], pid[16];
+	snprintf(inode, sizeof inode, "%llu", (unsigned long long)ns->inode);
+	snprintf(pid, sizeof pid, ns->pid ? "%u" : "null", (unsigned)ns->pid);
+	int rc = emit_plain(st, "netns");
+	if (rc == 0)
+		rc = mapping_start(st, YAML_FLOW_MAPPING_STYLE);
+	if (rc == 0)
+		rc = emit_plain(st, "inode");
+	if (rc == 0)
+		rc = emit_plain(st, inode);
+	if (rc == 0)
+		rc = emit_plain(st, "host");
+	if (rc == 0)
+		rc = emit_plain(st, ns->host ? "true" : "false");
+	if (rc == 0)
+		rc = emit_pair(st, "name", ns->name);
+	if (rc == 0)
+		rc = emit_pair(st, "names", ns->names);
+	if (rc == 0)
+		rc = emit_plain(st, "pid");
+	if (rc == 0)
+		rc = emit_plain(st, pid);
+	if (rc == 0)
+		rc = emit_pair(st, "command", ns->command);
+	if (rc == 0)
+		rc = emit_pair(st, "cgroup", ns->cgroup);
+	return rc ? rc : mapping_end(st);
+}
+
 static int begin(struct yout_state *st, struct netstat_ctx *ctx,
 		 const struct netstat_request *req,
 		 const struct netstat_section *section, const size_t *columns,
@@ -252,6 +289,8 @@ static int begin(struct yout_state *st, struct netstat_ctx *ctx,
 		rc = emit_pair(st, "key", section->key);
 	if (rc == 0)
 		rc = emit_pair(st, "title", section->title);
+	if (rc == 0)
+		rc = emit_netns(st, ctx);
 	if (rc == 0)
 		rc = emit_plain(st, "columns");
 	if (rc == 0)

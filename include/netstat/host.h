@@ -57,6 +57,17 @@ enum netstat_table_flag {
 	NETSTAT_TABLE_OPTIONAL = 1u << 3,
 };
 
+/** A network namespace, as netstat_host_api.netns describes it (2.2). */
+struct netstat_netns {
+	uint64_t inode;	     /**< of its nsfs file: net:[inode], its identity */
+	bool host;	     /**< the caller's own namespace */
+	const char *name;    /**< its first name (ip netns, Docker id); NULL */
+	const char *names;   /**< every name, ", "-separated; NULL: none */
+	uint32_t pid;	     /**< one process in it (the lowest); 0: none */
+	const char *command; /**< that process's comm; NULL when pid is 0 */
+	const char *cgroup;  /**< its cgroup v2 path; NULL when unknown */
+};
+
 /** Flags for netstat_host_api.host_name. */
 enum netstat_name_flag {
 	NETSTAT_NAME_NUMERIC = 1u << 0, /**< never resolve: numeric text */
@@ -224,8 +235,13 @@ struct netstat_host_api {
 	 * path will be shown.
 	 */
 	const char *(*cgroup_path)(struct netstat_ctx *ctx, uint64_t id);
+	/** The network namespace the records being emitted come from, under
+	 *  --netns or --all-netns (valid until the section ends); NULL when
+	 *  the run does not switch namespaces. Formats describe it on each
+	 *  section; families need not look (the host switches for them). */
+	const struct netstat_netns *(*netns)(struct netstat_ctx *ctx);
 
-	void *reserved[5]; /**< NULL; room to grow */
+	void *reserved[4]; /**< NULL; room to grow */
 };
 
 #endif
