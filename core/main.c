@@ -14,6 +14,7 @@
 #include "core/privilege.h"
 #include "core/query/query.h"
 #include "core/run/context.h"
+#include "core/run/counters.h"
 #include "core/run/dispatch.h"
 #include "core/run/host_api.h"
 #include "core/run/module_list.h"
@@ -109,13 +110,48 @@ static struct query *query_for(const struct cli_args *args,
 	return q;
 }
 
-/* The query of a planned report, checked against its sections. */
+/* The query of a planned report, checked against its sections (those
+ * of the counter stage under --rate and --delta). */
 static struct query *make_query(const struct cli_args *args,
-				const struct plan *plan, int *status)
+				const struct plan *plan,
+				struct netstat_ctx *ctx, int *status)
 {
 	const struct netstat_section *sections[128];
-	return query_for(args, sections, planned_sections(plan, sections, 128),
-			 status);
+	size_t n = planned_sections(plan, sections, 128);
+	if (ctx->counters) {
+		size_t kept = 0;
+		for (size_t i = 0; i < n; i++) {
+			const struct netstat_section *s =
+				counters_section(ctx->counters, sections[i]);
+			if (s)
+				sections[kept++] = s;
+		}
+		n = kept;
+	}
+	return query_for(args, sections, n, status);
+}
+
+/* The watching options' part of the plan: the period, the counter stage
+ * of --rate and --delta. Returns 0 or an exit status. */
+static int plan_watch(struct plan *plan, struct netstat_ctx *ctx,
+		      const struct cli_args *args,
+		      const struct netstat_request *req)
+{
+	if (args->interval > 0)
+		plan->period = args->interval;
+	if (!args->rate && !args->delta)
+		return 0;
+	plan->counters_mode = args->rate ? COUNTERS_RATE : COUNTERS_DELTA;
+	plan->reset = args->reset;
+	/* -s prints once, but its rates and changes follow -c. */
+	plan->repeat = netstat_request_has(req, NETSTAT_REQ_CONTINUOUS) &&
+		       !plan->stop_status;
+	ctx->counters = counters_new(plan->counters_mode);
+	if (!ctx->counters) {
+		fputs("netstat: out of virtual memory\n", stderr);
+		return NETSTAT_EXIT_NOMEM;
+	}
+	return 0;
 }
 
 /* The query of --list-modules, checked against its table. */
@@ -195,7 +231,9 @@ static int run(const struct cli_args *args, const struct netstat_request *req)
 		status = NETSTAT_EXIT_NOMEM;
 	} else {
 		plan_make(&plan, req, reg.planned, reg.n_families);
-		ctx.query = make_query(args, &plan, &status);
+		status = plan_watch(&plan, &ctx, args, req);
+		if (status == 0)
+			ctx.query = make_query(args, &plan, &ctx, &status);
 		if (status == 0) {
 			status = dispatch_report(&ctx, &plan);
 			ctx_flush(&ctx);
@@ -204,6 +242,7 @@ static int run(const struct cli_args *args, const struct netstat_request *req)
 				status = output;
 		}
 		query_free(ctx.query);
+		counters_free(ctx.counters);
 		ctx_free(&ctx);
 	}
 	registry_free(&reg);

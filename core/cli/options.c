@@ -174,6 +174,21 @@ static int take_own_options(int argc, char **argv, struct cli_args *args,
 		{"--sort", offsetof(struct cli_args, sort)},
 		{"--group-by", offsetof(struct cli_args, group_by)},
 		{"--columns", offsetof(struct cli_args, columns)},
+		{"--interval", offsetof(struct cli_args, interval_text)},
+		{"--count-events",
+		 offsetof(struct cli_args, count_events_text)},
+	};
+	/* Switches, matched in full; --events also as --events=WHAT. */
+	static const struct {
+		const char *name;
+		size_t offset;
+	} switches[] = {
+		{"--count", offsetof(struct cli_args, count)},
+		{"--list-modules", offsetof(struct cli_args, list_modules)},
+		{"--rate", offsetof(struct cli_args, rate)},
+		{"--delta", offsetof(struct cli_args, delta)},
+		{"--reset", offsetof(struct cli_args, reset)},
+		{"--events", offsetof(struct cli_args, events)},
 	};
 	int out = 1;
 	for (int i = 1; i < argc; i++) {
@@ -184,14 +199,20 @@ static int take_own_options(int argc, char **argv, struct cli_args *args,
 			break;
 		}
 		bool taken = false;
-		if (strcmp(arg, "--count") == 0) {
-			args->count = true;
-			continue;
+		for (size_t k = 0; k < sizeof switches / sizeof switches[0];
+		     k++)
+			if (strcmp(arg, switches[k].name) == 0) {
+				*(bool *)((char *)args + switches[k].offset) =
+					true;
+				taken = true;
+			}
+		if (strncmp(arg, "--events=", 9) == 0) {
+			args->events = true;
+			args->events_text = arg + 9;
+			taken = true;
 		}
-		if (strcmp(arg, "--list-modules") == 0) {
-			args->list_modules = true;
+		if (taken)
 			continue;
-		}
 		for (size_t k = 0; k < sizeof own / sizeof own[0]; k++) {
 			size_t n = strlen(own[k].name);
 			if (strncmp(arg, own[k].name, n) != 0 ||

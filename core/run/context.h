@@ -32,6 +32,10 @@ struct netstat_ctx {
 
 	bool programs_built; /* -p map built for this pass */
 	struct query *query; /* --filter, --sort...; NULL: none */
+	/* --rate, --delta: the counter stage before the query; NULL: none.
+	 * A muted pass only feeds it (--rate's first sample). */
+	struct counters *counters;
+	bool muted;
 };
 
 /* Sets up a context for modules calling `host`, writing to `fd` with the

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "core/query/query.h"
+#include "core/run/counters.h"
 #include "core/run/columns.h"
 #include "core/run/context.h"
 #include "core/services/programs.h"
@@ -117,7 +118,7 @@ void ctx_pass_begin(struct netstat_ctx *ctx)
 	ctx->n_begun = 0;
 	ctx->current = NULL;
 	ctx->programs_built = false;
-	if (ctx->format->pass_begin)
+	if (ctx->format->pass_begin && !ctx->muted)
 		format_result(ctx,
 			      ctx->format->pass_begin(ctx, ctx->format_state,
 						      ctx->req, &ctx->out));
@@ -125,6 +126,8 @@ void ctx_pass_begin(struct netstat_ctx *ctx)
 
 void ctx_pass_end(struct netstat_ctx *ctx)
 {
+	if (ctx->muted)
+		return;
 	flush_query(ctx);
 	close_current(ctx);
 	if (ctx->format->pass_end)
@@ -222,6 +225,12 @@ static struct query_sink sink_of(struct netstat_ctx *ctx)
 void ctx_section_begin(struct netstat_ctx *ctx,
 		       const struct netstat_section *section)
 {
+	if (ctx->counters) {
+		section = ctx->muted ? NULL
+				     : counters_section(ctx->counters, section);
+		if (!section)
+			return;
+	}
 	if (!ctx->query) {
 		switch_section(ctx, section);
 		return;
@@ -233,6 +242,12 @@ void ctx_section_begin(struct netstat_ctx *ctx,
 
 void ctx_emit(struct netstat_ctx *ctx, const struct netstat_record *rec)
 {
+	struct netstat_record counted;
+	if (ctx->counters) {
+		if (!counters_apply(ctx->counters, rec, &counted) || ctx->muted)
+			return;
+		rec = &counted;
+	}
 	if (!ctx->query) {
 		emit_direct(ctx, rec);
 		return;

@@ -84,6 +84,7 @@ const char *fmt_report_name(unsigned report)
 		[NETSTAT_REPORT_STATISTICS] = "statistics",
 		[NETSTAT_REPORT_MASQUERADE] = "masquerade",
 		[NETSTAT_REPORT_MODULES] = "modules",
+		[NETSTAT_REPORT_EVENTS] = "events",
 	};
 	return report < NETSTAT_REPORT_COUNT ? names[report] : "unknown";
 }

@@ -15,6 +15,9 @@ enum netstat_report {
 	/** --list-modules (ABI 2.1): made by the host itself from the
 	 *  config and the module files; no family source fills it. */
 	NETSTAT_REPORT_MODULES,
+	/** --events (ABI 2.2): sockets as the kernel reports them, one
+	 *  record per event, from NETSTAT_SOURCE_STREAM sources. */
+	NETSTAT_REPORT_EVENTS,
 	NETSTAT_REPORT_COUNT
 };
 
@@ -37,6 +40,9 @@ enum netstat_request_flag {
 	/** Protocols were implied by a family (-4, -A inet, -s), not named. */
 	NETSTAT_REQ_PROTOCOLS_IMPLIED = 1u << 14,
 	NETSTAT_REQ_NUMERIC_ANY = 1u << 15, /**< any numeric option or -N */
+	/** --events=all (ABI 2.2): new sockets too, where a source can
+	 *  tell them (else only destroyed ones). */
+	NETSTAT_REQ_EVENTS_ALL = 1u << 16,
 };
 
 #define NETSTAT_MAX_SELECTED 32

@@ -30,6 +30,11 @@ enum netstat_column_flag {
 	/** Only the classic view shows it: a value net-tools needs in a
 	 *  form the structured columns already carry another way. */
 	NETSTAT_COL_CLASSIC_ONLY = 1u << 1,
+	/** (ABI 2.2) Identifies a record among its section's records from
+	 *  one pass to the next (an interface name; a group and counter
+	 *  name): --rate and --delta match records by the values of these
+	 *  columns. A section without one is not rated. */
+	NETSTAT_COL_KEY = 1u << 2,
 };
 
 /** What a numeric column measures (netstat_column.measure), for formats

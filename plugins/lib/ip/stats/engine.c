@@ -109,7 +109,9 @@ static void emit(struct stats_run *run, const char *key,
 		[STATS_COL_CLASSIC_INDENT] = netstat_v_uint(l->indent),
 	};
 	struct netstat_record rec = {
-		.section = &stats_section,
+		.section = stats_is_gauge(run->group_name, key)
+				   ? &stats_gauge_section
+				   : &stats_section,
 		.values = values,
 		.n_values = STATS_COL_COUNT,
 	};

@@ -85,6 +85,12 @@ enum stats_column {
 };
 
 extern const struct netstat_section stats_section;
+/* The same section for the records of levels (stats_is_gauge()): their
+ * value column is a NETSTAT_MEASURE_GAUGE. */
+extern const struct netstat_section stats_gauge_section;
+/* Is counter `counter` of group `group` a level (Tcp CurrEstab), not a
+ * count? */
+bool stats_is_gauge(const char *group, const char *counter);
 
 /* One listing in progress (the indent state spans files and groups). */
 struct stats_run {

@@ -5,6 +5,7 @@
  * before it.
  */
 #include <inttypes.h>
+#include <string.h>
 
 #include "plugins/lib/ip/stats/ip_stats.h"
 
@@ -35,32 +36,45 @@ static void stats_row(struct netstat_ctx *ctx,
 	netstat_text_puts(out, "\n");
 }
 
-static const struct netstat_column stats_columns[STATS_COL_COUNT] = {
-	[STATS_COL_GROUP] = {.key = "group",
-			     .title = "Group",
-			     .type = NETSTAT_T_STRING},
-	[STATS_COL_COUNTER] = {.key = "counter",
-			       .title = "Counter",
-			       .type = NETSTAT_T_STRING},
-	[STATS_COL_VALUE] = {.key = "value",
-			     .title = "Value",
-			     .type = NETSTAT_T_UINT,
-			     .measure = NETSTAT_MEASURE_COUNTER},
-	[STATS_COL_DESCRIPTION] = {.key = "description",
-				   .title = "Description",
-				   .type = NETSTAT_T_STRING},
-	/* net-tools' layout: the lines before the counter's own (the group
-	 * title, a histogram heading) and the indent of its line (0: none
-	 * printed). They depend on the counters before it. */
-	[STATS_COL_CLASSIC_LEAD] = {.key = "classic_lead",
-				    .title = "Lead",
-				    .type = NETSTAT_T_STRING,
-				    .flags = NETSTAT_COL_CLASSIC_ONLY},
-	[STATS_COL_CLASSIC_INDENT] = {.key = "classic_indent",
-				      .title = "Indent",
-				      .type = NETSTAT_T_UINT,
-				      .flags = NETSTAT_COL_CLASSIC_ONLY},
-};
+/* The columns, with the measure of the value column: the group and
+ * counter names identify a record (for --rate and --delta). */
+#define STATS_COLUMNS(value_measure)                                           \
+	{                                                                      \
+		[STATS_COL_GROUP] = {.key = "group",                           \
+				     .title = "Group",                         \
+				     .type = NETSTAT_T_STRING,                 \
+				     .flags = NETSTAT_COL_KEY},                \
+		[STATS_COL_COUNTER] = {.key = "counter",                       \
+				       .title = "Counter",                     \
+				       .type = NETSTAT_T_STRING,               \
+				       .flags = NETSTAT_COL_KEY},              \
+		[STATS_COL_VALUE] = {.key = "value",                           \
+				     .title = "Value",                         \
+				     .type = NETSTAT_T_UINT,                   \
+				     .measure = value_measure},                \
+		[STATS_COL_DESCRIPTION] = {.key = "description",               \
+					   .title = "Description",             \
+					   .type = NETSTAT_T_STRING},          \
+		[STATS_COL_CLASSIC_LEAD] = {.key = "classic_lead",             \
+					    .title = "Lead",                   \
+					    .type = NETSTAT_T_STRING,          \
+					    .flags =                           \
+						    NETSTAT_COL_CLASSIC_ONLY}, \
+		[STATS_COL_CLASSIC_INDENT] = {                                 \
+			.key = "classic_indent",                               \
+			.title = "Indent",                                     \
+			.type = NETSTAT_T_UINT,                                \
+			.flags = NETSTAT_COL_CLASSIC_ONLY},                    \
+	}
+
+/* classic_lead is net-tools' layout: the lines before the counter's own
+ * (the group title, a histogram heading); classic_indent the indent of
+ * its line (0: none printed). They depend on the counters before it. */
+static const struct netstat_column stats_columns[STATS_COL_COUNT] =
+	STATS_COLUMNS(NETSTAT_MEASURE_COUNTER);
+/* Records of the few kernel values that are levels, not counts. */
+static const struct netstat_column gauge_columns[STATS_COL_COUNT] =
+	STATS_COLUMNS(NETSTAT_MEASURE_GAUGE);
 
 /* net-tools prints no title or column line: the group lines say it all. */
 static void stats_title(struct netstat_ctx *ctx,
@@ -79,3 +93,32 @@ const struct netstat_section stats_section = {
 		    .title = stats_title,
 		    .row = stats_row},
 };
+
+/* The same section (same key, columns and layout) for a record whose
+ * value is a level: --rate keeps it as it is. */
+const struct netstat_section stats_gauge_section = {
+	.key = "statistics",
+	.title = "Statistics",
+	.order = 0,
+	.columns = gauge_columns,
+	.n_columns = STATS_COL_COUNT,
+	.classic = {.flags = NETSTAT_CLASSIC_NO_COLUMN_LINE,
+		    .title = stats_title,
+		    .row = stats_row},
+};
+
+bool stats_is_gauge(const char *group, const char *counter)
+{
+	/* RFC 1213/2012's non-counter objects of /proc/net/snmp. */
+	static const char *const gauges[][2] = {
+		{"Ip", "Forwarding"},	 {"Ip", "DefaultTTL"},
+		{"Tcp", "RtoAlgorithm"}, {"Tcp", "RtoMin"},
+		{"Tcp", "RtoMax"},	 {"Tcp", "MaxConn"},
+		{"Tcp", "CurrEstab"},
+	};
+	for (size_t i = 0; i < sizeof gauges / sizeof gauges[0]; i++)
+		if (strcmp(group, gauges[i][0]) == 0 &&
+		    strcmp(counter, gauges[i][1]) == 0)
+			return true;
+	return false;
+}
