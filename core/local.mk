@@ -62,6 +62,8 @@ core_libnetstat_core_la_SOURCES = \
 	core/run/plan.h \
 	core/run/sources.c \
 	core/run/sources.h \
+	core/run/stream.c \
+	core/run/stream.h \
 	core/services/lines.c \
 	core/services/lines.h \
 	core/services/names.c \

@@ -19,6 +19,7 @@
 #include "core/run/host_api.h"
 #include "core/run/module_list.h"
 #include "core/run/plan.h"
+#include "core/run/stream.h"
 #include "core/services/lines.h"
 #include "core/services/names.h"
 #include "core/services/programs.h"
@@ -139,6 +140,14 @@ static int plan_watch(struct plan *plan, struct netstat_ctx *ctx,
 {
 	if (args->interval > 0)
 		plan->period = args->interval;
+	if (req->report == NETSTAT_REPORT_EVENTS) {
+		ctx->stream = stream_new(args->count_events);
+		if (!ctx->stream) {
+			fputs("netstat: out of virtual memory\n", stderr);
+			return NETSTAT_EXIT_NOMEM;
+		}
+		return 0;
+	}
 	if (!args->rate && !args->delta)
 		return 0;
 	plan->counters_mode = args->rate ? COUNTERS_RATE : COUNTERS_DELTA;
@@ -243,6 +252,7 @@ static int run(const struct cli_args *args, const struct netstat_request *req)
 		}
 		query_free(ctx.query);
 		counters_free(ctx.counters);
+		stream_free(ctx.stream);
 		ctx_free(&ctx);
 	}
 	registry_free(&reg);

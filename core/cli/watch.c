@@ -87,6 +87,7 @@ static enum cli_outcome check_events(struct cli_args *args,
 			      "--events streams: --sort, --group-by and "
 			      "--count need a whole table");
 	req->report = NETSTAT_REPORT_EVENTS;
+	req->flags |= NETSTAT_REQ_STREAM;
 	if (args->events_all)
 		req->flags |= NETSTAT_REQ_EVENTS_ALL;
 	return CLI_RUN;

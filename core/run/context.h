@@ -36,6 +36,8 @@ struct netstat_ctx {
 	 * A muted pass only feeds it (--rate's first sample). */
 	struct counters *counters;
 	bool muted;
+	/* --events: the streaming report's watches; NULL otherwise. */
+	struct stream *stream;
 };
 
 /* Sets up a context for modules calling `host`, writing to `fd` with the

@@ -10,6 +10,7 @@
 #include "core/run/delta_state.h"
 #include "core/run/dispatch.h"
 #include "core/run/sources.h"
+#include "core/run/stream.h"
 
 /* What a list function returned, as an exit status (family.h): errors
  * are reported here, once, naming the source. */
@@ -24,10 +25,10 @@ static int list_result(struct netstat_ctx *ctx,
 				       : NETSTAT_EXIT_UNAVAILABLE;
 }
 
-int dispatch_pass(struct netstat_ctx *ctx, const struct plan *plan)
+/* Every source of a pass, in plan order, with net-tools' stop rules. */
+static int run_sources(struct netstat_ctx *ctx, const struct plan *plan)
 {
 	struct run_status rs = {0};
-	ctx_pass_begin(ctx);
 	for (size_t i = 0; i < plan->n_steps; i++) {
 		const struct netstat_source *src = plan->steps[i].src;
 		if (run_status_stops_before(&rs, src))
@@ -44,8 +45,38 @@ int dispatch_pass(struct netstat_ctx *ctx, const struct plan *plan)
 		int rc = src->list(ctx, ctx->req, src, plan->steps[i].state);
 		run_status_after(&rs, src, list_result(ctx, src, rc));
 	}
-	ctx_pass_end(ctx);
 	return run_status_final(&rs);
+}
+
+int dispatch_pass(struct netstat_ctx *ctx, const struct plan *plan)
+{
+	ctx_pass_begin(ctx);
+	int status = run_sources(ctx, plan);
+	ctx_pass_end(ctx);
+	return status;
+}
+
+/* --events: one pass; the sources open their streams, the host waits. */
+static int dispatch_stream(struct netstat_ctx *ctx, const struct plan *plan)
+{
+	stream_hold_signals(ctx->stream);
+	ctx_pass_begin(ctx);
+	ctx_flush(ctx);
+	int status = run_sources(ctx, plan);
+	if (status == 0 && stream_watched(ctx->stream) == 0 &&
+	    plan->n_steps == 0) {
+		ctx->pub.host->message(ctx, NETSTAT_STDERR,
+				       "netstat: --events: no event source "
+				       "for this selection\n");
+		status = NETSTAT_EXIT_UNAVAILABLE;
+	}
+	ctx_flush(ctx);
+	int waited = stream_wait(ctx, ctx->stream);
+	if (status == 0)
+		status = waited;
+	ctx_pass_end(ctx);
+	ctx_flush(ctx);
+	return status;
 }
 
 static double monotonic_now(void)
@@ -108,6 +139,8 @@ static int counters_after(struct netstat_ctx *ctx, const struct plan *plan,
 
 int dispatch_report(struct netstat_ctx *ctx, const struct plan *plan)
 {
+	if (ctx->stream)
+		return dispatch_stream(ctx, plan);
 	char state[4096] = "";
 	int status = ctx->counters
 			     ? counters_start(ctx, plan, state, sizeof state)

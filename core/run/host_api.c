@@ -6,6 +6,7 @@
 #include "core/query/query.h"
 #include "core/run/context.h"
 #include "core/run/host_api.h"
+#include "core/run/stream.h"
 #include "core/services/lines.h"
 #include "core/services/names.h"
 #include "core/services/programs.h"
@@ -120,6 +121,7 @@ static const struct netstat_host_api host_api = {
 	.proc_is_live = h_proc_is_live,
 	.filter_may_match = h_filter_may_match,
 	.filter_port_ranges = h_filter_port_ranges,
+	.stream_watch = stream_watch,
 };
 
 const struct netstat_host_api *host_api_table(void)

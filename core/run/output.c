@@ -11,7 +11,9 @@
 #include <unistd.h>
 
 #include "core/query/query.h"
+#include "core/query/filter.h"
 #include "core/run/counters.h"
+#include "core/run/stream.h"
 #include "core/run/columns.h"
 #include "core/run/context.h"
 #include "core/services/programs.h"
@@ -248,13 +250,22 @@ void ctx_emit(struct netstat_ctx *ctx, const struct netstat_record *rec)
 			return;
 		rec = &counted;
 	}
+	if (ctx->stream) {
+		/* Only what the filter lets through counts as an event. */
+		struct filter *f = query_filter(ctx->query);
+		if (!stream_accepts(ctx->stream) ||
+		    (f && !filter_match(f, rec)))
+			return;
+	}
 	if (!ctx->query) {
 		emit_direct(ctx, rec);
-		return;
+	} else {
+		prepare_section(ctx, rec->section);
+		struct query_sink sink = sink_of(ctx);
+		query_emit(ctx->query, &sink, rec);
 	}
-	prepare_section(ctx, rec->section);
-	struct query_sink sink = sink_of(ctx);
-	query_emit(ctx->query, &sink, rec);
+	if (ctx->stream)
+		stream_emitted(ctx, ctx->stream);
 }
 
 /* What the query stage holds goes out before a section closes. */

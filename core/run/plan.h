@@ -30,7 +30,7 @@ struct plan_step {
 struct plan {
 	struct plan_step steps[PLAN_MAX_STEPS];
 	size_t n_steps;
-	bool repeat; /* -c: a pass every period until one fails */
+	bool repeat;   /* -c: a pass every period until one fails */
 	double period; /* seconds between passes: --interval, else 1 */
 	/* --rate, --delta (enum counters_mode; 0: neither); --delta's state
 	 * file, and --reset. */

@@ -43,6 +43,11 @@ enum netstat_request_flag {
 	/** --events=all (ABI 2.2): new sockets too, where a source can
 	 *  tell them (else only destroyed ones). */
 	NETSTAT_REQ_EVENTS_ALL = 1u << 16,
+	/** (ABI 2.2) Records stream in one at a time until the run is
+	 *  stopped (--events): one pass for the whole stream, and the host
+	 *  flushes after every record. Formats write each record so that
+	 *  it stands alone (JSON: one object per line). */
+	NETSTAT_REQ_STREAM = 1u << 17,
 };
 
 #define NETSTAT_MAX_SELECTED 32
