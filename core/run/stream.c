@@ -76,6 +76,8 @@ void stream_emitted(struct netstat_ctx *ctx, struct stream *s)
 {
 	/* Readers act on each event as it comes. */
 	ctx_flush(ctx);
+	/* Structured formats number their per-event documents by it. */
+	ctx->pub.iteration++;
 	if (s->limit && ++s->count >= s->limit)
 		s->stopped = true;
 }
