@@ -104,6 +104,12 @@ EXTRA_DIST += tests/integration/own-output.sh
 # evaluation of the unfiltered JSON output, for both backends, in a private
 # network namespace with a varied socket table (needs root and namespaces;
 # skipped with the reason otherwise). QUERIES_SEED=N reproduces a run.
+# Watching: --interval, --rate (fixture /proc and a veth pair), --delta
+# against the kernel's files, --events against closed connections in every
+# format (the namespace parts need root; skipped with the reason).
+TESTS += tests/integration/watch.sh
+EXTRA_DIST += tests/integration/watch.sh
+
 TESTS += tests/integration/queries.sh
 EXTRA_DIST += tests/integration/queries.sh \
 	tests/integration/query_oracle.py \
