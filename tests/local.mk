@@ -36,7 +36,7 @@ tests_core_test_core_SOURCES = tests/core/test_core.c \
 	tests/core/test_config.c tests/core/test_loader.c \
 	tests/core/test_lines.c tests/core/test_dispatch.c \
 	tests/core/test_index.c tests/core/test_registry.c \
-	tests/core/test_query.c
+	tests/core/test_query.c tests/core/test_counters.c
 tests_core_test_core_CPPFLAGS = $(TEST_CPPFLAGS) \
 	-DTEST_MODULES_DIR='"$(abs_top_builddir)/tests/modules"'
 tests_core_test_core_LDADD = core/libnetstat_core.la $(TEST_LIBS)

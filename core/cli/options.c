@@ -154,6 +154,29 @@ static bool select_family_list(struct cli_args *args, const char *list,
 	return ok;
 }
 
+/* Our switches, matched in full; --events also as --events=WHAT. */
+static bool take_switch(const char *arg, struct cli_args *args)
+{
+	if (strcmp(arg, "--count") == 0)
+		args->count = true;
+	else if (strcmp(arg, "--list-modules") == 0)
+		args->list_modules = true;
+	else if (strcmp(arg, "--rate") == 0)
+		args->rate = true;
+	else if (strcmp(arg, "--delta") == 0)
+		args->delta = true;
+	else if (strcmp(arg, "--reset") == 0)
+		args->reset = true;
+	else if (strcmp(arg, "--events") == 0)
+		args->events = true;
+	else if (strncmp(arg, "--events=", 9) == 0) {
+		args->events = true;
+		args->events_text = arg + 9;
+	} else
+		return false;
+	return true;
+}
+
 /*
  * Takes out our own options (--format, --config, --proc-root, the
  * queries, --list-modules). They are matched only in full, so that every
@@ -178,18 +201,6 @@ static int take_own_options(int argc, char **argv, struct cli_args *args,
 		{"--count-events",
 		 offsetof(struct cli_args, count_events_text)},
 	};
-	/* Switches, matched in full; --events also as --events=WHAT. */
-	static const struct {
-		const char *name;
-		size_t offset;
-	} switches[] = {
-		{"--count", offsetof(struct cli_args, count)},
-		{"--list-modules", offsetof(struct cli_args, list_modules)},
-		{"--rate", offsetof(struct cli_args, rate)},
-		{"--delta", offsetof(struct cli_args, delta)},
-		{"--reset", offsetof(struct cli_args, reset)},
-		{"--events", offsetof(struct cli_args, events)},
-	};
 	int out = 1;
 	for (int i = 1; i < argc; i++) {
 		const char *arg = argv[i];
@@ -198,19 +209,7 @@ static int take_own_options(int argc, char **argv, struct cli_args *args,
 				argv[out++] = argv[i++];
 			break;
 		}
-		bool taken = false;
-		for (size_t k = 0; k < sizeof switches / sizeof switches[0];
-		     k++)
-			if (strcmp(arg, switches[k].name) == 0) {
-				*(bool *)((char *)args + switches[k].offset) =
-					true;
-				taken = true;
-			}
-		if (strncmp(arg, "--events=", 9) == 0) {
-			args->events = true;
-			args->events_text = arg + 9;
-			taken = true;
-		}
+		bool taken = take_switch(arg, args);
 		if (taken)
 			continue;
 		for (size_t k = 0; k < sizeof own / sizeof own[0]; k++) {

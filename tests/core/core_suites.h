@@ -12,5 +12,6 @@ Suite *suite_dispatch(void);
 Suite *suite_index(void);
 Suite *suite_registry(void);
 Suite *suite_query(void);
+Suite *suite_counters(void);
 
 #endif

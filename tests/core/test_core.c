@@ -16,6 +16,7 @@ Suite **test_suites(void)
 	suites[n++] = suite_index();
 	suites[n++] = suite_registry();
 	suites[n++] = suite_query();
+	suites[n++] = suite_counters();
 	suites[n] = NULL;
 	return suites;
 }

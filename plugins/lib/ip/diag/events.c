@@ -86,7 +86,6 @@ const struct netstat_section ip_events_section = {
 	.key = "socket_events",
 	.title = "Socket events (destroyed sockets)",
 	.order = NETSTAT_ORDER_INTERNET,
-	.flags = NETSTAT_SECTION_EAGER,
 	.columns = columns,
 	.n_columns = IP_EV_COUNT,
 };
