@@ -13,6 +13,7 @@ core_libnetstat_core_la_SOURCES = \
 	core/cli/options.c \
 	core/cli/selection.c \
 	core/cli/usage.c \
+	core/cli/watch.c \
 	core/config/config.c \
 	core/config/config.h \
 	core/config/module_options.c \
@@ -50,6 +51,13 @@ core_libnetstat_core_la_SOURCES = \
 	core/run/columns.c \
 	core/run/columns.h \
 	core/run/context.h \
+	core/run/counters.c \
+	core/run/counters.h \
+	core/run/counters_private.h \
+	core/run/counters_section.c \
+	core/run/counters_state.c \
+	core/run/delta_state.c \
+	core/run/delta_state.h \
 	core/run/dispatch.c \
 	core/run/dispatch.h \
 	core/run/field_list.c \
@@ -72,6 +80,8 @@ core_libnetstat_core_la_SOURCES = \
 	core/services/container.h \
 	core/services/cgroups.c \
 	core/services/cgroups.h \
+	core/run/stream.c \
+	core/run/stream.h \
 	core/services/lines.c \
 	core/services/lines.h \
 	core/services/names.c \

@@ -17,6 +17,7 @@
 #include "core/privilege.h"
 #include "core/query/query.h"
 #include "core/run/context.h"
+#include "core/run/counters.h"
 #include "core/run/dispatch.h"
 #include "core/run/field_list.h"
 #include "core/run/host_api.h"
@@ -24,6 +25,7 @@
 #include "core/run/netns_view.h"
 #include "core/run/plan.h"
 #include "core/services/cgroups.h"
+#include "core/run/stream.h"
 #include "core/services/lines.h"
 #include "core/services/names.h"
 #include "core/services/programs.h"
@@ -140,7 +142,8 @@ static struct query *query_for(const struct cli_args *args,
 	return q;
 }
 
-/* The query of a planned report, checked against its sections. */
+/* The query of a planned report, checked against its sections (those
+ * of the counter stage under --rate and --delta). */
 static struct query *make_query(const struct cli_args *args,
 				const struct netstat_request *req,
 				const struct loaded_module *format,
@@ -149,11 +152,52 @@ static struct query *make_query(const struct cli_args *args,
 {
 	const struct netstat_section *sections[128];
 	size_t n = planned_sections(plan, ctx, sections, 128);
+	if (ctx->counters) {
+		size_t kept = 0;
+		for (size_t i = 0; i < n; i++) {
+			const struct netstat_section *s =
+				counters_section(ctx->counters, sections[i]);
+			if (s)
+				sections[kept++] = s;
+		}
+		n = kept;
+	}
 	char keys[512];
 	const char *group_by = format_group_by(args, req, format, sections, n,
 					       keys, sizeof keys);
 	return query_for(args, group_by ? group_by : args->group_by, sections,
 			 n, status);
+}
+
+/* The watching options' part of the plan: the period, the counter stage
+ * of --rate and --delta. Returns 0 or an exit status. */
+static int plan_watch(struct plan *plan, struct netstat_ctx *ctx,
+		      const struct cli_args *args,
+		      const struct netstat_request *req)
+{
+	if (args->interval > 0)
+		plan->period = args->interval;
+	if (req->report == NETSTAT_REPORT_EVENTS) {
+		ctx->stream = stream_new(args->count_events);
+		if (!ctx->stream) {
+			fputs("netstat: out of virtual memory\n", stderr);
+			return NETSTAT_EXIT_NOMEM;
+		}
+		return 0;
+	}
+	if (!args->rate && !args->delta)
+		return 0;
+	plan->counters_mode = args->rate ? COUNTERS_RATE : COUNTERS_DELTA;
+	plan->reset = args->reset;
+	/* -s prints once, but its rates and changes follow -c. */
+	plan->repeat = netstat_request_has(req, NETSTAT_REQ_CONTINUOUS) &&
+		       !plan->stop_status;
+	ctx->counters = counters_new(plan->counters_mode);
+	if (!ctx->counters) {
+		fputs("netstat: out of virtual memory\n", stderr);
+		return NETSTAT_EXIT_NOMEM;
+	}
+	return 0;
 }
 
 /* A report the host makes itself (--list-modules, --fields). */
@@ -343,8 +387,10 @@ static int run(const struct cli_args *args, const struct netstat_request *req)
 			netns.restart = restart_families;
 			netns.arg = &target;
 		}
-		ctx.query = make_query(args, req, &reg.format, &plan, &ctx,
-				       &status);
+		status = plan_watch(&plan, &ctx, args, req);
+		if (status == 0)
+			ctx.query = make_query(args, req, &reg.format, &plan,
+					       &ctx, &status);
 		ctx.output_path = args->output;
 		if (status == 0) {
 			status = dispatch_report(&ctx, &plan, &netns);
@@ -357,6 +403,8 @@ static int run(const struct cli_args *args, const struct netstat_request *req)
 				status = output;
 		}
 		query_free(ctx.query);
+		counters_free(ctx.counters);
+		stream_free(ctx.stream);
 		ctx_free(&ctx);
 	}
 	registry_free(&reg);

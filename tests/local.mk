@@ -37,7 +37,7 @@ tests_core_test_core_SOURCES = tests/core/test_core.c \
 	tests/core/test_lines.c tests/core/test_dispatch.c \
 	tests/core/test_index.c tests/core/test_registry.c \
 	tests/core/test_query.c tests/core/test_container.c \
-	tests/core/test_columns.c
+	tests/core/test_columns.c tests/core/test_counters.c
 tests_core_test_core_CPPFLAGS = $(TEST_CPPFLAGS) \
 	-DTEST_MODULES_DIR='"$(abs_top_builddir)/tests/modules"'
 tests_core_test_core_LDADD = core/libnetstat_core.la $(TEST_LIBS)
@@ -105,6 +105,12 @@ EXTRA_DIST += tests/integration/own-output.sh
 # evaluation of the unfiltered JSON output, for both backends, in a private
 # network namespace with a varied socket table (needs root and namespaces;
 # skipped with the reason otherwise). QUERIES_SEED=N reproduces a run.
+# Watching: --interval, --rate (fixture /proc and a veth pair), --delta
+# against the kernel's files, --events against closed connections in every
+# format (the namespace parts need root; skipped with the reason).
+TESTS += tests/integration/watch.sh
+EXTRA_DIST += tests/integration/watch.sh
+
 TESTS += tests/integration/queries.sh
 EXTRA_DIST += tests/integration/queries.sh \
 	tests/integration/query_oracle.py \

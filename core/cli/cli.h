@@ -37,6 +37,13 @@ struct cli_args {
 	/* --netns=NS, --all-netns (core/netns/netns.h). */
 	const char *netns;
 	bool all_netns;
+	/* Watching (watch.c): --interval, --rate, --delta, --reset,
+	 * --events[=all], --count-events. */
+	const char *interval_text, *count_events_text, *events_text;
+	double interval; /* seconds; 0: net-tools' 1 s */
+	bool rate, delta, reset, events;
+	bool events_all;
+	unsigned long count_events; /* 0: until a signal */
 };
 
 /* What main() should do after parsing. */
@@ -61,6 +68,14 @@ enum cli_outcome cli_parse(int argc, char **argv, struct cli_args *args,
  */
 enum cli_outcome cli_build_request(struct cli_args *args,
 				   struct netstat_request *req, int *status);
+
+/*
+ * Checks and applies the watching options after cli_build_request() made
+ * `req` (watch.c): their values and the reports they work with. Prints
+ * one line and returns CLI_EXIT with *status 3 when they do not fit.
+ */
+enum cli_outcome cli_check_watch(struct cli_args *args,
+				 struct netstat_request *req, int *status);
 
 /* Usage text: to stdout for -h (status 0), else to stderr. The family list
  * always goes to stderr, as net-tools does. */

@@ -157,11 +157,44 @@ static bool select_family_list(struct cli_args *args, const char *list,
 	return ok;
 }
 
+/* Our switches, matched in full; --events also as --events=WHAT. */
+static bool take_switch(const char *arg, struct cli_args *args)
+{
+	if (strcmp(arg, "--count") == 0)
+		args->count = true;
+	else if (strcmp(arg, "--list-modules") == 0)
+		args->list_modules = true;
+	else if (strcmp(arg, "--fields") == 0)
+		args->fields = true;
+	/* Socket internals and memory (docs/netstat.8). */
+	else if (strcmp(arg, "--info") == 0)
+		args->flags |= NETSTAT_REQ_INFO;
+	else if (strcmp(arg, "--memory") == 0)
+		args->flags |= NETSTAT_REQ_MEMORY;
+	else if (strcmp(arg, "--all-netns") == 0)
+		args->all_netns = true;
+	else if (strcmp(arg, "--rate") == 0)
+		args->rate = true;
+	else if (strcmp(arg, "--delta") == 0)
+		args->delta = true;
+	else if (strcmp(arg, "--reset") == 0)
+		args->reset = true;
+	else if (strcmp(arg, "--events") == 0)
+		args->events = true;
+	else if (strncmp(arg, "--events=", 9) == 0) {
+		args->events = true;
+		args->events_text = arg + 9;
+	} else
+		return false;
+	return true;
+}
+
 /*
  * Takes out our own options (--format, --config, --proc-root, the
  * queries, --output, --list-modules, --fields, --info, --memory, --netns,
- * --all-netns). They are matched only in full, so that every net-tools
- * prefix ("--f", "--c", "--p") keeps meaning exactly what it means to net-tools.
+ * --all-netns, the watching options). They are matched only in full, so
+ * that every net-tools prefix ("--f", "--c", "--p") keeps meaning exactly
+ * what it means to net-tools.
  */
 static int take_own_options(int argc, char **argv, struct cli_args *args,
 			    int *status)
@@ -179,6 +212,9 @@ static int take_own_options(int argc, char **argv, struct cli_args *args,
 		{"--columns", offsetof(struct cli_args, columns)},
 		{"--output", offsetof(struct cli_args, output)},
 		{"--netns", offsetof(struct cli_args, netns)},
+		{"--interval", offsetof(struct cli_args, interval_text)},
+		{"--count-events",
+		 offsetof(struct cli_args, count_events_text)},
 	};
 	int out = 1;
 	for (int i = 1; i < argc; i++) {
@@ -188,32 +224,9 @@ static int take_own_options(int argc, char **argv, struct cli_args *args,
 				argv[out++] = argv[i++];
 			break;
 		}
-		bool taken = false;
-		if (strcmp(arg, "--count") == 0) {
-			args->count = true;
+		bool taken = take_switch(arg, args);
+		if (taken)
 			continue;
-		}
-		if (strcmp(arg, "--list-modules") == 0) {
-			args->list_modules = true;
-			continue;
-		}
-		if (strcmp(arg, "--fields") == 0) {
-			args->fields = true;
-			continue;
-		}
-		/* Socket internals and memory (docs/netstat.8). */
-		if (strcmp(arg, "--info") == 0) {
-			args->flags |= NETSTAT_REQ_INFO;
-			continue;
-		}
-		if (strcmp(arg, "--memory") == 0) {
-			args->flags |= NETSTAT_REQ_MEMORY;
-			continue;
-		}
-		if (strcmp(arg, "--all-netns") == 0) {
-			args->all_netns = true;
-			continue;
-		}
 		for (size_t k = 0; k < sizeof own / sizeof own[0]; k++) {
 			size_t n = strlen(own[k].name);
 			if (strncmp(arg, own[k].name, n) != 0 ||

@@ -101,5 +101,5 @@ enum cli_outcome cli_build_request(struct cli_args *args,
 	req->extend = args->extend;
 	req->explicit_count = explicit_count;
 	req->families = args->families;
-	return CLI_RUN;
+	return cli_check_watch(args, req, status);
 }

@@ -49,6 +49,12 @@ struct netstat_ctx {
 	/* --netns, --all-netns: labels sections and rows with their
 	 * namespace (netns_view.h); NULL: none. */
 	struct netns_view *netns_view;
+	/* --rate, --delta: the counter stage before the query; NULL: none.
+	 * A muted pass only feeds it (--rate's first sample). */
+	struct counters *counters;
+	bool muted;
+	/* --events: the streaming report's watches; NULL otherwise. */
+	struct stream *stream;
 };
 
 /* Sets up a context for modules calling `host`, writing to `fd` with the

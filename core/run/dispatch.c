@@ -7,9 +7,12 @@
 #include <stdio.h>
 #include <time.h>
 
+#include "core/run/counters.h"
+#include "core/run/delta_state.h"
 #include "core/run/dispatch.h"
 #include "core/run/netns_view.h"
 #include "core/run/sources.h"
+#include "core/run/stream.h"
 
 /* What a list function returned, as an exit status (family.h): errors
  * are reported here, once, naming the source. */
@@ -28,12 +31,14 @@ static int list_result(struct netstat_ctx *ctx,
  * even when it listed no rows or the filter kept none, so a consumer
  * always learns its columns; classic keeps net-tools' bytes. A source
  * that fed another section has said where its rows go (inet6 routes fill
- * the cache section with -C). Beginning a begun section does nothing. */
+ * the cache section with -C). Beginning a begun section does nothing. A
+ * stream (--events) has no table: each event is its own document. */
 static void announce_empty(struct netstat_ctx *ctx,
 			   const struct netstat_source *src, int rc)
 {
 	if (rc == 0 && !ctx->source_unavailable && !ctx->source_elsewhere &&
-	    ctx->format->view != NETSTAT_VIEW_CLASSIC)
+	    ctx->format->view != NETSTAT_VIEW_CLASSIC &&
+	    !netstat_request_has(ctx->req, NETSTAT_REQ_STREAM))
 		ctx_section_begin(ctx, src->section);
 }
 
@@ -155,26 +160,122 @@ int dispatch_pass(struct netstat_ctx *ctx, const struct plan *plan,
 	return status;
 }
 
+/* --events: one pass; the sources open their streams, the host waits. */
+static int dispatch_stream(struct netstat_ctx *ctx, const struct plan *plan)
+{
+	stream_hold_signals(ctx->stream);
+	ctx_pass_begin(ctx);
+	ctx_flush(ctx);
+	int status = run_steps(ctx, plan);
+	if (status == 0 && stream_watched(ctx->stream) == 0 &&
+	    plan->n_steps == 0) {
+		ctx->pub.host->message(ctx, NETSTAT_STDERR,
+				       "netstat: --events: no event source "
+				       "for this selection\n");
+		status = NETSTAT_EXIT_UNAVAILABLE;
+	}
+	ctx_flush(ctx);
+	int waited = stream_wait(ctx, ctx->stream);
+	if (status == 0)
+		status = waited;
+	ctx_pass_end(ctx);
+	ctx_flush(ctx);
+	return status;
+}
+
+static double monotonic_now(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static void sleep_seconds(double seconds)
+{
+	struct timespec left = {.tv_sec = (time_t)seconds};
+	left.tv_nsec = (long)((seconds - (double)left.tv_sec) * 1e9);
+	while (nanosleep(&left, &left) != 0)
+		;
+}
+
+/* --delta: the state of the last run in, or --reset's clean start. */
+static int counters_start(struct netstat_ctx *ctx, const struct plan *plan,
+			  char *path, size_t size)
+{
+	if (plan->counters_mode != COUNTERS_DELTA)
+		return 0;
+	int rc = delta_state_path(path, size);
+	if (rc == 0)
+		rc = plan->reset ? delta_state_reset(path)
+				 : delta_state_load(ctx->counters, path,
+						    monotonic_now());
+	if (rc < 0) {
+		ctx->pub.host->message(ctx, NETSTAT_STDERR,
+				       "netstat: --delta: state file %s: %s\n",
+				       path[0] ? path : "",
+				       netstat_strerror(rc));
+		return NETSTAT_EXIT_UNAVAILABLE;
+	}
+	return 0;
+}
+
+/* After a pass of --rate or --delta: its values become the previous
+ * ones (and --delta's state file). */
+static int counters_after(struct netstat_ctx *ctx, const struct plan *plan,
+			  const char *path)
+{
+	counters_pass_end(ctx->counters);
+	int rc = counters_error(ctx->counters);
+	if (rc < 0) {
+		fputs("netstat: out of virtual memory\n", stderr);
+		return NETSTAT_EXIT_NOMEM;
+	}
+	if (plan->counters_mode == COUNTERS_DELTA)
+		rc = delta_state_save(ctx->counters, path);
+	if (rc < 0) {
+		ctx->pub.host->message(ctx, NETSTAT_STDERR,
+				       "netstat: --delta: cannot save %s: %s\n",
+				       path, netstat_strerror(rc));
+		return NETSTAT_EXIT_UNAVAILABLE;
+	}
+	return 0;
+}
+
 int dispatch_report(struct netstat_ctx *ctx, const struct plan *plan,
 		    struct dispatch_netns *netns)
 {
-	for (ctx->pub.iteration = 0;; ctx->pub.iteration++) {
-		int status = ctx_output_open(ctx);
-		if (status != 0)
-			return status;
-		status = dispatch_pass(ctx, plan, netns);
+	if (ctx->stream)
+		return dispatch_stream(ctx, plan);
+	char state[4096] = "";
+	int status = ctx->counters
+			     ? counters_start(ctx, plan, state, sizeof state)
+			     : 0;
+	for (ctx->pub.iteration = 0; status == 0; ctx->pub.iteration++) {
+		/* --rate's first pass is a silent sample: rates need two. */
+		ctx->muted = plan->counters_mode == COUNTERS_RATE &&
+			     ctx->pub.iteration == 0;
+		if (ctx->counters)
+			counters_pass_begin(ctx->counters, monotonic_now());
+		/* --output: each shown pass replaces the file. */
+		if (!ctx->muted)
+			status = ctx_output_open(ctx);
+		if (status == 0)
+			status = dispatch_pass(ctx, plan, netns);
+		if (ctx->counters && status == 0)
+			status = counters_after(ctx, plan, state);
 		ctx_flush(ctx);
 		int committed = ctx_output_commit(ctx);
 		if (status == 0)
 			status = committed;
 		if (status != 0)
 			return status;
-		if (!plan->repeat)
+		if (!plan->repeat && !ctx->muted)
 			break;
-		struct timespec one_second = {.tv_sec = 1};
-		while (nanosleep(&one_second, &one_second) != 0)
-			;
+		sleep_seconds(plan->period);
 	}
+	ctx->muted = false;
+	if (status != 0)
+		return status;
 	if (plan->stop_status)
 		ctx->pub.host->message(ctx, plan->stop_stream, "%s",
 				       plan->stop_message);

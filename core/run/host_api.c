@@ -9,6 +9,7 @@
 #include "core/run/host_api.h"
 #include "core/services/cgroups.h"
 #include "core/run/netns_view.h"
+#include "core/run/stream.h"
 #include "core/services/lines.h"
 #include "core/services/names.h"
 #include "core/services/programs.h"
@@ -158,6 +159,7 @@ static const struct netstat_host_api host_api = {
 	.processes_of_inode = h_processes,
 	.cgroup_path = h_cgroup_path,
 	.netns = h_netns,
+	.stream_watch = stream_watch,
 };
 
 const struct netstat_host_api *host_api_table(void)

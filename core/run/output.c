@@ -11,6 +11,9 @@
 #include <unistd.h>
 
 #include "core/query/query.h"
+#include "core/query/filter.h"
+#include "core/run/counters.h"
+#include "core/run/stream.h"
 #include "core/run/columns.h"
 #include "core/run/context.h"
 #include "core/run/netns_view.h"
@@ -118,7 +121,7 @@ void ctx_pass_begin(struct netstat_ctx *ctx)
 	ctx->n_begun = 0;
 	ctx->current = NULL;
 	ctx->programs_built = false;
-	if (ctx->format->pass_begin)
+	if (ctx->format->pass_begin && !ctx->muted)
 		format_result(ctx,
 			      ctx->format->pass_begin(ctx, ctx->format_state,
 						      ctx->req, &ctx->out));
@@ -126,6 +129,8 @@ void ctx_pass_begin(struct netstat_ctx *ctx)
 
 void ctx_pass_end(struct netstat_ctx *ctx)
 {
+	if (ctx->muted)
+		return;
 	flush_query(ctx);
 	close_current(ctx);
 	if (ctx->format->pass_end)
@@ -249,6 +254,12 @@ void ctx_section_begin(struct netstat_ctx *ctx,
 {
 	note_section(ctx, section);
 	section = ctx_section_shown(ctx, section);
+	if (ctx->counters) {
+		section = ctx->muted ? NULL
+				     : counters_section(ctx->counters, section);
+		if (!section)
+			return;
+	}
 	if (!ctx->query) {
 		switch_section(ctx, section);
 		return;
@@ -270,13 +281,28 @@ void ctx_emit(struct netstat_ctx *ctx, const struct netstat_record *rec)
 		}
 		rec = &labelled;
 	}
+	struct netstat_record counted;
+	if (ctx->counters) {
+		if (!counters_apply(ctx->counters, rec, &counted) || ctx->muted)
+			return;
+		rec = &counted;
+	}
+	if (ctx->stream) {
+		/* Only what the filter lets through counts as an event. */
+		struct filter *f = query_filter(ctx->query);
+		if (!stream_accepts(ctx->stream) ||
+		    (f && !filter_match(f, rec)))
+			return;
+	}
 	if (!ctx->query) {
 		emit_direct(ctx, rec);
-		return;
+	} else {
+		prepare_section(ctx, rec->section);
+		struct query_sink sink = sink_of(ctx);
+		query_emit(ctx->query, &sink, rec);
 	}
-	prepare_section(ctx, rec->section);
-	struct query_sink sink = sink_of(ctx);
-	query_emit(ctx->query, &sink, rec);
+	if (ctx->stream)
+		stream_emitted(ctx, ctx->stream);
 }
 
 /* What the query stage holds goes out before a section closes. */

@@ -111,6 +111,7 @@ void plan_make(struct plan *plan, const struct netstat_request *req,
 	       const struct plan_module *mods, size_t n_mods)
 {
 	memset(plan, 0, sizeof *plan);
+	plan->period = 1;
 	for (size_t m = 0; m < n_mods; m++) {
 		const struct netstat_family *f = mods[m].family;
 		for (size_t s = 0; s < f->n_sources; s++)

@@ -30,7 +30,12 @@ struct plan_step {
 struct plan {
 	struct plan_step steps[PLAN_MAX_STEPS];
 	size_t n_steps;
-	bool repeat; /* -c: a pass every second until one fails */
+	bool repeat;   /* -c: a pass every period until one fails */
+	double period; /* seconds between passes: --interval, else 1 */
+	/* --rate, --delta (enum counters_mode; 0: neither); --delta's state
+	 * file, and --reset. */
+	int counters_mode;
+	bool reset;
 	/* Where the -A list stops the run (-r: a family without routes or
 	 * not built; -s: not exactly one family with statistics): printed
 	 * after the pass, then the run ends with stop_status. */

@@ -28,6 +28,10 @@ bool dispatch_source_runs(const struct netstat_request *req,
 		return netstat_request_selects(req, src->selector) &&
 		       netstat_request_selects(req, src->family);
 	}
+	/* --events: each family's stream when it was selected (-4, -6,
+	 * or implied by -t / -u), else the defaults. */
+	if (req->report == NETSTAT_REPORT_EVENTS && req->explicit_count > 0)
+		return netstat_request_selects(req, src->family);
 	/* -r and -s: the families named with -A, else the defaults. The
 	 * other reports ignore -A, as net-tools does. */
 	if ((req->report == NETSTAT_REPORT_ROUTES ||

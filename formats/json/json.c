@@ -290,26 +290,26 @@ static void json_fini(void *state)
 	free(state);
 }
 
-static int json_pass_begin(struct netstat_ctx *ctx, void *state,
-			   const struct netstat_request *req,
-			   struct netstat_text *out)
+static int document_pass_begin(struct netstat_ctx *ctx, void *state,
+			       const struct netstat_request *req,
+			       struct netstat_text *out)
 {
 	return start_document(state, ctx, req, out);
 }
 
-static int json_section_begin(struct netstat_ctx *ctx, void *state,
-			      const struct netstat_request *req,
-			      const struct netstat_section *section,
-			      const size_t *columns, size_t n_columns,
-			      struct netstat_text *out)
+static int document_section_begin(struct netstat_ctx *ctx, void *state,
+				  const struct netstat_request *req,
+				  const struct netstat_section *section,
+				  const size_t *columns, size_t n_columns,
+				  struct netstat_text *out)
 {
 	return begin(state, ctx, req, section, columns, n_columns, out);
 }
 
-static int json_row(struct netstat_ctx *ctx, void *state,
-		    const struct netstat_request *req,
-		    const struct netstat_record *rec, const size_t *columns,
-		    size_t n_columns, struct netstat_text *out)
+static int document_row(struct netstat_ctx *ctx, void *state,
+			const struct netstat_request *req,
+			const struct netstat_record *rec, const size_t *columns,
+			size_t n_columns, struct netstat_text *out)
 {
 	struct json_state *st = state;
 	const struct netstat_section *s = rec->section;
@@ -342,17 +342,17 @@ static int json_row(struct netstat_ctx *ctx, void *state,
 	return rc;
 }
 
-static int json_section_end(struct netstat_ctx *ctx, void *state,
-			    const struct netstat_request *req,
-			    const struct netstat_section *section,
-			    struct netstat_text *out)
+static int document_section_end(struct netstat_ctx *ctx, void *state,
+				const struct netstat_request *req,
+				const struct netstat_section *section,
+				struct netstat_text *out)
 {
 	return close_section(state, out);
 }
 
-static int json_pass_end(struct netstat_ctx *ctx, void *state,
-			 const struct netstat_request *req,
-			 struct netstat_text *out)
+static int document_pass_end(struct netstat_ctx *ctx, void *state,
+			     const struct netstat_request *req,
+			     struct netstat_text *out)
 {
 	struct json_state *st = state;
 	int rc = st->in_pass ? close_section(st, out)
@@ -366,6 +366,64 @@ static int json_pass_end(struct netstat_ctx *ctx, void *state,
 	if (rc == 0)
 		rc = netstat_text_puts(out, "\n");
 	return rc;
+}
+
+/* A stream (--events, NETSTAT_REQ_STREAM) makes each record a whole
+ * document of its own, written as it comes: JSON readers get every event
+ * at once, in the shape of any other document. */
+static bool streaming(const struct netstat_request *req)
+{
+	return netstat_request_has(req, NETSTAT_REQ_STREAM);
+}
+
+static int json_pass_begin(struct netstat_ctx *ctx, void *state,
+			   const struct netstat_request *req,
+			   struct netstat_text *out)
+{
+	return streaming(req) ? 0 : document_pass_begin(ctx, state, req, out);
+}
+
+static int json_section_begin(struct netstat_ctx *ctx, void *state,
+			      const struct netstat_request *req,
+			      const struct netstat_section *section,
+			      const size_t *columns, size_t n_columns,
+			      struct netstat_text *out)
+{
+	return streaming(req) ? 0
+			      : document_section_begin(ctx, state, req, section,
+						       columns, n_columns, out);
+}
+
+static int json_row(struct netstat_ctx *ctx, void *state,
+		    const struct netstat_request *req,
+		    const struct netstat_record *rec, const size_t *columns,
+		    size_t n_columns, struct netstat_text *out)
+{
+	if (!streaming(req))
+		return document_row(ctx, state, req, rec, columns, n_columns,
+				    out);
+	int rc = document_pass_begin(ctx, state, req, out);
+	if (rc == 0)
+		rc = document_row(ctx, state, req, rec, columns, n_columns,
+				  out);
+	return rc ? rc : document_pass_end(ctx, state, req, out);
+}
+
+static int json_section_end(struct netstat_ctx *ctx, void *state,
+			    const struct netstat_request *req,
+			    const struct netstat_section *section,
+			    struct netstat_text *out)
+{
+	return streaming(req)
+		       ? 0
+		       : document_section_end(ctx, state, req, section, out);
+}
+
+static int json_pass_end(struct netstat_ctx *ctx, void *state,
+			 const struct netstat_request *req,
+			 struct netstat_text *out)
+{
+	return streaming(req) ? 0 : document_pass_end(ctx, state, req, out);
 }
 
 static const struct netstat_format json_format = {

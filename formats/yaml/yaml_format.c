@@ -341,9 +341,9 @@ static void yout_fini(void *state)
 	free(st);
 }
 
-static int yout_pass_begin(struct netstat_ctx *ctx, void *state,
-			   const struct netstat_request *req,
-			   struct netstat_text *out)
+static int document_pass_begin(struct netstat_ctx *ctx, void *state,
+			       const struct netstat_request *req,
+			       struct netstat_text *out)
 {
 	struct yout_state *st = state;
 	end_document(st); /* a pass that never ended */
@@ -351,21 +351,21 @@ static int yout_pass_begin(struct netstat_ctx *ctx, void *state,
 	return start_document(st, ctx, req);
 }
 
-static int yout_section_begin(struct netstat_ctx *ctx, void *state,
-			      const struct netstat_request *req,
-			      const struct netstat_section *section,
-			      const size_t *columns, size_t n_columns,
-			      struct netstat_text *out)
+static int document_section_begin(struct netstat_ctx *ctx, void *state,
+				  const struct netstat_request *req,
+				  const struct netstat_section *section,
+				  const size_t *columns, size_t n_columns,
+				  struct netstat_text *out)
 {
 	struct yout_state *st = state;
 	set_sink(st, out);
 	return begin(st, ctx, req, section, columns, n_columns);
 }
 
-static int yout_row(struct netstat_ctx *ctx, void *state,
-		    const struct netstat_request *req,
-		    const struct netstat_record *rec, const size_t *columns,
-		    size_t n_columns, struct netstat_text *out)
+static int document_row(struct netstat_ctx *ctx, void *state,
+			const struct netstat_request *req,
+			const struct netstat_record *rec, const size_t *columns,
+			size_t n_columns, struct netstat_text *out)
 {
 	struct yout_state *st = state;
 	const struct netstat_section *s = rec->section;
@@ -389,19 +389,19 @@ static int yout_row(struct netstat_ctx *ctx, void *state,
 	return rc ? rc : mapping_end(st);
 }
 
-static int yout_section_end(struct netstat_ctx *ctx, void *state,
-			    const struct netstat_request *req,
-			    const struct netstat_section *section,
-			    struct netstat_text *out)
+static int document_section_end(struct netstat_ctx *ctx, void *state,
+				const struct netstat_request *req,
+				const struct netstat_section *section,
+				struct netstat_text *out)
 {
 	struct yout_state *st = state;
 	set_sink(st, out);
 	return close_section(st);
 }
 
-static int yout_pass_end(struct netstat_ctx *ctx, void *state,
-			 const struct netstat_request *req,
-			 struct netstat_text *out)
+static int document_pass_end(struct netstat_ctx *ctx, void *state,
+			     const struct netstat_request *req,
+			     struct netstat_text *out)
 {
 	struct yout_state *st = state;
 	set_sink(st, out);
@@ -431,6 +431,64 @@ static int yout_pass_end(struct netstat_ctx *ctx, void *state,
 	}
 	end_document(st);
 	return rc;
+}
+
+/* A stream (--events, NETSTAT_REQ_STREAM) makes each record a whole
+ * document of its own, written as it comes: YAML readers get every event
+ * at once, in the shape of any other document. */
+static bool streaming(const struct netstat_request *req)
+{
+	return netstat_request_has(req, NETSTAT_REQ_STREAM);
+}
+
+static int yout_pass_begin(struct netstat_ctx *ctx, void *state,
+			   const struct netstat_request *req,
+			   struct netstat_text *out)
+{
+	return streaming(req) ? 0 : document_pass_begin(ctx, state, req, out);
+}
+
+static int yout_section_begin(struct netstat_ctx *ctx, void *state,
+			      const struct netstat_request *req,
+			      const struct netstat_section *section,
+			      const size_t *columns, size_t n_columns,
+			      struct netstat_text *out)
+{
+	return streaming(req) ? 0
+			      : document_section_begin(ctx, state, req, section,
+						       columns, n_columns, out);
+}
+
+static int yout_row(struct netstat_ctx *ctx, void *state,
+		    const struct netstat_request *req,
+		    const struct netstat_record *rec, const size_t *columns,
+		    size_t n_columns, struct netstat_text *out)
+{
+	if (!streaming(req))
+		return document_row(ctx, state, req, rec, columns, n_columns,
+				    out);
+	int rc = document_pass_begin(ctx, state, req, out);
+	if (rc == 0)
+		rc = document_row(ctx, state, req, rec, columns, n_columns,
+				  out);
+	return rc ? rc : document_pass_end(ctx, state, req, out);
+}
+
+static int yout_section_end(struct netstat_ctx *ctx, void *state,
+			    const struct netstat_request *req,
+			    const struct netstat_section *section,
+			    struct netstat_text *out)
+{
+	return streaming(req)
+		       ? 0
+		       : document_section_end(ctx, state, req, section, out);
+}
+
+static int yout_pass_end(struct netstat_ctx *ctx, void *state,
+			 const struct netstat_request *req,
+			 struct netstat_text *out)
+{
+	return streaming(req) ? 0 : document_pass_end(ctx, state, req, out);
 }
 
 static const struct netstat_format yout_format = {

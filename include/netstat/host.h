@@ -240,8 +240,24 @@ struct netstat_host_api {
 	 *  the run does not switch namespaces. Formats describe it on each
 	 *  section; families need not look (the host switches for them). */
 	const struct netstat_netns *(*netns)(struct netstat_ctx *ctx);
+	/* Streaming (NETSTAT_REPORT_EVENTS). */
+	/**
+	 * For a source of a streaming report: asks the host to watch `fd`.
+	 * The list() function opens its kernel source, calls this and
+	 * returns; once every source has, the host waits until `fd` is
+	 * readable and calls ready(ctx, arg), which reads what is there and
+	 * emits its records, again and again, until SIGINT or SIGTERM (the
+	 * run then exits 0), the --count-events limit, or ready() returning
+	 * a negative error (reported naming `name`). Then it calls
+	 * done(arg) (may be NULL), which closes `fd`. Records emitted after
+	 * the stop are dropped. Returns 0, or a negative error when it
+	 * cannot watch (then done() is not called).
+	 */
+	int (*stream_watch)(struct netstat_ctx *ctx, const char *name, int fd,
+			    int (*ready)(struct netstat_ctx *ctx, void *arg),
+			    void (*done)(void *arg), void *arg);
 
-	void *reserved[4]; /**< NULL; room to grow */
+	void *reserved[3]; /**< NULL; room to grow */
 };
 
 #endif

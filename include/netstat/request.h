@@ -18,6 +18,9 @@ enum netstat_report {
 	/** --fields (ABI 2.2): the fields of every section the loaded
 	 *  families fill, made by the host from their column tables. */
 	NETSTAT_REPORT_FIELDS,
+	/** --events (ABI 2.2): sockets as the kernel reports them, one
+	 *  record per event, from NETSTAT_SOURCE_STREAM sources. */
+	NETSTAT_REPORT_EVENTS,
 	NETSTAT_REPORT_COUNT
 };
 
@@ -45,6 +48,14 @@ enum netstat_request_flag {
 	NETSTAT_REQ_INFO = 1u << 16,
 	/** --memory (ABI 2.2): socket memory; NETSTAT_WHEN_MEMORY columns. */
 	NETSTAT_REQ_MEMORY = 1u << 17,
+	/** --events=all (ABI 2.2): new sockets too, where a source can
+	 *  tell them (else only destroyed ones). */
+	NETSTAT_REQ_EVENTS_ALL = 1u << 18,
+	/** (ABI 2.2) Records stream in one at a time until the run is
+	 *  stopped (--events): one pass for the whole stream, and the host
+	 *  flushes after every record. Formats write each record so that
+	 *  it stands alone (JSON: one object per line). */
+	NETSTAT_REQ_STREAM = 1u << 19,
 };
 
 #define NETSTAT_MAX_SELECTED 32

@@ -57,6 +57,11 @@ enum netstat_column_flag {
 	 *  (0: theirs): a -s gauge among counters. No view shows it as a
 	 *  field; metrics formats read it from the record. */
 	NETSTAT_COL_ROW_MEASURE = 1u << 6,
+	/** (ABI 2.2) Identifies a record among its section's records from
+	 *  one pass to the next (an interface name; a group and counter
+	 *  name): --rate and --delta match records by the values of these
+	 *  columns. A section without one is not rated. */
+	NETSTAT_COL_KEY = 1u << 7,
 };
 
 /** What a numeric column measures (netstat_column.measure), for formats

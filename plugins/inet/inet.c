@@ -12,6 +12,7 @@
 
 #include "plugins/inet/inet.h"
 #include "plugins/lib/ip/diag/ip_diag.h"
+#include "plugins/lib/ip/diag/ip_events.h"
 #include "plugins/lib/ip/groups/ip_groups.h"
 #include "plugins/lib/ip/internet/ip_internet.h"
 #include "plugins/lib/ip/sockets/ip_sockets.h"
@@ -72,6 +73,15 @@ static int list_sockets(struct netstat_ctx *ctx,
 	return ip_sockets_list(ctx, req, src->data, st->backend, &st->diag);
 }
 
+/* --events: the IPv4 destroy groups (the socket stays open while the
+ * host watches it). */
+static int list_events(struct netstat_ctx *ctx,
+		       const struct netstat_request *req,
+		       const struct netstat_source *src, void *state)
+{
+	return ip_events_list(ctx, req, AF_INET);
+}
+
 #define SOCKETS(nm, sel, ord, fn, table)                                       \
 	{                                                                      \
 		.name = nm, .selector = sel, .family = "inet",                 \
@@ -108,6 +118,8 @@ static const struct netstat_source inet_sources[] = {
 	       inet_list_rtcache),
 	REPORT("snmp", NETSTAT_REPORT_STATISTICS, &stats_section, 10,
 	       inet_list_stats),
+	REPORT("events", NETSTAT_REPORT_EVENTS, &ip_events_section, 10,
+	       list_events),
 };
 
 static int inet_init(const struct netstat_host_api *host,

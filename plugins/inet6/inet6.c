@@ -12,6 +12,7 @@
 
 #include "plugins/inet6/inet6.h"
 #include "plugins/lib/ip/diag/ip_diag.h"
+#include "plugins/lib/ip/diag/ip_events.h"
 #include "plugins/lib/ip/groups/ip_groups.h"
 #include "plugins/lib/ip/internet/ip_internet.h"
 #include "plugins/lib/ip/sockets/ip_sockets.h"
@@ -75,6 +76,14 @@ static int list_sockets(struct netstat_ctx *ctx,
 		.data = table,                                                 \
 	}
 
+/* --events: the IPv6 destroy groups. */
+static int list_events(struct netstat_ctx *ctx,
+		       const struct netstat_request *req,
+		       const struct netstat_source *src, void *state)
+{
+	return ip_events_list(ctx, req, AF_INET6);
+}
+
 static const struct netstat_source inet6_sources[] = {
 	SOCKETS("tcp6", "tcp", 11, &tcp6),
 	SOCKETS("udp6", "udp", 31, &udp6),
@@ -106,6 +115,16 @@ static const struct netstat_source inet6_sources[] = {
 		.section = &stats_section,
 		.order = 10,
 		.list = inet6_list_stats,
+	},
+	{
+		.name = "events6",
+		.selector = "inet6",
+		.family = "inet6",
+		.report = NETSTAT_REPORT_EVENTS,
+		.section = &ip_events_section,
+		.order = 20,
+		.flags = NETSTAT_SOURCE_DEFAULT,
+		.list = list_events,
 	},
 };
 

@@ -30,15 +30,18 @@
 	}
 
 static const struct netstat_column columns[NETDEV_COL_COUNT] = {
+	/* The interface name is what --rate matches passes by. */
 	[NETDEV_COL_IFACE] = {.key = "iface",
 			      .title = "Iface",
 			      .type = NETSTAT_T_STRING,
+			      .flags = NETSTAT_COL_KEY,
 			      .classic = {.width = 15}},
 	[NETDEV_COL_MTU] = {.key = "mtu",
 			    .title = "MTU",
 			    .type = NETSTAT_T_INT,
 			    .measure = NETSTAT_MEASURE_GAUGE,
 			    .unit = "bytes",
+			    .measure = NETSTAT_MEASURE_GAUGE,
 			    .classic = {.width = 5,
 					.flags = NETSTAT_CLASSIC_RIGHT,
 					.sep = " "}},
@@ -77,7 +80,8 @@ static const struct netstat_column columns[NETDEV_COL_COUNT] = {
 			       .type = NETSTAT_T_INT,
 			       .measure = NETSTAT_MEASURE_GAUGE,
 			       .when = NETSTAT_WHEN_EXTEND,
-			       .unit = "packets"},
+			       .unit = "packets",
+			       .measure = NETSTAT_MEASURE_GAUGE},
 	[NETDEV_COL_RX_BYTES] = EXT_COUNTER("rx_bytes", "bytes"),
 	[NETDEV_COL_TX_BYTES] = EXT_COUNTER("tx_bytes", "bytes"),
 	[NETDEV_COL_RX_FRAME] = EXT_COUNTER("rx_frame", "packets"),

@@ -134,7 +134,7 @@ expect "--config FILE (separate) too" \
 expect "--list- is ours, --listening net-tools'" "netstat --list" \
 	--list-modules --listening
 expect "--co: every option starting so, ours with =" "netstat --co" \
-	--config= --context --continuous --count --columns=
+	--config= --context --continuous --count --columns= --count-events=
 expect "--fi: ours spelled in full beside net-tools' --fib" "netstat --fi" \
 	--fib --fields --filter=
 expect "--nu" "netstat --nu" --numeric --numeric-hosts --numeric-ports \

@@ -14,5 +14,6 @@ Suite *suite_registry(void);
 Suite *suite_query(void);
 Suite *suite_container(void);
 Suite *suite_columns(void);
+Suite *suite_counters(void);
 
 #endif

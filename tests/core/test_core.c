@@ -18,6 +18,7 @@ Suite **test_suites(void)
 	suites[n++] = suite_query();
 	suites[n++] = suite_container();
 	suites[n++] = suite_columns();
+	suites[n++] = suite_counters();
 	suites[n] = NULL;
 	return suites;
 }

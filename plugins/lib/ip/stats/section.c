@@ -5,6 +5,7 @@
  * before it.
  */
 #include <inttypes.h>
+#include <string.h>
 
 #include "plugins/lib/ip/stats/ip_stats.h"
 
@@ -36,17 +37,18 @@ static void stats_row(struct netstat_ctx *ctx,
 }
 
 static const struct netstat_column stats_columns[STATS_COL_COUNT] = {
-	/* Metrics are named by group and counter as the kernel spells them
-	 * (netstat_statistics_Tcp_ActiveOpens_total), like node_exporter's
-	 * node_netstat_Tcp_ActiveOpens. */
+	/* Group and counter name a record: metrics are named by them as
+	 * the kernel spells them (netstat_statistics_Tcp_ActiveOpens_total,
+	 * like node_exporter's node_netstat_Tcp_ActiveOpens), and --rate
+	 * and --delta match records by them. */
 	[STATS_COL_GROUP] = {.key = "group",
 			     .title = "Group",
 			     .type = NETSTAT_T_STRING,
-			     .flags = NETSTAT_COL_METRIC_NAME},
+			     .flags = NETSTAT_COL_METRIC_NAME | NETSTAT_COL_KEY},
 	[STATS_COL_COUNTER] = {.key = "counter",
 			       .title = "Counter",
 			       .type = NETSTAT_T_STRING,
-			       .flags = NETSTAT_COL_METRIC_NAME},
+			       .flags = NETSTAT_COL_METRIC_NAME | NETSTAT_COL_KEY},
 	[STATS_COL_VALUE] = {.key = "value",
 			     .title = "Value",
 			     .type = NETSTAT_T_UINT,
