@@ -12,6 +12,10 @@ enum {
 	COL_PID,
 	COL_COMMAND,
 	COL_CGROUP,
+	COL_RUNTIME,
+	COL_CONTAINER,
+	COL_POD,
+	COL_UNIT,
 	N_COLS
 };
 
@@ -33,6 +37,14 @@ static const struct netstat_column netns_columns[N_COLS] = {
 				     NETSTAT_T_STRING),
 	[COL_CGROUP] =
 		NETNS_COLUMN("netns.cgroup", "Netns Cgroup", NETSTAT_T_STRING),
+	/* What that cgroup path shows (core/services/container.h). */
+	[COL_RUNTIME] = NETNS_COLUMN("netns.container_runtime", "Netns Runtime",
+				     NETSTAT_T_STRING),
+	[COL_CONTAINER] = NETNS_COLUMN("netns.container_id", "Netns Container",
+				       NETSTAT_T_STRING),
+	[COL_POD] =
+		NETNS_COLUMN("netns.pod_uid", "Netns Pod", NETSTAT_T_STRING),
+	[COL_UNIT] = NETNS_COLUMN("netns.unit", "Netns Unit", NETSTAT_T_STRING),
 };
 
 const struct netstat_section *
@@ -93,6 +105,11 @@ int netns_view_record(struct netns_view *v, const struct netstat_record *rec,
 				  : netstat_v_null();
 	ns[COL_COMMAND] = text_or_null(e && e->pid ? e->command : NULL);
 	ns[COL_CGROUP] = text_or_null(e && e->pid ? e->cgroup : NULL);
+	const struct netstat_netns *d = &v->described;
+	ns[COL_RUNTIME] = text_or_null(e ? d->container_runtime : NULL);
+	ns[COL_CONTAINER] = text_or_null(e ? d->container_id : NULL);
+	ns[COL_POD] = text_or_null(e ? d->pod_uid : NULL);
+	ns[COL_UNIT] = text_or_null(e ? d->unit : NULL);
 	*out = (struct netstat_record){s, v->values, n};
 	return 0;
 }
@@ -118,6 +135,13 @@ void netns_view_enter(struct netns_view *v, const struct netns_entry *e)
 		.command = e->pid > 0 ? text_or_none(e->command) : NULL,
 		.cgroup = e->pid > 0 ? text_or_none(e->cgroup) : NULL,
 	};
+	struct container_info *c = &v->container;
+	if (e->pid > 0 && container_parse(e->cgroup, c)) {
+		v->described.container_runtime = c->runtime;
+		v->described.container_id = text_or_none(c->id);
+		v->described.pod_uid = text_or_none(c->pod_uid);
+		v->described.unit = text_or_none(c->unit);
+	}
 }
 
 const struct netstat_netns *netns_view_current(const struct netns_view *v)
@@ -155,5 +179,17 @@ int netns_view_classic_header(const struct netns_entry *e,
 		rc = put_untrusted(out, e->command);
 	if (rc == 0 && e->pid)
 		rc = netstat_text_puts(out, ")");
+	/* What the process's cgroup shows: a container, or a unit. */
+	struct container_info c;
+	if (rc == 0 && e->pid && container_parse(e->cgroup, &c)) {
+		if (c.runtime && c.id[0])
+			rc = netstat_text_printf(out, " container %s %s",
+						 c.runtime, c.id);
+		else if (c.pod_uid[0])
+			rc = netstat_text_printf(out, " pod %s", c.pod_uid);
+		else if (c.unit[0] &&
+			 (rc = netstat_text_puts(out, " unit ")) == 0)
+			rc = put_untrusted(out, c.unit);
+	}
 	return rc ? rc : netstat_text_puts(out, "\n");
 }

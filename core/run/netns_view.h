@@ -14,13 +14,15 @@
 #include <netstat/netstat.h>
 
 #include "core/netns/netns.h"
+#include "core/services/container.h"
 
 #define NETNS_VIEW_MAX_SECTIONS 128
 
 struct netns_view {
 	const struct netns_entry *current; /* the namespace rows come from */
 	char name[NETNS_NAMES_MAX];	   /* its first name, "" none */
-	struct netstat_netns described; /* what netstat_host_api.netns gives */
+	struct netstat_netns described;	 /* what netstat_host_api.netns gives */
+	struct container_info container; /* what its process's cgroup says */
 	struct {
 		const struct netstat_section *source;
 		struct netstat_section derived;

@@ -216,10 +216,18 @@ static int put_netns(const struct json_state *st, struct netstat_ctx *ctx,
 		rc = json_put_string(out, ns->command);
 	if (rc == 0)
 		rc = netstat_text_puts(out, comma);
-	if (rc == 0)
-		rc = put_key(st, out, "cgroup");
-	if (rc == 0)
-		rc = json_put_string(out, ns->cgroup);
+	const char *more_keys[] = {"cgroup", "container_runtime",
+				   "container_id", "pod_uid", "unit"};
+	const char *more[] = {ns->cgroup, ns->container_runtime,
+			      ns->container_id, ns->pod_uid, ns->unit};
+	for (size_t i = 0; i < 5 && rc == 0; i++) {
+		if (i > 0)
+			rc = netstat_text_puts(out, comma);
+		if (rc == 0)
+			rc = put_key(st, out, more_keys[i]);
+		if (rc == 0)
+			rc = json_put_string(out, more[i]);
+	}
 	return rc ? rc : netstat_text_puts(out, "}");
 }
 

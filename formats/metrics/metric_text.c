@@ -8,14 +8,40 @@
 #include "formats/common/fmt_utf8.h"
 #include "formats/metrics/metric_text.h"
 
+static bool is_upper(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static bool is_lower_or_digit(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+/* Does a word start at s[i] of a CamelCase name: an upper-case letter
+ * after a lower-case one or a digit ("ActiveOpens"), or the last capital
+ * of an acronym before a lower-case letter ("TCPSyn")? */
+static bool word_starts(const char *s, size_t i)
+{
+	if (i == 0 || !is_upper(s[i]))
+		return false;
+	return is_lower_or_digit(s[i - 1]) ||
+	       (is_upper(s[i - 1]) && s[i + 1] >= 'a' && s[i + 1] <= 'z');
+}
+
 int metric_put_name_part(struct netstat_text *out, const char *s)
 {
 	int rc = 0;
-	for (const char *p = s; *p && rc == 0; p++) {
-		char c = *p;
-		bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-			  (c >= '0' && c <= '9') || c == '_';
-		rc = netstat_text_append(out, ok ? p : "_", 1);
+	for (size_t i = 0; s[i] && rc == 0; i++) {
+		char c = s[i];
+		if (word_starts(s, i))
+			rc = netstat_text_puts(out, "_");
+		if (is_upper(c))
+			c = (char)(c - 'A' + 'a');
+		else if (!is_lower_or_digit(c))
+			c = '_';
+		if (rc == 0)
+			rc = netstat_text_append(out, &c, 1);
 	}
 	return rc;
 }

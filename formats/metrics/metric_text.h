@@ -7,8 +7,10 @@
 
 #include <netstat/netstat.h>
 
-/* Appends `s` to `out` with the characters a metric or label name may not
- * hold ([a-zA-Z0-9_] are kept) as '_'. */
+/* Appends `s` to `out` in snake_case, as the Prometheus naming rules
+ * want: CamelCase words split by '_' and lowered ("TcpExt" "TCPSynRetrans"
+ * give "tcp_ext" "tcp_syn_retrans"), every character but [a-z0-9] as
+ * '_'. */
 int metric_put_name_part(struct netstat_text *out, const char *s);
 
 /* Appends a label value: invalid UTF-8 and control characters but the

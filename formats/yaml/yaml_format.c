@@ -274,6 +274,14 @@ static int emit_netns(struct yout_state *st, struct netstat_ctx *ctx)
 		rc = emit_pair(st, "command", ns->command);
 	if (rc == 0)
 		rc = emit_pair(st, "cgroup", ns->cgroup);
+	if (rc == 0)
+		rc = emit_pair(st, "container_runtime", ns->container_runtime);
+	if (rc == 0)
+		rc = emit_pair(st, "container_id", ns->container_id);
+	if (rc == 0)
+		rc = emit_pair(st, "pod_uid", ns->pod_uid);
+	if (rc == 0)
+		rc = emit_pair(st, "unit", ns->unit);
 	return rc ? rc : mapping_end(st);
 }
 

@@ -66,6 +66,12 @@ struct netstat_netns {
 	uint32_t pid;	     /**< one process in it (the lowest); 0: none */
 	const char *command; /**< that process's comm; NULL when pid is 0 */
 	const char *cgroup;  /**< its cgroup v2 path; NULL when unknown */
+	/** What that path shows (docker, podman, containerd, crio, cri);
+	 *  NULL when it shows no container. */
+	const char *container_runtime;
+	const char *container_id; /**< the container's id; NULL: none */
+	const char *pod_uid;	  /**< a Kubernetes pod's uid; NULL: none */
+	const char *unit;	  /**< a systemd unit; NULL: none */
 };
 
 /** Flags for netstat_host_api.host_name. */

@@ -13,7 +13,8 @@ import sys
 import yaml
 
 NETNS = ("netns", "netns.name", "netns.names", "netns.pid",
-         "netns.command", "netns.cgroup")
+         "netns.command", "netns.cgroup", "netns.container_runtime",
+         "netns.container_id", "netns.pod_uid", "netns.unit")
 
 
 def rows_of(fmt, text, ours=False):
@@ -42,13 +43,16 @@ def rows_of(fmt, text, ours=False):
                                      sec["key"])
                 ns = sec.get("netns")
                 if not ns or set(ns) != {"inode", "host", "name", "names",
-                                         "pid", "command", "cgroup"}:
+                                         "pid", "command", "cgroup",
+                                         "container_runtime", "container_id",
+                                         "pod_uid", "unit"}:
                     raise SystemExit("section %s: netns object %r" %
                                      (sec["key"], ns))
                 for row in sec["rows"]:
                     if row["netns"] != ns["inode"] or \
                             row["netns.name"] != ns["name"] or \
-                            row["netns.pid"] != ns["pid"]:
+                            row["netns.pid"] != ns["pid"] or \
+                            row["netns.container_id"] != ns["container_id"]:
                         raise SystemExit("section %s: row %r under %r" %
                                          (sec["key"], row, ns))
             elif "netns" in sec:

@@ -37,10 +37,9 @@ static void stats_row(struct netstat_ctx *ctx,
 }
 
 static const struct netstat_column stats_columns[STATS_COL_COUNT] = {
-	/* Group and counter name a record: metrics are named by them as
-	 * the kernel spells them (netstat_statistics_Tcp_ActiveOpens_total,
-	 * like node_exporter's node_netstat_Tcp_ActiveOpens), and --rate
-	 * and --delta match records by them. */
+	/* Group and counter name a record: metrics are named by them
+	 * (netstat_statistics_tcp_active_opens_total for Tcp ActiveOpens),
+	 * and --rate and --delta match records by them. */
 	[STATS_COL_GROUP] = {.key = "group",
 			     .title = "Group",
 			     .type = NETSTAT_T_STRING,
