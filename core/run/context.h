@@ -84,6 +84,11 @@ int ctx_output_commit(struct netstat_ctx *ctx);
  * status a failed write or format callback earns. */
 int ctx_output_status(struct netstat_ctx *ctx);
 
+/* Builds what a section's records read while they are made (the -p
+ * map), before its source lists them. */
+void ctx_prepare_section(struct netstat_ctx *ctx,
+			 const struct netstat_section *section);
+
 /* The host API's output members. */
 void ctx_section_begin(struct netstat_ctx *ctx,
 		       const struct netstat_section *section);

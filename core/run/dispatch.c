@@ -58,9 +58,11 @@ static int run_steps(struct netstat_ctx *ctx, const struct plan *plan)
 				break;
 			}
 		/* Structured formats show a section once its table opened
-		 * (announce_empty), not before. */
-		if ((src->section->flags & NETSTAT_SECTION_EAGER) &&
-		    ctx->format->view == NETSTAT_VIEW_CLASSIC)
+		 * (announce_empty), not before; what its rows read (the -p
+		 * map) must be there when they are made. */
+		if (ctx->format->view != NETSTAT_VIEW_CLASSIC)
+			ctx_prepare_section(ctx, src->section);
+		else if (src->section->flags & NETSTAT_SECTION_EAGER)
 			ctx_section_begin(ctx, src->section);
 		ctx->source = src;
 		ctx->source_unavailable = false;

@@ -191,6 +191,12 @@ static void prepare_section(struct netstat_ctx *ctx,
 	}
 }
 
+void ctx_prepare_section(struct netstat_ctx *ctx,
+			 const struct netstat_section *section)
+{
+	prepare_section(ctx, ctx_section_shown(ctx, section));
+}
+
 /* Makes `s` the current section; prints its header the first time in a
  * pass. */
 static void switch_section(struct netstat_ctx *ctx,

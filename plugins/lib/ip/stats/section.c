@@ -43,11 +43,13 @@ static const struct netstat_column stats_columns[STATS_COL_COUNT] = {
 	[STATS_COL_GROUP] = {.key = "group",
 			     .title = "Group",
 			     .type = NETSTAT_T_STRING,
-			     .flags = NETSTAT_COL_METRIC_NAME | NETSTAT_COL_KEY},
+			     .flags =
+				     NETSTAT_COL_METRIC_NAME | NETSTAT_COL_KEY},
 	[STATS_COL_COUNTER] = {.key = "counter",
 			       .title = "Counter",
 			       .type = NETSTAT_T_STRING,
-			       .flags = NETSTAT_COL_METRIC_NAME | NETSTAT_COL_KEY},
+			       .flags = NETSTAT_COL_METRIC_NAME |
+					NETSTAT_COL_KEY},
 	[STATS_COL_VALUE] = {.key = "value",
 			     .title = "Value",
 			     .type = NETSTAT_T_UINT,
