@@ -20,7 +20,9 @@ static bool is_lower_or_digit(char c)
 
 /* Does a word start at s[i] of a CamelCase name: an upper-case letter
  * after a lower-case one or a digit ("ActiveOpens"), or the last capital
- * of an acronym before a lower-case letter ("TCPSyn")? */
+ * of an acronym before a lower-case letter ("TCPSyn")? A single capital
+ * stays with the word after it ("HMac", "IPv6"): promtool would read a
+ * lone "h" or "s" as an abbreviated unit. */
 static bool word_starts(const char *s, size_t i)
 {
 	if (i == 0 || !is_upper(s[i]))
@@ -32,10 +34,16 @@ static bool word_starts(const char *s, size_t i)
 int metric_put_name_part(struct netstat_text *out, const char *s)
 {
 	int rc = 0;
+	size_t word = 0; /* where the current word began */
 	for (size_t i = 0; s[i] && rc == 0; i++) {
 		char c = s[i];
-		if (word_starts(s, i))
+		if (word_starts(s, i) &&
+		    !(is_upper(s[i - 1]) && i - word == 1)) {
 			rc = netstat_text_puts(out, "_");
+			word = i;
+		} else if (i > 0 && !is_upper(s[i - 1]) && is_upper(c)) {
+			word = i;
+		}
 		if (is_upper(c))
 			c = (char)(c - 'A' + 'a');
 		else if (!is_lower_or_digit(c))
