@@ -71,14 +71,18 @@ static const char *measure_name(uint32_t m)
 /* The options that make a column appear ("" when it always does). */
 static const char *shown_with(uint32_t when, char *buf, size_t size)
 {
-	snprintf(buf, size, "%s%s%s%s%s",
+	snprintf(buf, size, "%s%s%s%s%s%s",
 		 when & NETSTAT_WHEN_EXTEND2  ? " -ee"
 		 : when & NETSTAT_WHEN_EXTEND ? " -e"
 					      : "",
 		 when & NETSTAT_WHEN_PROGRAMS ? " -p" : "",
 		 when & NETSTAT_WHEN_CONTEXT ? " -Z" : "",
 		 when & NETSTAT_WHEN_TIMERS ? " -o" : "",
-		 when ? "" : " always");
+		 when & NETSTAT_WHEN_INFO ? " --info" : "",
+		 when & NETSTAT_WHEN_MEMORY ? " --memory" : "");
+	/* A condition this list does not know still is one. */
+	if (!buf[0])
+		snprintf(buf, size, " %s", when ? "some options" : "always");
 	return buf + 1;
 }
 
