@@ -5,7 +5,8 @@
 # appears, one that vanishes); --rate -i over a veth pair moving a known
 # number of bytes; --delta -s against two reads of /proc/net/snmp and
 # netstat; --events --count-events=N against N closed connections, in
-# every format; SIGTERM ends --events with 0. TAP. The namespace parts
+# every format, and with --info their tcp_info (JSON, classic's detail
+# line); SIGTERM ends --events with 0. TAP. The namespace parts
 # need root and unshare -n (skipped with the reason otherwise).
 set -u
 
@@ -258,29 +259,42 @@ fi
 
 cat >"$work/events.sh" <<'EOF'
 # In a private namespace: --events for 2N+1 destroyed sockets (N closed
-# connections of one listener, then the listener), in format $2.
+# connections of one listener that moved data both ways, then the
+# listener), in format $2. With $4 = info: -t -u --info, and one UDP
+# socket closed last (2N+2 events).
 set -e
 ip link set lo up
-"$NETSTAT_BIN" --events --count-events=$((2 * $3 + 1)) -n -t -4 \
+count=$((2 * $3 + 1)) opts="-t"
+if [ "${4:-}" = info ]; then count=$((count + 1)) opts="-t -u --info"; fi
+"$NETSTAT_BIN" --events --count-events=$count -n $opts -4 \
 	--format="$2" >"$1" &
 pid=$!
 sleep 1
-python3 - "$3" "$1.ports" <<'PY'
+python3 - "$3" "$1.ports" "${4:-}" <<'PY'
 import socket, sys
 srv = socket.socket(); srv.bind(("127.0.0.1", 0)); srv.listen()
 ports = []
+def take(s, n):
+    while n > 0:
+        n -= len(s.recv(65536))
 for _ in range(int(sys.argv[1])):
     c = socket.create_connection(srv.getsockname()); a, _ = srv.accept()
     ports.append(c.getsockname()[1])
+    c.sendall(b"q" * 3000); take(a, 3000)
+    a.sendall(b"r" * 700); take(c, 700)
     c.close(); a.close()
 open(sys.argv[2], "w").write("%d %s\n" % (srv.getsockname()[1], " ".join(map(str, ports))))
 srv.close()
+if sys.argv[3] == "info":
+    u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    u.bind(("127.0.0.1", 0)); u.close()
 PY
 timeout 10 tail --pid=$pid -f /dev/null
 wait $pid
 EOF
 cat >"$work/events.py" <<'EOF'
-# Every closed connection exactly once from each end, and the listener.
+# Every closed connection exactly once from each end, and the listener;
+# without --info, no tcp_info fields.
 import csv, json, sys
 path, fmt = sys.argv[1], sys.argv[2]
 listen, *clients = map(int, open(path + ".ports").read().split())
@@ -288,8 +302,10 @@ seen = []
 if fmt == "json":
     for l in open(path):
         for s in json.loads(l)["sections"]:
-            seen += [(r["local_address"]["port"], r["foreign_address"]["port"])
-                     for r in s["rows"]]
+            for r in s["rows"]:
+                assert "bytes_acked" not in r, r
+                seen.append((r["local_address"]["port"],
+                             r["foreign_address"]["port"]))
 elif fmt == "yaml":
     import yaml
     for d in yaml.safe_load_all(open(path)):
@@ -318,6 +334,74 @@ for fmt in classic json csv yaml; do
 		check "--events --count-events: 5 closed connections exactly once ($fmt)" \
 			sh -c 'unshare -n bash "$1/events.sh" "$1/ev.$2" "$2" 5 &&
 				python3 "$1/events.py" "$1/ev.$2" "$2"' sh "$work" "$fmt"
+	fi
+done
+
+cat >"$work/events_info.py" <<'EOF'
+# --events --info: each end of each connection carries its tcp_info
+# (3000 bytes one way, 700 back: acked, received, segments), the UDP
+# socket none (every field null); classic puts the numbers on a detail
+# line under the event (zeros left out), UDP's event has none.
+import json, sys
+path, fmt = sys.argv[1], sys.argv[2]
+listen, *clients = map(int, open(path + ".ports").read().split())
+conns = {(c, listen) for c in clients} | {(listen, c) for c in clients}
+info = ("congestion_control", "option_names", "ca_state", "rto_us",
+        "bytes_acked", "bytes_received", "segs_out", "segs_in")
+seen = {}
+if fmt == "json":
+    for l in open(path):
+        for s in json.loads(l)["sections"]:
+            for r in s["rows"]:
+                ends = (r["local_address"]["port"], r["foreign_address"]["port"])
+                seen[(r["proto"],) + ends] = r
+    for key, r in seen.items():
+        # Today's kernels put no INET_DIAG_CONG in destroy messages: a
+        # name where one comes, else null; never "".
+        cc = r["congestion_control"]
+        assert cc is None or (isinstance(cc, str) and cc), r
+        if key[0] == "udp":
+            assert all(r[k] is None for k in info), r
+        elif key[1:] in conns:
+            assert r["bytes_acked"] > 0 and r["bytes_received"] > 0, r
+            assert r["segs_out"] > 0 and r["segs_in"] > 0, r
+            assert "sack" in r["option_names"].split(","), r
+    # What each end sent is acked (bytes_acked also counts the SYN), what
+    # it got received (and the FIN).
+    for c in clients:
+        out, back = seen[("tcp", c, listen)], seen[("tcp", listen, c)]
+        assert out["bytes_acked"] >= 3000 and back["bytes_received"] >= 3000, (out, back)
+        assert back["bytes_acked"] >= 700 and out["bytes_received"] >= 700, (out, back)
+else:
+    lines = open(path).read().splitlines()
+    assert lines[0].startswith("Socket events"), lines[0]
+    port = lambda ep: 0 if ep.endswith(":*") else int(ep.rsplit(":", 1)[1])
+    i = 2
+    while i < len(lines):
+        f = lines[i].split()
+        detail = None
+        if i + 1 < len(lines) and lines[i + 1].startswith("\t"):
+            detail = dict(kv.split(":", 1) for kv in lines[i + 1][1:].split(" "))
+            i += 1
+        seen[(f[0], port(f[3]), port(f[4]))] = detail
+        i += 1
+    for key, d in seen.items():
+        if key[0] == "udp":
+            assert d is None, (key, d)
+        elif key[1:] in conns:
+            assert d and int(d["bytes_acked"]) > 0, (key, d)
+            assert int(d["bytes_received"]) > 0 and int(d["segs_out"]) > 0, (key, d)
+want = {("tcp",) + c for c in conns} | {("tcp", listen, 0)}
+assert {k for k in seen if k[0] == "tcp"} == want, (sorted(seen), sorted(want))
+assert len([k for k in seen if k[0] == "udp"]) == 1, sorted(seen)
+EOF
+for fmt in json classic; do
+	if [ -n "$ns_reason" ]; then
+		skip "--events --info --format=$fmt: $ns_reason"
+	else
+		check "--events --info: each closed connection's tcp_info ($fmt)" \
+			sh -c 'unshare -n bash "$1/events.sh" "$1/evi.$2" "$2" 3 info &&
+				python3 "$1/events_info.py" "$1/evi.$2" "$2"' sh "$work" "$fmt"
 	fi
 done
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "plugins/lib/ip/diag/attrs.h"
+#include "plugins/lib/ip/diag/ip_events.h"
 #include "plugins/lib/ip/internet/ip_internet.h"
 #include "tests/plugins/inet/test_inet.h"
 
@@ -141,6 +142,8 @@ START_TEST(attrs_good)
 	put_attr(buf, &len, INET_DIAG_MARK, &mark, 4);
 	put_attr(buf, &len, INET_DIAG_CGROUP_ID, &cg, 8);
 	put_attr(buf, &len, INET_DIAG_TOS, &tos, 1);
+	uint8_t proto = 6; /* IPPROTO_TCP, as destroy messages say it */
+	put_attr(buf, &len, INET_DIAG_PROTOCOL, &proto, 1);
 	put_attr(buf, &len, INET_DIAG_SHUTDOWN, &tos, 1); /* not ours */
 
 	struct ip_socket_ext e;
@@ -154,11 +157,18 @@ START_TEST(attrs_good)
 	ck_assert(e.has_cgroup && e.cgroup_id == 4242);
 	ck_assert(e.has_tos && e.tos == 0x10);
 	ck_assert(!e.has_tclass);
+	ck_assert(e.has_protocol && e.protocol == 6);
 
 	/* Nothing at all is fine too. */
 	ck_assert_int_eq(ip_diag_attrs_parse(buf, 0, &e, &bad), 0);
 	ck_assert_ptr_null(e.tcp_info);
-	ck_assert(!e.has_cgroup);
+	ck_assert(!e.has_cgroup && !e.has_protocol);
+
+	/* A protocol without its byte. */
+	len = 0;
+	put_attr(buf, &len, INET_DIAG_PROTOCOL, &proto, 0);
+	ck_assert_int_eq(ip_diag_attrs_parse(buf, len, &e, &bad), -EBADMSG);
+	ck_assert_int_eq(bad, INET_DIAG_PROTOCOL);
 }
 END_TEST
 
@@ -199,6 +209,56 @@ START_TEST(attrs_malformed)
 	struct nlattr a = {.nla_len = 2, .nla_type = INET_DIAG_INFO};
 	memcpy(buf, &a, sizeof a);
 	ck_assert_int_eq(ip_diag_attrs_parse(buf, 8, &e, &bad), -EBADMSG);
+}
+END_TEST
+
+/* The --info block both sections carry, from one socket's attributes:
+ * the name, the options spelled, tcp_info by its length; nothing for a
+ * socket without attributes (UDP's destroy messages have none). */
+START_TEST(info_block)
+{
+	unsigned char p[60];
+	fill_info(p, sizeof p);
+	p[5] = 0x03; /* timestamps, sack */
+	struct ip_socket_ext e = {
+		.cong = "bbr", .tcp_info = p, .tcp_info_len = sizeof p};
+	struct netstat_value v[IP_INFO_COUNT];
+	char options[64];
+	ip_info_values(&e, v, options, sizeof options);
+	ck_assert_str_eq(v[IP_INFO_CONG].v.s, "bbr");
+	ck_assert_str_eq(v[IP_INFO_OPTION_NAMES].v.s, "timestamps,sack");
+	const struct netstat_value *tcpi = v + IP_INFO_TCP_INFO;
+	ck_assert_uint_eq(tcpi[IP_TCPI_LAST_ACK_RECV].type, NETSTAT_T_UINT);
+	ck_assert_uint_eq(tcpi[IP_TCPI_LAST_ACK_RECV].v.u, le32_at(p, 56));
+	ck_assert_uint_eq(tcpi[IP_TCPI_PMTU].type, NETSTAT_T_NULL);
+	ck_assert_uint_eq(tcpi[IP_TCPI_BYTES_ACKED].type, NETSTAT_T_NULL);
+
+	ip_info_values(NULL, v, options, sizeof options);
+	for (size_t i = 0; i < IP_INFO_COUNT; i++)
+		ck_assert_uint_eq(v[i].type, NETSTAT_T_NULL);
+}
+END_TEST
+
+/* --events --info carries the same columns as the listing's --info. */
+START_TEST(events_info_columns)
+{
+	const struct netstat_column *ev = ip_events_section.columns;
+	ck_assert_uint_eq(ip_events_section.n_columns, IP_EV_COUNT);
+	for (size_t i = 0; i < IP_INFO_COUNT; i++) {
+		const struct netstat_column *a = &ev[IP_EV_INFO + i];
+		const struct netstat_column *b =
+			&ip_internet_columns[IP_COL_CONG + i];
+		ck_assert_str_eq(a->key, b->key);
+		ck_assert_uint_eq(a->type, b->type);
+		ck_assert_uint_eq(a->when, NETSTAT_WHEN_INFO);
+		ck_assert_uint_eq(a->flags, NETSTAT_COL_DETAIL);
+		ck_assert_uint_eq(a->measure, b->measure);
+		ck_assert(a->unit == b->unit ||
+			  (a->unit && b->unit && !strcmp(a->unit, b->unit)));
+	}
+	ck_assert_str_eq(
+		ev[IP_EV_INFO + IP_INFO_TCP_INFO + IP_TCPI_BYTES_ACKED].key,
+		"bytes_acked");
 }
 END_TEST
 
@@ -329,6 +389,8 @@ Suite *suite_internals(void)
 	tcase_add_test(tc, tcp_info_short);
 	tcase_add_test(tc, option_names);
 	tcase_add_test(tc, memory_short);
+	tcase_add_test(tc, info_block);
+	tcase_add_test(tc, events_info_columns);
 #ifdef HAVE_LIBMNL
 	tcase_add_test(tc, attrs_good);
 	tcase_add_test(tc, attrs_malformed);

@@ -17,6 +17,16 @@
 #include <linux/inet_diag.h>
 #include <linux/sock_diag.h>
 
+/* A one-byte attribute: its value, and that it came. */
+static bool take_u8(const void *p, size_t n, uint8_t *to, bool *has)
+{
+	if (n < 1)
+		return false;
+	*to = *(const uint8_t *)p;
+	*has = true;
+	return true;
+}
+
 /* Stores one attribute; false when its length is wrong for its type. */
 static bool take(const struct nlattr *a, struct ip_socket_ext *e)
 {
@@ -52,17 +62,11 @@ static bool take(const struct nlattr *a, struct ip_socket_ext *e)
 		e->has_cgroup = true;
 		return true;
 	case INET_DIAG_TOS:
-		if (n < 1)
-			return false;
-		e->tos = *(const uint8_t *)p;
-		e->has_tos = true;
-		return true;
+		return take_u8(p, n, &e->tos, &e->has_tos);
+	case INET_DIAG_PROTOCOL:
+		return take_u8(p, n, &e->protocol, &e->has_protocol);
 	case INET_DIAG_TCLASS:
-		if (n < 1)
-			return false;
-		e->tclass = *(const uint8_t *)p;
-		e->has_tclass = true;
-		return true;
+		return take_u8(p, n, &e->tclass, &e->has_tclass);
 	default:
 		return true; /* not ours to read */
 	}

@@ -3,9 +3,11 @@
  *
  * What the kernel puts in a destroy message (inet_diag_handler_get_info):
  * family, state, ports, addresses, interface, cookie, the queues, the
- * protocol (INET_DIAG_PROTOCOL) and, for TCP, tcp_info (INET_DIAG_INFO).
- * It leaves uid and inode zero: the record says null for the uid rather
- * than a uid 0 the kernel never meant. There is no group for sockets
+ * protocol (INET_DIAG_PROTOCOL) and, for TCP, tcp_info (INET_DIAG_INFO:
+ * the --info columns; the socket's last counters). It leaves uid and
+ * inode zero: the record says null for the uid rather than a uid 0 the
+ * kernel never meant, and sends no INET_DIAG_CONG (it is read if a
+ * kernel does). There is no group for sockets
  * being created, so --events=all is refused with that said.
  */
 #include <errno.h>
@@ -13,6 +15,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "plugins/lib/ip/diag/attrs.h"
 #include "plugins/lib/ip/diag/ip_events.h"
 #include "plugins/lib/ip/internet/ip_internet.h"
 #include "plugins/lib/ip/text/ip_text.h"
@@ -80,6 +83,9 @@ static const struct netstat_column columns[IP_EV_COUNT] = {
 			.type = NETSTAT_T_DOUBLE,
 			.unit = "seconds",
 			.flags = NETSTAT_COL_STRUCTURED_ONLY},
+#define IP_INFO_AT IP_EV_INFO
+	IP_INFO_COLUMNS
+#undef IP_INFO_AT
 };
 
 const struct netstat_section ip_events_section = {
@@ -106,21 +112,9 @@ const struct netstat_section ip_events_section = {
 struct events {
 	struct mnl_socket *nl;
 	int family;
+	bool info; /* --info: the record carries the tcp_info block */
 	char *rbuf;
 };
-
-struct parsed {
-	int protocol; /* INET_DIAG_PROTOCOL; -1 when absent */
-};
-
-static int attr_cb(const struct nlattr *a, void *data)
-{
-	struct parsed *p = data;
-	if (mnl_attr_get_type(a) == INET_DIAG_PROTOCOL &&
-	    mnl_attr_get_payload_len(a) >= 1)
-		p->protocol = mnl_attr_get_u8(a);
-	return MNL_CB_OK;
-}
 
 static struct netstat_address address_of(int family, const __be32 *w)
 {
@@ -135,25 +129,40 @@ static double wall_clock(void)
 	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
+/* What msg_cb needs: the run, and the stream's state. */
+struct delivery {
+	struct netstat_ctx *ctx;
+	const struct events *ev;
+};
+
 static int msg_cb(const struct nlmsghdr *nlh, void *data)
 {
-	struct netstat_ctx *ctx = data;
+	const struct delivery *d = data;
 	const struct inet_diag_msg *m = mnl_nlmsg_get_payload(nlh);
+	size_t len = mnl_nlmsg_get_payload_len(nlh);
 	if (nlh->nlmsg_type != SOCK_DIAG_BY_FAMILY ||
-	    mnl_nlmsg_get_payload_len(nlh) < sizeof *m ||
+	    len < MNL_ALIGN(sizeof *m) ||
 	    (m->idiag_family != AF_INET && m->idiag_family != AF_INET6))
 		return MNL_CB_OK;
-	struct parsed p = {.protocol = -1};
-	mnl_attr_parse(nlh, sizeof *m, attr_cb, &p);
+	/* The same reading as a dump's, lengths checked: a damaged
+	 * message ends the stream (the host says so), never a guess. */
+	struct ip_socket_ext ext;
+	int bad;
+	if (ip_diag_attrs_parse((const char *)m + MNL_ALIGN(sizeof *m),
+				len - MNL_ALIGN(sizeof *m), &ext, &bad) < 0) {
+		errno = EBADMSG;
+		return MNL_CB_ERROR;
+	}
+	int protocol = ext.has_protocol ? ext.protocol : -1;
 	bool v6 = m->idiag_family == AF_INET6;
 	const char *proto, *table;
-	if (p.protocol == IPPROTO_TCP) {
+	if (protocol == IPPROTO_TCP) {
 		proto = v6 ? "tcp6" : "tcp";
 		table = "tcp";
-	} else if (p.protocol == IPPROTO_UDP) {
+	} else if (protocol == IPPROTO_UDP) {
 		proto = v6 ? "udp6" : "udp";
 		table = "udp";
-	} else if (p.protocol == IPPROTO_UDPLITE) {
+	} else if (protocol == IPPROTO_UDPLITE) {
 		proto = v6 ? "udpl6" : "udpl";
 		table = "udp";
 	} else {
@@ -179,12 +188,16 @@ static int msg_cb(const struct nlmsghdr *nlh, void *data)
 		[IP_EV_UID] = netstat_v_null(),
 		[IP_EV_TIME] = netstat_v_double(wall_clock()),
 	};
+	/* UDP's messages have no INET_DIAG_INFO: its block is null. */
+	char options[128];
+	if (d->ev->info)
+		ip_info_values(&ext, v + IP_EV_INFO, options, sizeof options);
 	struct netstat_record rec = {
 		.section = &ip_events_section,
 		.values = v,
-		.n_values = IP_EV_COUNT,
+		.n_values = d->ev->info ? IP_EV_COUNT : IP_EV_INFO,
 	};
-	netstat_ctx_host(ctx)->emit(ctx, &rec);
+	netstat_ctx_host(d->ctx)->emit(d->ctx, &rec);
 	return MNL_CB_OK;
 }
 
@@ -220,7 +233,8 @@ static int events_ready(struct netstat_ctx *ctx, void *arg)
 			return -errno;
 		if (n == 0)
 			return NETSTAT_ERR_IO;
-		if (mnl_cb_run(ev->rbuf, (size_t)n, 0, 0, msg_cb, ctx) < 0)
+		struct delivery d = {.ctx = ctx, .ev = ev};
+		if (mnl_cb_run(ev->rbuf, (size_t)n, 0, 0, msg_cb, &d) < 0)
 			return NETSTAT_ERR_PARSE;
 	}
 }
@@ -279,6 +293,7 @@ int ip_events_list(struct netstat_ctx *ctx, const struct netstat_request *req,
 		return NETSTAT_ERR_NOMEM;
 	}
 	ev->family = family;
+	ev->info = netstat_request_has(req, NETSTAT_REQ_INFO);
 	ev->nl = mnl_socket_open2(NETLINK_SOCK_DIAG, SOCK_CLOEXEC);
 	int rc = ev->nl ? 0 : -errno;
 	if (rc == 0 && mnl_socket_bind(ev->nl, 0, MNL_SOCKET_AUTOPID) < 0)

@@ -10,6 +10,8 @@
 
 #include <netstat/netstat.h>
 
+#include "plugins/lib/ip/internet/ip_internals.h"
+
 /* Column positions of the socket-events section: the first ones are the
  * Internet section's, so its classic cells render them. */
 enum ip_event_column {
@@ -24,7 +26,10 @@ enum ip_event_column {
 	IP_EV_INTERFACE,
 	IP_EV_UID,
 	IP_EV_TIME,
-	IP_EV_COUNT
+	/* --info: TCP's congestion control and tcp_info, as the Internet
+	 * section has them (ip_internals.h's block of IP_INFO_COUNT). */
+	IP_EV_INFO,
+	IP_EV_COUNT = IP_EV_INFO + IP_INFO_COUNT
 };
 
 extern const struct netstat_section ip_events_section;

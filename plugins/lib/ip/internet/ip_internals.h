@@ -118,6 +118,39 @@ enum ip_memory_field { IP_MEMORY_FIELDS(IP_X_INDEX) IP_MEM_COUNT };
 enum ip_tcp_info_field { IP_TCP_INFO_FIELDS(IP_X_INDEX) IP_TCPI_COUNT };
 #undef IP_X_INDEX
 
+/*
+ * The --info block of a section: the congestion control, the names of
+ * tcpi_options' bits, then IP_TCPI_COUNT columns of tcp_info. The
+ * Internet section and the socket-events section both carry it.
+ */
+enum ip_info_field {
+	IP_INFO_CONG,
+	IP_INFO_OPTION_NAMES,
+	IP_INFO_TCP_INFO,
+	IP_INFO_COUNT = IP_INFO_TCP_INFO + IP_TCPI_COUNT
+};
+
+/*
+ * The block's columns, as designated initializers of a section's column
+ * table: the includer defines IP_INFO_AT (the block's first position)
+ * around IP_INFO_COLUMNS, as the X-macro's entries cannot take it as an
+ * argument. Shown with --info; in classic, on the detail line.
+ */
+#define IP_INFO_COLUMN(pos, k, t, u, m)                                        \
+	[IP_INFO_AT + (pos)] = {.key = k,                                      \
+				.type = NETSTAT_T_##t,                         \
+				.when = NETSTAT_WHEN_INFO,                     \
+				.flags = NETSTAT_COL_DETAIL,                   \
+				.unit = u,                                     \
+				.measure = NETSTAT_MEASURE_##m},
+#define IP_X_INFO_COLUMN(NAME, k, off, sz, sh, nb, u, m)                       \
+	IP_INFO_COLUMN(IP_INFO_TCP_INFO + IP_TCPI_##NAME, k, UINT, u, m)
+#define IP_INFO_COLUMNS                                                        \
+	IP_INFO_COLUMN(IP_INFO_CONG, "congestion_control", STRING, NULL, NONE) \
+	IP_INFO_COLUMN(IP_INFO_OPTION_NAMES, "option_names", STRING, NULL,     \
+		       NONE)                                                   \
+	IP_TCP_INFO_FIELDS(IP_X_INFO_COLUMN)
+
 /* What a netlink dump adds to a socket's /proc row (ip_socket_row.ext):
  * the raw attributes, checked for length, interpreted when emitted. */
 struct ip_socket_ext {
@@ -127,6 +160,8 @@ struct ip_socket_ext {
 	uint32_t mark;
 	uint8_t tos, tclass;
 	uint64_t cgroup_id;
+	bool has_protocol; /* INET_DIAG_PROTOCOL (destroy messages have it) */
+	uint8_t protocol;
 	const char *cong; /* NUL-terminated within its attribute, or NULL */
 	const void *tcp_info;
 	size_t tcp_info_len;
@@ -143,6 +178,15 @@ struct ip_socket_ext {
  */
 void ip_tcp_info_values(const void *payload, size_t len,
 			struct netstat_value *out);
+
+/*
+ * Writes the IP_INFO_COUNT values of the --info block from `e` (NULL: a
+ * socket without netlink's attributes, every value null); the option
+ * names are written into `options` (`size` bytes), which must outlive
+ * the values.
+ */
+void ip_info_values(const struct ip_socket_ext *e, struct netstat_value *out,
+		    char *options, size_t size);
 
 /* The names of the TCPI_OPT_* bits of tcpi_options, comma-separated
  * ("timestamps,sack,wscale"), into buf; returns buf. */

@@ -54,12 +54,11 @@ enum ip_column {
 	IP_COL_CGROUP,
 	/* --memory: IP_MEM_COUNT columns from here. */
 	IP_COL_MEMORY,
-	/* --info: the congestion control, the option names, then
-	 * IP_TCPI_COUNT columns of tcp_info. */
+	/* --info: the IP_INFO_COUNT columns of ip_internals.h's block. */
 	IP_COL_CONG = IP_COL_MEMORY + IP_MEM_COUNT,
-	IP_COL_OPTION_NAMES,
-	IP_COL_TCP_INFO,
-	IP_COL_COUNT = IP_COL_TCP_INFO + IP_TCPI_COUNT
+	IP_COL_OPTION_NAMES = IP_COL_CONG + IP_INFO_OPTION_NAMES,
+	IP_COL_TCP_INFO = IP_COL_CONG + IP_INFO_TCP_INFO,
+	IP_COL_COUNT = IP_COL_CONG + IP_INFO_COUNT
 };
 
 /* Records carry values up to the last block the request shows: the rest

@@ -103,17 +103,9 @@ static void internals(const struct ip_protocol *p,
 		      const struct ip_socket_row *r, struct netstat_value *v,
 		      struct texts *t)
 {
-	const struct ip_socket_ext *e = r->ext;
 	struct netstat_value *tcpi = v + IP_COL_TCP_INFO;
-	ip_tcp_info_values(e ? e->tcp_info : NULL, e ? e->tcp_info_len : 0,
-			   tcpi);
-	v[IP_COL_CONG] = netstat_v_str(e ? e->cong : NULL);
-	v[IP_COL_OPTION_NAMES] = netstat_v_null();
-	if (tcpi[IP_TCPI_OPTIONS].type == NETSTAT_T_UINT)
-		v[IP_COL_OPTION_NAMES] = netstat_v_str(
-			ip_tcp_option_names(tcpi[IP_TCPI_OPTIONS].v.u,
-					    t->options, sizeof t->options));
-	if (!e && p->kind == IP_KIND_TCP) {
+	ip_info_values(r->ext, v + IP_COL_CONG, t->options, sizeof t->options);
+	if (!r->ext && p->kind == IP_KIND_TCP) {
 		tcpi[IP_TCPI_RETRANSMITS] = netstat_v_uint(r->retransmits);
 		tcpi[IP_TCPI_PROBES] = netstat_v_uint((uint64_t)r->timeout);
 	}

@@ -121,23 +121,9 @@ const struct netstat_column ip_internet_columns[IP_COL_COUNT] = {
 					   .measure = NETSTAT_MEASURE_##m},
 	IP_MEMORY_FIELDS(IP_X_MEMORY)
 #undef IP_X_MEMORY
-		[IP_COL_CONG] = {.key = "congestion_control",
-				 .type = NETSTAT_T_STRING,
-				 .when = NETSTAT_WHEN_INFO,
-				 .flags = NETSTAT_COL_DETAIL},
-	[IP_COL_OPTION_NAMES] = {.key = "option_names",
-				 .type = NETSTAT_T_STRING,
-				 .when = NETSTAT_WHEN_INFO,
-				 .flags = NETSTAT_COL_DETAIL},
-#define IP_X_TCPI(NAME, k, off, sz, sh, nb, u, m)                              \
-	[IP_COL_TCP_INFO + IP_TCPI_##NAME] = {.key = k,                        \
-					      .type = NETSTAT_T_UINT,          \
-					      .when = NETSTAT_WHEN_INFO,       \
-					      .flags = NETSTAT_COL_DETAIL,     \
-					      .unit = u,                       \
-					      .measure = NETSTAT_MEASURE_##m},
-	IP_TCP_INFO_FIELDS(IP_X_TCPI)
-#undef IP_X_TCPI
+#define IP_INFO_AT IP_COL_CONG
+		IP_INFO_COLUMNS
+#undef IP_INFO_AT
 };
 
 const struct netstat_section ip_internet_section = IP_INTERNET_SECTION(NULL);

@@ -85,6 +85,19 @@ void ip_tcp_info_values(const void *payload, size_t len,
 	}
 }
 
+void ip_info_values(const struct ip_socket_ext *e, struct netstat_value *out,
+		    char *options, size_t size)
+{
+	struct netstat_value *tcpi = out + IP_INFO_TCP_INFO;
+	ip_tcp_info_values(e ? e->tcp_info : NULL, e ? e->tcp_info_len : 0,
+			   tcpi);
+	out[IP_INFO_CONG] = netstat_v_str(e ? e->cong : NULL);
+	out[IP_INFO_OPTION_NAMES] = netstat_v_null();
+	if (tcpi[IP_TCPI_OPTIONS].type == NETSTAT_T_UINT)
+		out[IP_INFO_OPTION_NAMES] = netstat_v_str(ip_tcp_option_names(
+			tcpi[IP_TCPI_OPTIONS].v.u, options, size));
+}
+
 const char *ip_tcp_option_names(uint64_t options, char *buf, size_t size)
 {
 	/* TCPI_OPT_* in bit order. */
