@@ -76,17 +76,9 @@ static void neighbour_cell(struct netstat_ctx *ctx,
 			   const struct netstat_record *rec, size_t column,
 			   struct netstat_text *out)
 {
-	const struct netstat_value *v = &rec->values[column];
-	if (v->type != NETSTAT_T_ADDRESS)
-		return;
-	bool numeric =
-		req->flags & (NETSTAT_REQ_NUMERIC_HOSTS | NETSTAT_REQ_SYMBOLIC);
-	char host[256];
-	netstat_text_puts(
-		out, ip_host_text(ctx, &v->v.addr, numeric, host, sizeof host));
-	netstat_text_printf(
-		out, "/%d",
-		(int)netstat_value_uint(rec->values, rec->n_values, C_PLEN, 0));
+	ip_prefix_text(
+		ctx, req, &rec->values[column],
+		netstat_value_uint(rec->values, rec->n_values, C_PLEN, 0), out);
 }
 
 static void state_cell(struct netstat_ctx *ctx,

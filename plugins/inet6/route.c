@@ -37,15 +37,9 @@ static void dest_cell(struct netstat_ctx *ctx,
 		      const struct netstat_record *rec, size_t column,
 		      struct netstat_text *out)
 {
-	const struct netstat_value *v = &rec->values[column];
-	if (v->type != NETSTAT_T_ADDRESS)
-		return;
-	char host[256];
-	netstat_text_puts(out, ip_host_text(ctx, &v->v.addr, numeric_hosts(req),
-					    host, sizeof host));
-	netstat_text_printf(
-		out, "/%d",
-		(int)netstat_value_uint(rec->values, rec->n_values, C_PLEN, 0));
+	ip_prefix_text(
+		ctx, req, &rec->values[column],
+		netstat_value_uint(rec->values, rec->n_values, C_PLEN, 0), out);
 }
 
 static void hop_cell(struct netstat_ctx *ctx, const struct netstat_request *req,

@@ -114,3 +114,17 @@ void ip_user_text(struct netstat_ctx *ctx, const struct netstat_request *req,
 		netstat_text_append(out, num, ip_fmt_i64(num, (int32_t)uid));
 	}
 }
+
+void ip_prefix_text(struct netstat_ctx *ctx, const struct netstat_request *req,
+		    const struct netstat_value *v, uint64_t plen,
+		    struct netstat_text *out)
+{
+	if (v->type != NETSTAT_T_ADDRESS)
+		return;
+	bool numeric =
+		req->flags & (NETSTAT_REQ_NUMERIC_HOSTS | NETSTAT_REQ_SYMBOLIC);
+	char host[256];
+	netstat_text_puts(
+		out, ip_host_text(ctx, &v->v.addr, numeric, host, sizeof host));
+	netstat_text_printf(out, "/%d", (int)plen);
+}

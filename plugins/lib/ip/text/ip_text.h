@@ -27,6 +27,12 @@ void ip_decode_address(const char *hex, size_t n, bool ipv6,
 const char *ip_host_text(struct netstat_ctx *ctx,
 			 const struct netstat_address *addr, bool numeric,
 			 char *buf, size_t size);
+/* Appends "host/plen" (net-tools' IPv6 route and neighbour cells): the
+ * address value `v` as ip_host_text() shows it under -n/-N, then the
+ * prefix length. Nothing for a value that is not an address. */
+void ip_prefix_text(struct netstat_ctx *ctx, const struct netstat_request *req,
+		    const struct netstat_value *v, uint64_t plen,
+		    struct netstat_text *out);
 /* Port text: "*" for 0, a service name from `table` unless numeric. */
 const char *ip_port_text(struct netstat_ctx *ctx, uint32_t port,
 			 const char *table, bool numeric, char *buf,
