@@ -328,16 +328,17 @@ static struct netstat_value gauge_value(struct counters *c,
 	return c->mode == COUNTERS_RATE ? netstat_v_double((double)level) : *v;
 }
 
-/* A record's measure for its numeric values: its NETSTAT_COL_ROW_MEASURE
- * column's, where it has one and it is set, else the column's own. */
-static uint32_t row_measure(const struct netstat_record *rec, uint32_t own)
+/* A record's own measure for its numeric values: its
+ * NETSTAT_COL_ROW_MEASURE column's, where it has one and it is set; 0:
+ * the columns' own. */
+static uint32_t row_measure(const struct netstat_record *rec)
 {
 	const struct netstat_section *s = rec->section;
 	for (size_t k = 0; k < s->n_columns && k < rec->n_values; k++)
 		if ((s->columns[k].flags & NETSTAT_COL_ROW_MEASURE) &&
 		    rec->values[k].type == NETSTAT_T_UINT && rec->values[k].v.u)
 			return (uint32_t)rec->values[k].v.u;
-	return own;
+	return 0;
 }
 
 bool counters_apply(struct counters *c, const struct netstat_record *rec,
@@ -366,6 +367,7 @@ bool counters_apply(struct counters *c, const struct netstat_record *rec,
 		e->has_cur[k] = read_number(&rec->values[k], &e->cur[k]);
 	}
 	bool moved = false;
+	uint32_t own = row_measure(rec); /* once per record, not per column */
 	for (size_t i = 0; i < d->section.n_columns; i++) {
 		size_t k = d->from[i];
 		if (k == COUNTERS_NO_COLUMN) {
@@ -381,9 +383,9 @@ bool counters_apply(struct counters *c, const struct netstat_record *rec,
 		} else if (k < n && k < e->n &&
 			   counters_is_counter(&d->orig->columns[k])) {
 			/* The record may call it a gauge (a -s level). */
+			uint32_t m = own ? own : s->columns[k].measure;
 			c->values[i] =
-				row_measure(rec, s->columns[k].measure) ==
-						NETSTAT_MEASURE_COUNTER
+				m == NETSTAT_MEASURE_COUNTER
 					? counter_value(c, e, k, &moved)
 					: gauge_value(c, e, k, v, &moved);
 		} else {
