@@ -302,7 +302,7 @@ int filter_literal_read(const struct filter_node *n,
 		lit->kind = LIT_NUMBER;
 	} else if (b->part == PART_NAME || type == NETSTAT_T_STRING ||
 		   type == NETSTAT_T_PROCESS || type == NETSTAT_T_PROCESSES ||
-		   text_op(n->op)) {
+		   type == NETSTAT_T_STRING_LIST || text_op(n->op)) {
 		lit->kind = LIT_TEXT;
 	} else if (type == NETSTAT_T_UINT || type == NETSTAT_T_INT ||
 		   type == NETSTAT_T_DOUBLE || type == NETSTAT_T_TIMER ||
@@ -505,6 +505,15 @@ bool filter_literal_match(const struct filter_node *n, const struct binding *b,
 				    lit->number))
 				return true;
 		return false;
+	case NETSTAT_T_STRING_LIST: {
+		/* `flag_names = UP` holds when an item is UP; the negated
+		 * tests (`!=`, `!~`) hold when every item passes them. */
+		bool every = n->op == OP_NE || n->op == OP_NOT_GLOB;
+		for (size_t i = 0; i < v->v.strs.n; i++)
+			if (text_match(n, lit, v->v.strs.items[i]) != every)
+				return !every;
+		return every;
+	}
 	case NETSTAT_T_PROCESSES:
 		/* Any of the holders' names. */
 		for (size_t i = 0; i < v->v.procs.n; i++)

@@ -396,6 +396,12 @@ static uint64_t hash_value(uint64_t h, const struct netstat_value *v)
 			       ? mix(h, v->v.uints.items,
 				     v->v.uints.n * sizeof *v->v.uints.items)
 			       : h;
+	case NETSTAT_T_STRING_LIST:
+		h = mix(h, &v->v.strs.n, sizeof v->v.strs.n);
+		for (size_t i = 0; i < v->v.strs.n; i++)
+			h = mix(h, v->v.strs.items[i],
+				strlen(v->v.strs.items[i]) + 1);
+		return h;
 	case NETSTAT_T_NULL:
 		return h;
 	default:

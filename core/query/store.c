@@ -111,6 +111,16 @@ int store_copy_value(struct store *st, struct netstat_value *dst,
 		dst->v.uints.items = items;
 		break;
 	}
+	case NETSTAT_T_STRING_LIST: {
+		size_t n = src->v.strs.n;
+		const char **items = n ? grab(st, n * sizeof *items) : NULL;
+		if (n && !items)
+			rc = NETSTAT_ERR_NOMEM;
+		for (size_t i = 0; items && i < n; i++)
+			items[i] = copy_text(st, src->v.strs.items[i], &rc);
+		dst->v.strs.items = items;
+		break;
+	}
 	default:
 		break;
 	}

@@ -61,6 +61,16 @@ int value_compare(const struct netstat_value *a, const struct netstat_value *b)
 				return CMP(x->items[i], y->items[i]);
 		return CMP(x->n, y->n);
 	}
+	case NETSTAT_T_STRING_LIST: {
+		const struct netstat_string_list *x = &a->v.strs,
+						 *y = &b->v.strs;
+		for (size_t i = 0; i < x->n && i < y->n; i++) {
+			int c = text_compare(x->items[i], y->items[i]);
+			if (c)
+				return c;
+		}
+		return CMP(x->n, y->n);
+	}
 	case NETSTAT_T_PROCESSES: {
 		/* By the first holder's pid, then by how many hold it (a
 		 * module may hand over an empty list: it sorts first). */

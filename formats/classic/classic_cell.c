@@ -95,6 +95,14 @@ void classic_cell_default(struct netstat_ctx *ctx,
 			netstat_text_printf(out, "%s%" PRIu64, i ? "," : "",
 					    v->v.uints.items[i]);
 		break;
+	case NETSTAT_T_STRING_LIST:
+		for (size_t i = 0; i < v->v.strs.n; i++) {
+			if (i)
+				netstat_text_puts(out, ",");
+			netstat_text_put_untrusted(out, v->v.strs.items[i],
+						   strlen(v->v.strs.items[i]));
+		}
+		break;
 	case NETSTAT_T_TIMER:
 		netstat_text_printf(out, "%s (%.2f/%" PRId64 "/%" PRId64 ")",
 				    v->v.timer.name ? v->v.timer.name : "unkn",

@@ -29,7 +29,7 @@ static const char *const timer_fields[] = {"code", "name", "seconds",
 
 uint32_t fmt_column_shape(const struct netstat_column *col)
 {
-	return col->type <= NETSTAT_T_UINT_LIST ? col->type : NETSTAT_T_NULL;
+	return col->type <= NETSTAT_T_STRING_LIST ? col->type : NETSTAT_T_NULL;
 }
 
 const char *fmt_type_name(uint32_t shape)
@@ -203,13 +203,18 @@ static bool fill_endpoint(struct fmt_cell *cell, const struct fmt_env *env,
 
 bool fmt_shape_is_list(uint32_t shape)
 {
-	return shape == NETSTAT_T_PROCESSES || shape == NETSTAT_T_UINT_LIST;
+	return shape == NETSTAT_T_PROCESSES || shape == NETSTAT_T_UINT_LIST ||
+	       shape == NETSTAT_T_STRING_LIST;
 }
 
 void fmt_cell_item(struct fmt_cell *cell, size_t i)
 {
 	if (cell->list->type == NETSTAT_T_UINT_LIST) {
 		set_uint(&cell->fields[0], cell->list->v.uints.items[i]);
+		return;
+	}
+	if (cell->list->type == NETSTAT_T_STRING_LIST) {
+		set_str(&cell->fields[0], cell->list->v.strs.items[i]);
 		return;
 	}
 	const struct netstat_process_entry *e = cell->list->v.procs.items[i];
@@ -311,6 +316,13 @@ void fmt_cell_fill(struct fmt_cell *cell, const struct fmt_env *env,
 	case NETSTAT_T_UINT_LIST:
 		/* An empty list is a value: [] in JSON, not null. */
 		cell->n_items = v->v.uints.n;
+		cell->list = v;
+		f->kind = FMT_NULL;
+		if (cell->n_items)
+			fmt_cell_item(cell, 0);
+		break;
+	case NETSTAT_T_STRING_LIST:
+		cell->n_items = v->v.strs.n;
 		cell->list = v;
 		f->kind = FMT_NULL;
 		if (cell->n_items)

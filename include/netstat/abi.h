@@ -14,7 +14,7 @@
  * anything else is a major bump. See docs/abi.md.
  */
 #define NETSTAT_ABI_MAJOR 2
-#define NETSTAT_ABI_MINOR 2
+#define NETSTAT_ABI_MINOR 3
 
 struct netstat_family;
 struct netstat_format;

@@ -25,6 +25,9 @@ enum netstat_type {
 	/** (ABI 2.2) a list of unsigned integers, possibly empty
 	 *  (struct netstat_uint_list): inodes, for instance */
 	NETSTAT_T_UINT_LIST,
+	/** (ABI 2.3) a list of texts, possibly empty (struct
+	 *  netstat_string_list): the names of the flags a flag word sets */
+	NETSTAT_T_STRING_LIST,
 };
 
 /** Address families a struct netstat_address can hold. */
@@ -94,6 +97,13 @@ struct netstat_uint_list {
 	size_t n;
 };
 
+/** (ABI 2.3) Texts (untrusted, as a string's); n == 0 is an empty list
+ *  (not null). No item is NULL. */
+struct netstat_string_list {
+	const char *const *items;
+	size_t n;
+};
+
 /** A socket timer as the kernel reports it. */
 struct netstat_timer {
 	int32_t code; /**< kernel timer kind (0 off, 1 on, 2 keepalive...) */
@@ -117,8 +127,9 @@ struct netstat_value {
 		uint32_t uid;
 		struct netstat_process proc;
 		struct netstat_timer timer;
-		struct netstat_processes procs; /**< ABI 2.2 */
-		struct netstat_uint_list uints; /**< ABI 2.2 */
+		struct netstat_processes procs;	 /**< ABI 2.2 */
+		struct netstat_uint_list uints;	 /**< ABI 2.2 */
+		struct netstat_string_list strs; /**< ABI 2.3 */
 	} v;
 };
 
@@ -141,6 +152,7 @@ static inline const char *netstat_type_name(uint32_t type)
 		[NETSTAT_T_TIMER] = "timer",
 		[NETSTAT_T_PROCESSES] = "processes",
 		[NETSTAT_T_UINT_LIST] = "uint_list",
+		[NETSTAT_T_STRING_LIST] = "string_list",
 	};
 	return type < sizeof names / sizeof names[0] ? names[type] : NULL;
 }
@@ -274,6 +286,36 @@ static inline struct netstat_value netstat_v_uint_list(const uint64_t *items,
 	x.v.uints.items = items;
 	x.v.uints.n = n;
 	return x;
+}
+
+/** (ABI 2.3) A list of `n` texts (an empty one when n is 0). */
+static inline struct netstat_value
+netstat_v_string_list(const char *const *items, size_t n)
+{
+	struct netstat_value x = {.type = NETSTAT_T_STRING_LIST};
+	x.v.strs.items = items;
+	x.v.strs.n = n;
+	return x;
+}
+
+/** (ABI 2.3) One bit of a flag word and its name. */
+struct netstat_flag_name {
+	uint64_t bit;
+	const char *name;
+};
+
+/** (ABI 2.3) The names of the bits of `flags` that `table` (n entries)
+ *  knows, in table order, into `out` (room for `cap`); the list value. A
+ *  flag word with none of them set gives an empty list. */
+static inline struct netstat_value
+netstat_v_flag_names(uint64_t flags, const struct netstat_flag_name *table,
+		     size_t n, const char **out, size_t cap)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n && k < cap; i++)
+		if ((flags & table[i].bit) == table[i].bit && table[i].bit)
+			out[k++] = table[i].name;
+	return netstat_v_string_list(out, k);
 }
 
 /** A socket timer. */

@@ -14,12 +14,18 @@
 
 /* Numbers between vr and the queues in the current layout (va, timers,
  * idle, n2, rtt, window, paclen). */
-#define AX25_SKIPPED 14
+#define AX25_EXTRA 14
 
 struct ax25_row {
 	char dest[32], digipeaters[256], source[32], device[32];
 	uint64_t state, vs, vr, send_q, recv_q;
 	bool has_queues;
+	/* The current layout's numbers classic does not show, in order
+	 * (AX25_COL_VA...), and the inode after the queues. */
+	size_t n_extra;
+	uint64_t extra[AX25_EXTRA];
+	bool has_inode;
+	uint64_t inode;
 };
 
 /*
@@ -64,11 +70,13 @@ static bool parse_current(const char *line, struct ax25_row *r)
 	strcpy(r->dest, dest);
 	if (!parse_state(&p, r))
 		return false;
-	uint64_t skipped;
-	for (int i = 0; i < AX25_SKIPPED; i++)
-		if (!netstat_parse_udec(&p, &skipped))
+	for (r->n_extra = 0; r->n_extra < AX25_EXTRA; r->n_extra++)
+		if (!netstat_parse_udec(&p, &r->extra[r->n_extra]))
 			return true;
-	return parse_queues(&p, r);
+	if (!parse_queues(&p, r))
+		return false;
+	r->has_inode = r->has_queues && netstat_parse_udec(&p, &r->inode);
+	return true;
 }
 
 /* 2.0: "dest_addr src_addr  dev  st  vs  vr  va  t1/  t2/  t3/  idle/  n2/
@@ -114,6 +122,12 @@ static void emit_row(struct netstat_ctx *ctx, const struct ax25_row *r)
 		r->has_queues ? netstat_v_uint(r->send_q) : netstat_v_null();
 	v[AX25_COL_RECV_Q] =
 		r->has_queues ? netstat_v_uint(r->recv_q) : netstat_v_null();
+	for (size_t i = 0; i < AX25_EXTRA; i++)
+		v[AX25_COL_VA + i] = i < r->n_extra
+					     ? netstat_v_uint(r->extra[i])
+					     : netstat_v_null();
+	v[AX25_COL_INODE] =
+		r->has_inode ? netstat_v_uint(r->inode) : netstat_v_null();
 
 	struct netstat_record rec = {
 		.section = &ax25_section,

@@ -49,6 +49,7 @@ enum {
 	C_WINDOW,
 	C_IRTT,
 	C_FLAGS_RAW,
+	C_FLAG_NAMES,
 	C_COUNT
 };
 
@@ -79,6 +80,11 @@ static const struct netstat_column route_columns[C_COUNT] = {
 	/* The kernel's RTF_* bits the letters are made from. */
 	[C_FLAGS_RAW] = COLUMN("flags_raw", "Flags", NETSTAT_T_UINT, NULL,
 			       NETSTAT_MEASURE_ATTRIBUTE),
+	/* Schema 1.4: those bits by their RTF_* names. */
+	[C_FLAG_NAMES] = {.key = "flag_names",
+			  .title = "flag_names",
+			  .type = NETSTAT_T_STRING_LIST,
+			  .flags = NETSTAT_COL_STRUCTURED_ONLY},
 };
 
 int inet_route_level(int extend)
@@ -322,6 +328,8 @@ struct fib_listing {
 	struct netstat_ctx *ctx;
 	uint32_t last_flags;
 	char letters[32];
+	const char *names[IP_ROUTE_FLAG_NAMES_MAX];
+	struct netstat_value flag_names;
 };
 
 static void emit_fib(struct fib_listing *l, const struct route_values *v)
@@ -329,6 +337,8 @@ static void emit_fib(struct fib_listing *l, const struct route_values *v)
 	uint32_t f = (uint32_t)v->num[F_FLAGS];
 	if (f != l->last_flags || !l->letters[0]) {
 		fib_flags(f, l->letters, sizeof l->letters);
+		l->flag_names = ip_route_flag_names(f, l->names,
+						    IP_ROUTE_FLAG_NAMES_MAX);
 		l->last_flags = f;
 	}
 	struct netstat_value vals[C_COUNT];
@@ -344,6 +354,7 @@ static void emit_fib(struct fib_listing *l, const struct route_values *v)
 	vals[C_WINDOW] = netstat_v_int((int64_t)v->num[F_WINDOW]);
 	vals[C_IRTT] = netstat_v_int((int64_t)v->num[F_IRTT]);
 	vals[C_FLAGS_RAW] = netstat_v_uint(f);
+	vals[C_FLAG_NAMES] = l->flag_names;
 	struct netstat_record rec = {
 		.section = &inet_route_section,
 		.values = vals,

@@ -23,6 +23,7 @@ enum {
 	C_USE,
 	C_IFACE,
 	C_FLAGS_RAW,
+	C_FLAG_NAMES,
 	C_COUNT
 };
 
@@ -112,6 +113,11 @@ static const struct netstat_column route6_columns[C_COUNT] = {
 			 .type = NETSTAT_T_UINT,
 			 .measure = NETSTAT_MEASURE_ATTRIBUTE,
 			 .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	/* Schema 1.4: those bits by their RTF_* names. */
+	[C_FLAG_NAMES] = {.key = "flag_names",
+			  .title = "flag_names",
+			  .type = NETSTAT_T_STRING_LIST,
+			  .flags = NETSTAT_COL_STRUCTURED_ONLY},
 };
 
 /* net-tools' title line puts Use two columns left of where its numbers
@@ -221,6 +227,7 @@ static void emit6(struct netstat_ctx *ctx,
 {
 	char flags[16];
 	flags6(l->flags, flags);
+	const char *names[IP_ROUTE_FLAG_NAMES_MAX];
 	struct netstat_value v[C_COUNT] = {
 		[C_DEST] = addr6(l->dest),
 		[C_PLEN] = netstat_v_uint(l->plen),
@@ -233,6 +240,8 @@ static void emit6(struct netstat_ctx *ctx,
 		[C_USE] = netstat_v_int((int32_t)l->use),
 		[C_IFACE] = netstat_v_str(l->iface),
 		[C_FLAGS_RAW] = netstat_v_uint(l->flags),
+		[C_FLAG_NAMES] = ip_route_flag_names(l->flags, names,
+						     IP_ROUTE_FLAG_NAMES_MAX),
 	};
 	struct netstat_record rec = {
 		.section = section,

@@ -285,7 +285,8 @@ static int list_interfaces(struct netstat_ctx *ctx,
 		netdev_list_free(&list);
 		return NETSTAT_EXIT_UNAVAILABLE;
 	}
-	if (req->extend > 0)
+	if (req->extend > 0 ||
+	    host->column_needed(ctx, &netdev_short, NETDEV_COL_INET6))
 		read_inet6(ctx, st);
 	int status = 0;
 	for (size_t i = 0; i < list.n && status == 0; i++) {

@@ -133,6 +133,7 @@ enum netdev_column {
 	NETDEV_COL_MEM_START,
 	NETDEV_COL_MEM_END,
 	NETDEV_COL_DMA,
+	NETDEV_COL_FLAG_NAMES, /* ABI 2.3 */
 	NETDEV_COL_COUNT
 };
 
@@ -146,6 +147,7 @@ extern const struct netstat_section netdev_long;
 struct netdev_record {
 	struct netstat_value v[NETDEV_COL_COUNT];
 	char flg[24], hw[64];
+	const char *flag_names[16];	   /* one per bit of the 16-bit word */
 	struct netstat_text inet6, scopes; /* grown with realloc */
 };
 

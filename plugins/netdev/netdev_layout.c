@@ -15,17 +15,19 @@
 			    .flags = NETSTAT_CLASSIC_RIGHT,                    \
 			    .sep = " "},                                       \
 	}
-/* What only -e shows (its blocks have no column line, so no classic
- * layout either). */
+/* What only -e prints in classic (its blocks have no column line, so no
+ * classic layout either); the structured formats carry it with or
+ * without -e (schema 1.4). */
 #define EXT(k, ty)                                                             \
 	{                                                                      \
-		.key = k, .title = k, .type = ty, .when = NETSTAT_WHEN_EXTEND, \
+		.key = k, .title = k, .type = ty,                              \
+		.flags = NETSTAT_COL_STRUCTURED_ONLY,                          \
 		.measure = NETSTAT_MEASURE_ATTRIBUTE                           \
 	}
 #define EXT_COUNTER(k, u)                                                      \
 	{                                                                      \
 		.key = k, .title = k, .type = NETSTAT_T_UINT,                  \
-		.when = NETSTAT_WHEN_EXTEND, .unit = u,                        \
+		.flags = NETSTAT_COL_STRUCTURED_ONLY, .unit = u,               \
 		.measure = NETSTAT_MEASURE_COUNTER                             \
 	}
 
@@ -77,7 +79,7 @@ static const struct netstat_column columns[NETDEV_COL_COUNT] = {
 	[NETDEV_COL_TXQLEN] = {.key = "txqueuelen",
 			       .title = "txqueuelen",
 			       .type = NETSTAT_T_INT,
-			       .when = NETSTAT_WHEN_EXTEND,
+			       .flags = NETSTAT_COL_STRUCTURED_ONLY,
 			       .unit = "packets",
 			       .measure = NETSTAT_MEASURE_GAUGE},
 	[NETDEV_COL_RX_BYTES] = EXT_COUNTER("rx_bytes", "bytes"),
@@ -99,6 +101,11 @@ static const struct netstat_column columns[NETDEV_COL_COUNT] = {
 	[NETDEV_COL_MEM_START] = EXT("mem_start", NETSTAT_T_UINT),
 	[NETDEV_COL_MEM_END] = EXT("mem_end", NETSTAT_T_UINT),
 	[NETDEV_COL_DMA] = EXT("dma", NETSTAT_T_UINT),
+	/* ABI 2.3: the IFF_* names of the flag word, in bit order. */
+	[NETDEV_COL_FLAG_NAMES] = {.key = "flag_names",
+				   .title = "flag_names",
+				   .type = NETSTAT_T_STRING_LIST,
+				   .flags = NETSTAT_COL_STRUCTURED_ONLY},
 };
 
 /*

@@ -57,6 +57,26 @@ static int inet6_lists(struct netdev_record *r, const char *name,
 	return rc;
 }
 
+/* The SIOCGIFFLAGS bits by their IFF_* names, in bit order. */
+static const struct netstat_flag_name iff_names[] = {
+	{IFF_UP, "UP"},
+	{IFF_BROADCAST, "BROADCAST"},
+	{IFF_DEBUG, "DEBUG"},
+	{IFF_LOOPBACK, "LOOPBACK"},
+	{IFF_POINTOPOINT, "POINTOPOINT"},
+	{IFF_NOTRAILERS, "NOTRAILERS"},
+	{IFF_RUNNING, "RUNNING"},
+	{IFF_NOARP, "NOARP"},
+	{IFF_PROMISC, "PROMISC"},
+	{IFF_ALLMULTI, "ALLMULTI"},
+	{IFF_MASTER, "MASTER"},
+	{IFF_SLAVE, "SLAVE"},
+	{IFF_MULTICAST, "MULTICAST"},
+	{IFF_PORTSEL, "PORTSEL"},
+	{IFF_AUTOMEDIA, "AUTOMEDIA"},
+	{IFF_DYNAMIC, "DYNAMIC"},
+};
+
 static struct netstat_value addr4(const uint8_t b[4])
 {
 	return netstat_v_address(netstat_addr_inet(b));
@@ -95,6 +115,10 @@ int netdev_record_fill(struct netdev_record *r, const struct netdev_if *e,
 	netdev_flag_letters(in->flags, r->flg, sizeof r->flg);
 	v[NETDEV_COL_FLG] = netstat_v_str(r->flg);
 	v[NETDEV_COL_FLAGS] = netstat_v_uint((uint64_t)in->flags);
+	v[NETDEV_COL_FLAG_NAMES] = netstat_v_flag_names(
+		(uint16_t)in->flags, iff_names,
+		sizeof iff_names / sizeof iff_names[0], r->flag_names,
+		sizeof r->flag_names / sizeof r->flag_names[0]);
 
 	if (in->has_addr) {
 		v[NETDEV_COL_ADDR] = addr4(in->addr);

@@ -14,15 +14,20 @@
 struct netrom_row {
 	char user[16], dest[16], source[16], device[32];
 	uint64_t state, vs, vr, send_q, recv_q;
+	/* The numbers classic does not show, by column (NETROM_COL_MY_INDEX
+	 * on); the inode only where the line has it. */
+	uint64_t extra[NETROM_COL_COUNT - NETROM_COL_MY_INDEX];
+	bool has_inode;
 };
 
+#define EXTRA(r, col) (&(r)->extra[(col)-NETROM_COL_MY_INDEX])
+
 /* "a/b": two numbers, hexadecimal or decimal. */
-static bool skip_pair(const char **p, bool hex)
+static bool read_pair(const char **p, bool hex, uint64_t *a, uint64_t *b)
 {
-	uint64_t x;
 	bool (*number)(const char **, uint64_t *) =
 		hex ? netstat_parse_hex : netstat_parse_udec;
-	return number(p, &x) && netstat_expect(p, '/') && number(p, &x);
+	return number(p, a) && netstat_expect(p, '/') && number(p, b);
 }
 
 /*
@@ -38,20 +43,27 @@ static bool parse_row(const char *line, size_t len, struct netrom_row *r)
 	netstat_columns_copy(line, len, 20, 29, r->source, sizeof r->source);
 
 	const char *p = line + 30;
-	uint64_t skipped;
 	if (!netstat_token_copy(&p, r->device, sizeof r->device) ||
-	    !skip_pair(&p, true) || !skip_pair(&p, true) ||
+	    !read_pair(&p, true, EXTRA(r, NETROM_COL_MY_INDEX),
+		       EXTRA(r, NETROM_COL_MY_ID)) ||
+	    !read_pair(&p, true, EXTRA(r, NETROM_COL_YOUR_INDEX),
+		       EXTRA(r, NETROM_COL_YOUR_ID)) ||
 	    !netstat_parse_udec(&p, &r->state) ||
 	    !netstat_parse_udec(&p, &r->vs) ||
 	    !netstat_parse_udec(&p, &r->vr) ||
-	    !netstat_parse_udec(&p, &skipped))
+	    !netstat_parse_udec(&p, EXTRA(r, NETROM_COL_VA)))
 		return false;
+	/* t1, t2, t4, idle and n2, each "left/configured". */
 	for (int i = 0; i < 5; i++)
-		if (!skip_pair(&p, false))
+		if (!read_pair(&p, false, EXTRA(r, NETROM_COL_T1 + 2 * i),
+			       EXTRA(r, NETROM_COL_T1_MAX + 2 * i)))
 			return false;
-	return netstat_parse_udec(&p, &skipped) &&
-	       netstat_parse_udec(&p, &r->send_q) &&
-	       netstat_parse_udec(&p, &r->recv_q);
+	if (!netstat_parse_udec(&p, EXTRA(r, NETROM_COL_WINDOW)) ||
+	    !netstat_parse_udec(&p, &r->send_q) ||
+	    !netstat_parse_udec(&p, &r->recv_q))
+		return false;
+	r->has_inode = netstat_parse_udec(&p, EXTRA(r, NETROM_COL_INODE));
+	return true;
 }
 
 static void emit_row(struct netstat_ctx *ctx, const struct netrom_row *r)
@@ -68,6 +80,10 @@ static void emit_row(struct netstat_ctx *ctx, const struct netrom_row *r)
 	v[NETROM_COL_VS] = netstat_v_uint(r->vs);
 	v[NETROM_COL_SEND_Q] = netstat_v_uint(r->send_q);
 	v[NETROM_COL_RECV_Q] = netstat_v_uint(r->recv_q);
+	for (size_t c = NETROM_COL_MY_INDEX; c < NETROM_COL_COUNT; c++)
+		v[c] = netstat_v_uint(*EXTRA(r, c));
+	if (!r->has_inode)
+		v[NETROM_COL_INODE] = netstat_v_null();
 
 	struct netstat_record rec = {
 		.section = &netrom_section,

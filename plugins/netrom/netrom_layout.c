@@ -75,6 +75,35 @@ static const struct netstat_column columns[NETROM_COL_COUNT] = {
 			       .unit = "bytes",
 			       .measure = NETSTAT_MEASURE_GAUGE,
 			       .classic = {.width = 6, .sep = "  "}},
+	/* The circuit: our index and id, the far end's. */
+	[NETROM_COL_MY_INDEX] =
+		SOCKET_ROW_FIELD("my_index", NULL, NETSTAT_MEASURE_ATTRIBUTE),
+	[NETROM_COL_MY_ID] =
+		SOCKET_ROW_FIELD("my_id", NULL, NETSTAT_MEASURE_ATTRIBUTE),
+	[NETROM_COL_YOUR_INDEX] =
+		SOCKET_ROW_FIELD("your_index", NULL, NETSTAT_MEASURE_ATTRIBUTE),
+	[NETROM_COL_YOUR_ID] =
+		SOCKET_ROW_FIELD("your_id", NULL, NETSTAT_MEASURE_ATTRIBUTE),
+	[NETROM_COL_VA] = SOCKET_ROW_FIELD("va", NULL, NETSTAT_MEASURE_GAUGE),
+	/* Timers: time left and configured length (idle in minutes). */
+	[NETROM_COL_T1] = SOCKET_ROW_SECONDS("t1_seconds"),
+	[NETROM_COL_T1_MAX] = SOCKET_ROW_SECONDS("t1_max_seconds"),
+	[NETROM_COL_T2] = SOCKET_ROW_SECONDS("t2_seconds"),
+	[NETROM_COL_T2_MAX] = SOCKET_ROW_SECONDS("t2_max_seconds"),
+	[NETROM_COL_T4] = SOCKET_ROW_SECONDS("t4_seconds"),
+	[NETROM_COL_T4_MAX] = SOCKET_ROW_SECONDS("t4_max_seconds"),
+	[NETROM_COL_IDLE] = SOCKET_ROW_FIELD("idle_minutes", "minutes",
+					     NETSTAT_MEASURE_GAUGE),
+	[NETROM_COL_IDLE_MAX] = SOCKET_ROW_FIELD("idle_max_minutes", "minutes",
+						 NETSTAT_MEASURE_GAUGE),
+	[NETROM_COL_N2_COUNT] =
+		SOCKET_ROW_FIELD("n2_count", "retries", NETSTAT_MEASURE_GAUGE),
+	[NETROM_COL_N2] =
+		SOCKET_ROW_FIELD("n2", "retries", NETSTAT_MEASURE_ATTRIBUTE),
+	[NETROM_COL_WINDOW] =
+		SOCKET_ROW_FIELD("window", "frames", NETSTAT_MEASURE_ATTRIBUTE),
+	[NETROM_COL_INODE] =
+		SOCKET_ROW_FIELD("inode", NULL, NETSTAT_MEASURE_ATTRIBUTE),
 };
 
 const struct netstat_section netrom_section = {

@@ -12,7 +12,31 @@ struct rose_row {
 	char dest_addr[32], dest_call[32], src_addr[32], src_call[32];
 	char device[32];
 	uint64_t lci, neighbour, state;
+	/* What follows the state (ROSE_COL_VS on), as far as it reads:
+	 * classic shows none of it. */
+	size_t n_extra;
+	uint64_t extra[ROSE_COL_COUNT - ROSE_COL_VS];
 };
+
+/* "vs vr va t t1 t2 t3 hb idle/idle_max sndq rcvq inode". */
+static void parse_extra(const char **p, struct rose_row *r)
+{
+	const size_t max = sizeof r->extra / sizeof r->extra[0];
+	const size_t idle_max = ROSE_COL_IDLE_MAX - ROSE_COL_VS;
+	for (r->n_extra = 0; r->n_extra < max; r->n_extra++) {
+		if (r->n_extra == idle_max && !netstat_expect(p, '/'))
+			return;
+		/* The inode is a signed long in the kernel's format. */
+		int64_t i;
+		if (r->n_extra + 1 == max) {
+			if (!netstat_parse_sdec(p, &i) || i < 0)
+				return;
+			r->extra[r->n_extra] = (uint64_t)i;
+		} else if (!netstat_parse_udec(p, &r->extra[r->n_extra])) {
+			return;
+		}
+	}
+}
 
 /* "dest_addr dest_call src_addr src_call dev lci neigh st ...": the
  * kernel writes the lci in hexadecimal, the neighbour in decimal. */
@@ -26,7 +50,7 @@ static bool parse_row(const char *line, struct rose_row *r)
 	       netstat_token_copy(&p, r->device, sizeof r->device) &&
 	       netstat_parse_hex(&p, &r->lci) &&
 	       netstat_parse_udec(&p, &r->neighbour) &&
-	       netstat_parse_udec(&p, &r->state);
+	       netstat_parse_udec(&p, &r->state) && (parse_extra(&p, r), true);
 }
 
 static void emit_row(struct netstat_ctx *ctx, const struct rose_row *r)
@@ -42,6 +66,10 @@ static void emit_row(struct netstat_ctx *ctx, const struct rose_row *r)
 	v[ROSE_COL_NEIGHBOUR] = netstat_v_uint(r->neighbour);
 	v[ROSE_COL_STATE] =
 		netstat_v_state((int64_t)r->state, rose_state_name(r->state));
+	for (size_t i = 0; i < ROSE_COL_COUNT - ROSE_COL_VS; i++)
+		v[ROSE_COL_VS + i] = i < r->n_extra
+					     ? netstat_v_uint(r->extra[i])
+					     : netstat_v_null();
 
 	struct netstat_record rec = {
 		.section = &rose_section,

@@ -10,6 +10,7 @@
  */
 #include <inttypes.h>
 
+#include "plugins/lib/socket_rows/socket_rows.h"
 #include "plugins/rose/rose_layout.h"
 
 const char *rose_state_name(uint64_t state)
@@ -75,6 +76,25 @@ static const struct netstat_column columns[ROSE_COL_COUNT] = {
 			    .title = "state",
 			    .type = NETSTAT_T_STATE,
 			    .classic = {.sep = "   "}},
+	[ROSE_COL_VS] = SOCKET_ROW_FIELD("vs", NULL, NETSTAT_MEASURE_GAUGE),
+	[ROSE_COL_VR] = SOCKET_ROW_FIELD("vr", NULL, NETSTAT_MEASURE_GAUGE),
+	[ROSE_COL_VA] = SOCKET_ROW_FIELD("va", NULL, NETSTAT_MEASURE_GAUGE),
+	/* The running timer's time left, then the configured ones. */
+	[ROSE_COL_TIMER] = SOCKET_ROW_SECONDS("timer_seconds"),
+	[ROSE_COL_T1] = SOCKET_ROW_SECONDS("t1_seconds"),
+	[ROSE_COL_T2] = SOCKET_ROW_SECONDS("t2_seconds"),
+	[ROSE_COL_T3] = SOCKET_ROW_SECONDS("t3_seconds"),
+	[ROSE_COL_HB] = SOCKET_ROW_SECONDS("hb_seconds"),
+	[ROSE_COL_IDLE] = SOCKET_ROW_FIELD("idle_minutes", "minutes",
+					   NETSTAT_MEASURE_GAUGE),
+	[ROSE_COL_IDLE_MAX] = SOCKET_ROW_FIELD("idle_max_minutes", "minutes",
+					       NETSTAT_MEASURE_GAUGE),
+	[ROSE_COL_SEND_Q] =
+		SOCKET_ROW_FIELD("send_queue", "bytes", NETSTAT_MEASURE_GAUGE),
+	[ROSE_COL_RECV_Q] =
+		SOCKET_ROW_FIELD("recv_queue", "bytes", NETSTAT_MEASURE_GAUGE),
+	[ROSE_COL_INODE] =
+		SOCKET_ROW_FIELD("inode", NULL, NETSTAT_MEASURE_ATTRIBUTE),
 };
 
 const struct netstat_section rose_section = {

@@ -13,6 +13,20 @@ enum rose_column {
 	ROSE_COL_LCI,
 	ROSE_COL_NEIGHBOUR,
 	ROSE_COL_STATE,
+	/* Structured only (schema 1.4), in /proc/net/rose order. */
+	ROSE_COL_VS,
+	ROSE_COL_VR,
+	ROSE_COL_VA,
+	ROSE_COL_TIMER,
+	ROSE_COL_T1,
+	ROSE_COL_T2,
+	ROSE_COL_T3,
+	ROSE_COL_HB,
+	ROSE_COL_IDLE,
+	ROSE_COL_IDLE_MAX,
+	ROSE_COL_SEND_Q,
+	ROSE_COL_RECV_Q,
+	ROSE_COL_INODE,
 	ROSE_COL_COUNT
 };
 

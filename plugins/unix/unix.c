@@ -93,13 +93,13 @@ static void emit_line(struct netstat_ctx *ctx,
 {
 	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	struct netstat_value v[UNIX_COL_COUNT];
-	char flag_names[16];
+	const char *flag_names[3];
 
 	v[UNIX_COL_PROTO] = netstat_v_str(u->protocol == 0 ? "unix" : "??");
 	v[UNIX_COL_REFCNT] = netstat_v_uint(u->refcount);
 	v[UNIX_COL_FLAGS] = netstat_v_uint(u->flags);
-	v[UNIX_COL_FLAG_NAMES] = netstat_v_str(
-		unix_flag_names(u->flags, flag_names, sizeof flag_names));
+	v[UNIX_COL_FLAG_NAMES] = unix_flag_names(
+		u->flags, flag_names, sizeof flag_names / sizeof *flag_names);
 	v[UNIX_COL_TYPE] =
 		netstat_v_state((int64_t)u->type, unix_type_name(u->type));
 	v[UNIX_COL_STATE] = netstat_v_state(

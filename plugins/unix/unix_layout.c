@@ -37,13 +37,18 @@ const char *unix_state_name(uint64_t state, uint64_t flags)
 	return state < sizeof names / sizeof names[0] ? names[state] : NULL;
 }
 
-const char *unix_flag_names(uint64_t flags, char *buf, size_t size)
+struct netstat_value unix_flag_names(uint64_t flags, const char **out,
+				     size_t cap)
 {
-	snprintf(buf, size, "%s%s%s", flags & UNIX_FLAG_ACC ? ",ACC" : "",
-		 flags & UNIX_FLAG_W ? ",W" : "",
-		 flags & UNIX_FLAG_N ? ",N" : "");
-	/* Skip the first comma: "ACC,W,N", or "" when none is set. */
-	return buf[0] ? buf + 1 : buf;
+	/* The kernel's names (__SO_ACCEPTCON, SOCK_ASYNC_WAITDATA,
+	 * SOCK_ASYNC_NOSPACE) of the bits classic shows as ACC, W, N. */
+	static const struct netstat_flag_name names[] = {
+		{UNIX_FLAG_ACC, "ACCEPTCON"},
+		{UNIX_FLAG_W, "WAITDATA"},
+		{UNIX_FLAG_N, "NOSPACE"},
+	};
+	return netstat_v_flag_names(flags, names, sizeof names / sizeof *names,
+				    out, cap);
 }
 
 static const struct netstat_value *value_at(const struct netstat_record *rec,
@@ -180,10 +185,10 @@ static const struct netstat_column columns[UNIX_COL_COUNT] = {
 			    .classic = {.width = 11,
 					.sep = " ",
 					.cell = cell_flags}},
-	/* The flags net-tools knows, as comma-joined names ("ACC,W,N"; ""
+	/* The flags net-tools knows, as a list of names (schema 1.4; empty
 	 * when none is set): classic folds them into the Flags cell. */
 	[UNIX_COL_FLAG_NAMES] = {.key = "flag_names",
-				 .type = NETSTAT_T_STRING,
+				 .type = NETSTAT_T_STRING_LIST,
 				 .flags = NETSTAT_COL_STRUCTURED_ONLY},
 	[UNIX_COL_TYPE] = {.key = "type",
 			   .title = "Type",

@@ -51,8 +51,9 @@ extern const struct netstat_section unix_section;
 const char *unix_type_name(uint64_t type);
 const char *unix_state_name(uint64_t state, uint64_t flags);
 
-/* Names of the flags net-tools shows, comma-joined ("ACC,W,N"; "" for
- * none), written to buf; returns the text. */
-const char *unix_flag_names(uint64_t flags, char *buf, size_t size);
+/* The list value of the names of the flags net-tools shows (empty for
+ * none), the names written to out (room for cap; 3 is enough). */
+struct netstat_value unix_flag_names(uint64_t flags, const char **out,
+				     size_t cap);
 
 #endif

@@ -15,11 +15,14 @@
 #define X25_PATH "net/x25"
 
 /* Numbers between vr and the queues: va, t, t2, t21, t22, t23. */
-#define X25_SKIPPED 6
+#define X25_TIMERS 6
 
 struct x25_row {
 	char dest[32], source[32], device[32];
 	uint64_t lci, state, vs, vr, send_q, recv_q;
+	uint64_t timers[X25_TIMERS]; /* va, then the timers in seconds */
+	bool has_inode;
+	uint64_t inode;
 };
 
 /*
@@ -30,7 +33,6 @@ struct x25_row {
 static bool parse_row(const char *line, struct x25_row *r)
 {
 	const char *p = line;
-	uint64_t skipped;
 
 	if (!netstat_token_copy(&p, r->dest, sizeof r->dest) ||
 	    !netstat_token_copy(&p, r->source, sizeof r->source) ||
@@ -39,11 +41,15 @@ static bool parse_row(const char *line, struct x25_row *r)
 	    !netstat_parse_udec(&p, &r->state) ||
 	    !netstat_parse_udec(&p, &r->vs) || !netstat_parse_udec(&p, &r->vr))
 		return false;
-	for (int i = 0; i < X25_SKIPPED; i++)
-		if (!netstat_parse_udec(&p, &skipped))
+	for (int i = 0; i < X25_TIMERS; i++)
+		if (!netstat_parse_udec(&p, &r->timers[i]))
 			return false;
-	return netstat_parse_udec(&p, &r->send_q) &&
-	       netstat_parse_udec(&p, &r->recv_q);
+	if (!netstat_parse_udec(&p, &r->send_q) ||
+	    !netstat_parse_udec(&p, &r->recv_q))
+		return false;
+	/* Classic never shows it: a line without it still lists. */
+	r->has_inode = netstat_parse_udec(&p, &r->inode);
+	return true;
 }
 
 static void emit_row(struct netstat_ctx *ctx, const struct x25_row *r)
@@ -60,6 +66,10 @@ static void emit_row(struct netstat_ctx *ctx, const struct x25_row *r)
 	v[X25_COL_VS] = netstat_v_uint(r->vs);
 	v[X25_COL_SEND_Q] = netstat_v_uint(r->send_q);
 	v[X25_COL_RECV_Q] = netstat_v_uint(r->recv_q);
+	for (int i = 0; i < X25_TIMERS; i++)
+		v[X25_COL_VA + i] = netstat_v_uint(r->timers[i]);
+	v[X25_COL_INODE] =
+		r->has_inode ? netstat_v_uint(r->inode) : netstat_v_null();
 
 	struct netstat_record rec = {
 		.section = &x25_section,

@@ -107,6 +107,15 @@ static const struct netstat_column columns[X25_COL_COUNT] = {
 			    .unit = "bytes",
 			    .measure = NETSTAT_MEASURE_GAUGE,
 			    .classic = {.width = 6, .sep = "  "}},
+	[X25_COL_VA] = SOCKET_ROW_FIELD("va", NULL, NETSTAT_MEASURE_GAUGE),
+	/* The running timer's time left, then the configured ones. */
+	[X25_COL_TIMER] = SOCKET_ROW_SECONDS("timer_seconds"),
+	[X25_COL_T2] = SOCKET_ROW_SECONDS("t2_seconds"),
+	[X25_COL_T21] = SOCKET_ROW_SECONDS("t21_seconds"),
+	[X25_COL_T22] = SOCKET_ROW_SECONDS("t22_seconds"),
+	[X25_COL_T23] = SOCKET_ROW_SECONDS("t23_seconds"),
+	[X25_COL_INODE] =
+		SOCKET_ROW_FIELD("inode", NULL, NETSTAT_MEASURE_ATTRIBUTE),
 };
 
 const struct netstat_section x25_section = {

@@ -14,6 +14,14 @@ enum x25_column {
 	X25_COL_VS,
 	X25_COL_SEND_Q,
 	X25_COL_RECV_Q,
+	/* Structured only (schema 1.4), in /proc/net/x25 order. */
+	X25_COL_VA,
+	X25_COL_TIMER,
+	X25_COL_T2,
+	X25_COL_T21,
+	X25_COL_T22,
+	X25_COL_T23,
+	X25_COL_INODE,
 	X25_COL_COUNT
 };
 

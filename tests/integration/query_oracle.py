@@ -116,7 +116,7 @@ def resolve(section, field):
         return None
     kind = {"uint": "number", "int": "number", "string": "text",
             "endpoint": "endpoint", "state": "state",
-            "user": "user"}.get(types[field])
+            "user": "user", "string_list": "texts"}.get(types[field])
     if kind is None:
         return None
     if kind == "user":
@@ -226,6 +226,11 @@ def match(kind, op, value, v):
             return ere(value).search(v) is not None
         bv, bval = v.encode(), value.encode()
         return ORDERED[op](bv, bval)
+    if kind == "texts":
+        # Any item matches; the negated tests hold when every item does.
+        every = op in ("!=", "!~")
+        hits = [match("text", op, value, x) for x in v]
+        return all(hits) if every else any(hits)
     if kind == "user":
         try:
             uid = number(value)
@@ -479,8 +484,8 @@ class Generator:
                 Cmp("refcount", self.pick(NUM_OPS), self.pick(["2", "3"])),
                 Cmp("flags", self.pick(["=", "!=", ">"]),
                     self.pick(["0", "65536"])),
-                Cmp("flag_names", self.pick(["=", "~"]),
-                    self.pick(["ACC", "A*"])),
+                Cmp("flag_names", self.pick(["=", "~", "!="]),
+                    self.pick(["ACCEPTCON", "A*"])),
             ])
         if what == "pid":
             v = self.pick(self.pids + [1]) if self.pids else 1

@@ -192,6 +192,15 @@ static void m_emit(struct netstat_ctx *ctx, const struct netstat_record *rec)
 		case NETSTAT_T_TIMER:
 			v.v.timer.name = dup_or_null(v.v.timer.name);
 			break;
+		case NETSTAT_T_STRING_LIST: {
+			/* The items may live in the module's buffers. */
+			const char **items = calloc(v.v.strs.n ? v.v.strs.n : 1,
+						    sizeof *items);
+			for (size_t k = 0; items && k < v.v.strs.n; k++)
+				items[k] = dup_or_null(v.v.strs.items[k]);
+			v.v.strs.items = items;
+			break;
+		}
 		default:
 			break;
 		}
@@ -430,6 +439,11 @@ void mock_ctx_free(struct netstat_ctx *ctx)
 				break;
 			case NETSTAT_T_TIMER:
 				free((char *)v->v.timer.name);
+				break;
+			case NETSTAT_T_STRING_LIST:
+				for (size_t k = 0; k < v->v.strs.n; k++)
+					free((char *)v->v.strs.items[k]);
+				free((void *)v->v.strs.items);
 				break;
 			default:
 				break;

@@ -30,4 +30,15 @@ static inline void socket_row_put_vr_vs(const struct netstat_record *rec,
 		netstat_value_uint(rec->values, rec->n_values, vs_column, 0));
 }
 
+/* A number the kernel's table gives that net-tools does not print: a
+ * structured-only column (schema 1.4). */
+#define SOCKET_ROW_FIELD(k, u, m)                                              \
+	{                                                                      \
+		.key = k, .type = NETSTAT_T_UINT, .unit = u, .measure = m,     \
+		.flags = NETSTAT_COL_STRUCTURED_ONLY                           \
+	}
+/* A timer's time left or its configured length, in whole seconds. */
+#define SOCKET_ROW_SECONDS(k)                                                  \
+	SOCKET_ROW_FIELD(k, "seconds", NETSTAT_MEASURE_GAUGE)
+
 #endif

@@ -185,7 +185,9 @@ START_TEST(test_typed_values)
 	ck_assert_uint_eq(value(0, "refcount")->v.u, 2);
 	ck_assert_int_eq(value(0, "flags")->type, NETSTAT_T_UINT);
 	ck_assert_uint_eq(value(0, "flags")->v.u, 0x10000);
-	ck_assert_str_eq(value(0, "flag_names")->v.s, "ACC");
+	ck_assert_int_eq(value(0, "flag_names")->type, NETSTAT_T_STRING_LIST);
+	ck_assert_uint_eq(value(0, "flag_names")->v.strs.n, 1);
+	ck_assert_str_eq(value(0, "flag_names")->v.strs.items[0], "ACCEPTCON");
 	ck_assert_int_eq(value(0, "type")->type, NETSTAT_T_STATE);
 	ck_assert_int_eq(value(0, "type")->v.state.code, 1);
 	ck_assert_str_eq(value(0, "type")->v.state.name, "STREAM");
@@ -198,7 +200,9 @@ START_TEST(test_typed_values)
 
 	/* Record 2: unconnected datagram socket keeps its kernel name. */
 	ck_assert_str_eq(value(2, "state")->v.state.name, "UNCONNECTED");
-	ck_assert_str_eq(value(2, "flag_names")->v.s, "");
+	/* No flag set: an empty list, not null. */
+	ck_assert_int_eq(value(2, "flag_names")->type, NETSTAT_T_STRING_LIST);
+	ck_assert_uint_eq(value(2, "flag_names")->v.strs.n, 0);
 
 	/* Record 4: unbound socket: no path at all. */
 	ck_assert_int_eq(value(4, "path")->type, NETSTAT_T_NULL);
@@ -206,7 +210,10 @@ START_TEST(test_typed_values)
 	/* Record 5: structured formats get the whole path. */
 	ck_assert_str_eq(value(5, "path")->v.s,
 			 "/run/user/1000/path with spaces/sock");
-	ck_assert_str_eq(value(6, "flag_names")->v.s, "ACC,W,N");
+	ck_assert_uint_eq(value(6, "flag_names")->v.strs.n, 3);
+	ck_assert_str_eq(value(6, "flag_names")->v.strs.items[0], "ACCEPTCON");
+	ck_assert_str_eq(value(6, "flag_names")->v.strs.items[1], "WAITDATA");
+	ck_assert_str_eq(value(6, "flag_names")->v.strs.items[2], "NOSPACE");
 
 	/* Record 11: type and state outside net-tools' tables. */
 	ck_assert_int_eq(value(11, "type")->v.state.code, 9);

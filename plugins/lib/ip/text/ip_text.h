@@ -43,6 +43,13 @@ void ip_user_text(struct netstat_ctx *ctx, const struct netstat_request *req,
 
 /* --- names.c: states and timers --- */
 
+/* The list value of the RTF_* names (linux/route.h, linux/ipv6_route.h)
+ * of a route's flag word, in bit order, the names into out (room for
+ * cap; IP_ROUTE_FLAG_NAMES_MAX is enough). */
+#define IP_ROUTE_FLAG_NAMES_MAX 32
+struct netstat_value ip_route_flag_names(uint32_t flags, const char **out,
+					 size_t cap);
+
 /* net-tools' TCP state text (index 1..11; empty otherwise). */
 const char *ip_tcp_state_text(int64_t state);
 /* The kernel's name of a socket state, for typed values; NULL if unknown. */

@@ -44,3 +44,26 @@ const char *ip_timer_name(int32_t code)
 		return NULL;
 	return timer_names[code];
 }
+
+struct netstat_value ip_route_flag_names(uint32_t flags, const char **out,
+					 size_t cap)
+{
+	/* RTF_* bits by their kernel names, without the prefix; /proc/net/
+	 * route and ipv6_route share the low ones. */
+	static const struct netstat_flag_name names[] = {
+		{0x0001, "UP"},		  {0x0002, "GATEWAY"},
+		{0x0004, "HOST"},	  {0x0008, "REINSTATE"},
+		{0x0010, "DYNAMIC"},	  {0x0020, "MODIFIED"},
+		{0x0040, "MTU"},	  {0x0080, "WINDOW"},
+		{0x0100, "IRTT"},	  {0x0200, "REJECT"},
+		{0x00010000, "DEFAULT"},  {0x00020000, "ALLONLINK"},
+		{0x00040000, "ADDRCONF"}, {0x00080000, "PREFIX_RT"},
+		{0x00100000, "ANYCAST"},  {0x00200000, "NONEXTHOP"},
+		{0x00400000, "EXPIRES"},  {0x00800000, "ROUTEINFO"},
+		{0x01000000, "CACHE"},	  {0x02000000, "FLOW"},
+		{0x04000000, "POLICY"},	  {0x40000000, "PCPU"},
+		{0x80000000, "LOCAL"},
+	};
+	return netstat_v_flag_names(flags, names, sizeof names / sizeof *names,
+				    out, cap);
+}
