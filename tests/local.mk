@@ -132,6 +132,13 @@ EXTRA_DIST += tests/integration/socket-owners.sh \
 TESTS += tests/integration/fields.sh
 EXTRA_DIST += tests/integration/fields.sh
 
+# Issue 15: every kernel field of every section in the structured output
+# (fixture trees, and the live kernel in a private network namespace,
+# which needs root; skipped with the reason otherwise).
+TESTS += tests/integration/kernel-fields.sh
+EXTRA_DIST += tests/integration/kernel-fields.sh \
+	tests/integration/kernel_fields.py
+
 # --info and --memory against ss -tin / ss -tm for the same sockets, after
 # real traffic in a private network namespace (needs root, namespaces and
 # ss; skipped with the reason otherwise).
