@@ -15,7 +15,15 @@
 
 #define ROUTE_PATH "net/atalk_route"
 
-enum { C_DEST, C_GATEWAY, C_DEVICE, C_FLAGS, C_FLAGS_RAW, C_COUNT };
+enum {
+	C_DEST,
+	C_GATEWAY,
+	C_DEVICE,
+	C_FLAGS,
+	C_FLAGS_RAW,
+	C_FLAG_NAMES,
+	C_COUNT
+};
 
 /* Words longer than this are cut (net-tools' own buffers would overflow). */
 #define WORD_MAX 256
@@ -54,6 +62,11 @@ static const struct netstat_column columns[C_COUNT] = {
 			 .type = NETSTAT_T_UINT,
 			 .measure = NETSTAT_MEASURE_ATTRIBUTE,
 			 .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	/* Schema 1.4: the bits the AppleTalk kernel sets (RTF_UP,
+	 * RTF_GATEWAY, RTF_HOST), by name. */
+	[C_FLAG_NAMES] = {.key = "flag_names",
+			  .type = NETSTAT_T_STRING_LIST,
+			  .flags = NETSTAT_COL_STRUCTURED_ONLY},
 };
 
 const struct netstat_section ddp_route_section = {
@@ -98,6 +111,11 @@ static void emit_row(struct netstat_ctx *ctx, char word[][WORD_MAX])
 	v[C_DEVICE] = netstat_v_str(word[3]);
 	v[C_FLAGS] = netstat_v_str(flags);
 	v[C_FLAGS_RAW] = netstat_v_uint((uint32_t)bits);
+	static const struct netstat_flag_name names[] = {
+		{0x1, "UP"}, {0x2, "GATEWAY"}, {0x4, "HOST"}};
+	const char *set[3];
+	v[C_FLAG_NAMES] =
+		netstat_v_flag_names((uint32_t)bits, names, 3, set, 3);
 	struct netstat_record rec = {
 		.section = &ddp_route_section,
 		.values = v,

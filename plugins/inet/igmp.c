@@ -11,13 +11,31 @@
 /* net-tools takes 15 raw characters of an igmp device line. */
 #define IGMP_DEVICE_CHARS 15
 
+/* What a device line says of the groups that follow it. */
+struct igmp_device {
+	char name[IGMP_DEVICE_CHARS + 1];
+	bool has_ifindex, has_count;
+	uint64_t ifindex, count;
+	char querier[8];
+};
+
+/* "count querier" after the device name's ':' (structured only: a line
+ * without them still names its device). */
+static void igmp_device_rest(const char *p, struct igmp_device *d)
+{
+	d->has_count = netstat_parse_udec(&p, &d->count);
+	if (!d->has_count ||
+	    !netstat_token_copy(&p, d->querier, sizeof d->querier))
+		d->querier[0] = '\0';
+}
+
 /* "[index TAB] name    :" -> "name": 15 characters, cut at the last ':'
  * (trailing blanks, which net-tools keeps, are dropped: they only pad). */
-static bool igmp_device(const char *line, bool indexed, char *dev, size_t size)
+static bool igmp_device(const char *line, bool indexed, struct igmp_device *d)
 {
 	const char *p = line;
+	int64_t idx = -1;
 	if (indexed) {
-		int64_t idx;
 		if (!netstat_parse_sdec(&p, &idx))
 			return false;
 		netstat_skip_blanks(&p);
@@ -25,17 +43,23 @@ static bool igmp_device(const char *line, bool indexed, char *dev, size_t size)
 	size_t n = strnlen(p, IGMP_DEVICE_CHARS);
 	if (n == 0)
 		return false;
+	/* A bogus line leaves the device as it was, as in net-tools. */
+	d->has_ifindex = idx >= 0;
+	d->ifindex = (uint64_t)idx;
+	d->has_count = false;
+	d->querier[0] = '\0';
 	for (size_t i = n; i > 0; i--)
 		if (p[i - 1] == ':') {
 			n = i - 1;
+			igmp_device_rest(p + i, d);
 			break;
 		}
 	while (n > 0 && netstat_is_blank(p[n - 1]))
 		n--;
-	if (n >= size)
-		n = size - 1;
-	memcpy(dev, p, n);
-	dev[n] = '\0';
+	if (n >= sizeof d->name)
+		n = sizeof d->name - 1;
+	memcpy(d->name, p, n);
+	d->name[n] = '\0';
 	return true;
 }
 
@@ -45,7 +69,7 @@ static void read_igmp(struct netstat_ctx *ctx, struct netstat_lines *lines)
 	const char *line;
 	unsigned lnr = 0;
 	bool indexed = false;
-	char dev[IGMP_DEVICE_CHARS + 1] = "";
+	struct igmp_device dev = {0};
 
 	for (; (line = host->lines_next(lines, NULL)); lnr++) {
 		if (lnr == 0) {
@@ -53,7 +77,7 @@ static void read_igmp(struct netstat_ctx *ctx, struct netstat_lines *lines)
 			continue;
 		}
 		if (line[0] != '\t') {
-			if (!igmp_device(line, indexed, dev, sizeof dev))
+			if (!igmp_device(line, indexed, &dev))
 				ip_group_bogus(ctx, "igmp", lnr);
 			continue;
 		}
@@ -70,9 +94,22 @@ static void read_igmp(struct netstat_ctx *ctx, struct netstat_lines *lines)
 			ip_group_bogus(ctx, "igmp", lnr);
 			continue;
 		}
-		struct netstat_address group;
-		ip_decode_address(hex, n, false, &group);
-		ip_group_emit(ctx, dev, users, &group);
+		struct ip_group g = {
+			.device = dev.name,
+			.users = users,
+			.has_ifindex = dev.has_ifindex,
+			.ifindex = dev.ifindex,
+			.has_device_groups = dev.has_count,
+			.device_groups = dev.count,
+			.querier = dev.querier[0] ? dev.querier : NULL,
+		};
+		ip_decode_address(hex, n, false, &g.group);
+		/* "running:expires reporter" (structured only). */
+		g.has_timer = netstat_parse_udec(&p, &g.timer_running) &&
+			      netstat_expect(&p, ':') &&
+			      netstat_parse_hex(&p, &g.timer_jiffies) &&
+			      netstat_parse_udec(&p, &g.reporter);
+		ip_group_emit(ctx, &g);
 	}
 }
 

@@ -50,6 +50,13 @@ enum {
 	C_IRTT,
 	C_FLAGS_RAW,
 	C_FLAG_NAMES,
+	/* rtnetlink only; null from /proc/net/route. */
+	C_TABLE,
+	C_IFINDEX,
+	C_PROTOCOL,
+	C_SCOPE,
+	C_TYPE,
+	C_PREFSRC,
 	C_COUNT
 };
 
@@ -85,6 +92,22 @@ static const struct netstat_column route_columns[C_COUNT] = {
 			  .title = "flag_names",
 			  .type = NETSTAT_T_STRING_LIST,
 			  .flags = NETSTAT_COL_STRUCTURED_ONLY},
+#define NETLINK_ONLY(k, ty, m)                                                 \
+	{                                                                      \
+		.key = k, .title = k, .type = ty, .measure = m,                \
+		.flags = NETSTAT_COL_STRUCTURED_ONLY                           \
+	}
+	/* RTA_TABLE, RTA_OIF, rtm_protocol, rtm_scope, rtm_type (codes and
+	 * rtnetlink.h names), RTA_PREFSRC. */
+	[C_TABLE] = NETLINK_ONLY("table", NETSTAT_T_UINT,
+				 NETSTAT_MEASURE_ATTRIBUTE),
+	[C_IFINDEX] = NETLINK_ONLY("ifindex", NETSTAT_T_UINT,
+				   NETSTAT_MEASURE_ATTRIBUTE),
+	[C_PROTOCOL] = NETLINK_ONLY("protocol", NETSTAT_T_STATE, 0),
+	[C_SCOPE] = NETLINK_ONLY("scope", NETSTAT_T_STATE, 0),
+	[C_TYPE] = NETLINK_ONLY("type", NETSTAT_T_STATE, 0),
+	[C_PREFSRC] = NETLINK_ONLY("preferred_source", NETSTAT_T_ADDRESS, 0),
+#undef NETLINK_ONLY
 };
 
 int inet_route_level(int extend)
@@ -332,7 +355,70 @@ struct fib_listing {
 	struct netstat_value flag_names;
 };
 
-static void emit_fib(struct fib_listing *l, const struct route_values *v)
+/* Names of rtm_protocol, rtm_scope and rtm_type values (rtnetlink.h). */
+static const char *rt_protocol_name(unsigned p)
+{
+	static const char *const names[] = {
+		[0] = "unspec",	     [1] = "redirect",	[2] = "kernel",
+		[3] = "boot",	     [4] = "static",	[8] = "gated",
+		[9] = "ra",	     [10] = "mrt",	[11] = "zebra",
+		[12] = "bird",	     [13] = "dnrouted", [14] = "xorp",
+		[15] = "ntk",	     [16] = "dhcp",	[17] = "mrouted",
+		[18] = "keepalived", [42] = "babel",	[99] = "openr",
+		[186] = "bgp",	     [187] = "isis",	[188] = "ospf",
+		[189] = "rip",	     [192] = "eigrp",
+	};
+	return p < sizeof names / sizeof *names ? names[p] : NULL;
+}
+
+static const char *rt_scope_name(unsigned s)
+{
+	switch (s) {
+	case 0:
+		return "universe";
+	case 200:
+		return "site";
+	case 253:
+		return "link";
+	case 254:
+		return "host";
+	case 255:
+		return "nowhere";
+	default:
+		return NULL;
+	}
+}
+
+static const char *rt_type_name(unsigned t)
+{
+	static const char *const names[] = {
+		"unspec",   "unicast",	 "local",     "broadcast",
+		"anycast",  "multicast", "blackhole", "unreachable",
+		"prohibit", "throw",	 "nat",	      "xresolve",
+	};
+	return t < sizeof names / sizeof *names ? names[t] : NULL;
+}
+
+/* The rtnetlink-only values of a route (null for a /proc line). */
+static void netlink_values(const struct inet_route4 *nl,
+			   struct netstat_value *vals)
+{
+	for (size_t c = C_TABLE; c <= C_PREFSRC; c++)
+		vals[c] = netstat_v_null();
+	if (!nl)
+		return;
+	vals[C_TABLE] = netstat_v_uint(nl->table);
+	vals[C_IFINDEX] = nl->oif ? netstat_v_uint(nl->oif) : netstat_v_null();
+	vals[C_PROTOCOL] =
+		netstat_v_state(nl->protocol, rt_protocol_name(nl->protocol));
+	vals[C_SCOPE] = netstat_v_state(nl->scope, rt_scope_name(nl->scope));
+	vals[C_TYPE] = netstat_v_state(nl->type, rt_type_name(nl->type));
+	if (nl->has_prefsrc)
+		vals[C_PREFSRC] = netstat_v_address(route_addr(nl->prefsrc));
+}
+
+static void emit_fib(struct fib_listing *l, const struct route_values *v,
+		     const struct inet_route4 *nl)
 {
 	uint32_t f = (uint32_t)v->num[F_FLAGS];
 	if (f != l->last_flags || !l->letters[0]) {
@@ -355,6 +441,7 @@ static void emit_fib(struct fib_listing *l, const struct route_values *v)
 	vals[C_IRTT] = netstat_v_int((int64_t)v->num[F_IRTT]);
 	vals[C_FLAGS_RAW] = netstat_v_uint(f);
 	vals[C_FLAG_NAMES] = l->flag_names;
+	netlink_values(nl, vals);
 	struct netstat_record rec = {
 		.section = &inet_route_section,
 		.values = vals,
@@ -378,7 +465,7 @@ static void emit_netlink(struct netstat_ctx *ctx, const struct inet_route4 *r,
 	v.num[F_MTU] = (uint64_t)(int64_t)r->mtu;
 	v.num[F_WINDOW] = (uint64_t)(int64_t)r->window;
 	v.num[F_IRTT] = (uint64_t)(int64_t)r->irtt;
-	emit_fib(arg, &v);
+	emit_fib(arg, &v, r);
 }
 
 /* net-tools' open failure: perror(path), then its note on stdout. */
@@ -449,7 +536,7 @@ int inet_list_routes(struct netstat_ctx *ctx, const struct netstat_request *req,
 			continue;
 		if (!(v.num[F_FLAGS] & 0x1))
 			continue; /* not RTF_UP */
-		emit_fib(&l, &v);
+		emit_fib(&l, &v, NULL);
 	}
 	host->lines_close(lines);
 	return 0;

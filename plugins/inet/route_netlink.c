@@ -182,6 +182,13 @@ static int route_cb(const struct nlmsghdr *nlh, void *data)
 	r.mtu = advmss ? (int32_t)(advmss + 40) : 0;
 	r.window = (int32_t)window;
 	r.irtt = (int32_t)(rtt >> 3);
+	r.table = table;
+	r.oif = (uint32_t)oif;
+	r.protocol = rm->rtm_protocol;
+	r.scope = rm->rtm_scope;
+	r.type = rm->rtm_type;
+	r.has_prefsrc = t.a[RTA_PREFSRC] != NULL;
+	r.prefsrc = attr_u32(t.a[RTA_PREFSRC]);
 	iface_name(d, oif, r.iface);
 	d->routes++;
 	d->fn(d->ctx, &r, d->arg);

@@ -6,6 +6,7 @@
 #ifndef INET_ROUTE_NETLINK_H
 #define INET_ROUTE_NETLINK_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include <netstat/netstat.h>
@@ -15,6 +16,11 @@ struct inet_route4 {
 	char iface[16];
 	uint32_t dest, gateway, mask, flags;
 	int32_t metric, mtu, window, irtt;
+	/* What only rtnetlink tells (structured only, schema 1.4). */
+	uint32_t table, oif;
+	uint8_t protocol, scope, type; /* rtm_protocol, rtm_scope, rtm_type */
+	bool has_prefsrc;
+	uint32_t prefsrc; /* RTA_PREFSRC, a kernel word */
 };
 
 typedef void (*inet_route4_fn)(struct netstat_ctx *ctx,

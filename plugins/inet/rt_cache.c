@@ -71,6 +71,7 @@ enum {
 	C_HH,
 	C_ARP,
 	C_FLAGS_RAW,
+	C_FLAG_NAMES,
 	C_COUNT
 };
 
@@ -88,6 +89,32 @@ enum {
 		.key = k, .title = t, .type = NETSTAT_T_INT, .unit = u,        \
 		.measure = m                                                   \
 	}
+
+/* The cache's flag bits: the route's RTF_* low bits, RTCF_* above. */
+static const struct netstat_flag_name cache_flag_names[] = {
+	{0x0001, "UP"},
+	{0x0002, "GATEWAY"},
+	{0x0004, "HOST"},
+	{0x0008, "REINSTATE"},
+	{0x0010, "DYNAMIC"},
+	{0x0020, "MODIFIED"},
+	{0x0200, "REJECT"},
+	{0x00010000, "NOTIFY"},
+	{0x00020000, "DIRECTDST"},
+	{0x00040000, "REDIRECTED"},
+	{0x00080000, "TPROXY"},
+	{0x00200000, "FAST"},
+	{0x00400000, "MASQ"},
+	{0x00800000, "SNAT"},
+	{0x01000000, "DOREDIRECT"},
+	{0x02000000, "LOG"},
+	{0x04000000, "DIRECTSRC"},
+	{0x08000000, "DNAT"},
+	{0x10000000, "BROADCAST"},
+	{0x20000000, "MULTICAST"},
+	{0x40000000, "RTCF_REJECT"},
+	{0x80000000, "LOCAL"},
+};
 
 static const struct netstat_column cache_columns[C_COUNT] = {
 	[C_SOURCE] = ADDR("source", "Source"),
@@ -118,6 +145,12 @@ static const struct netstat_column cache_columns[C_COUNT] = {
 			 .title = "Flags",
 			 .type = NETSTAT_T_UINT,
 			 .measure = NETSTAT_MEASURE_ATTRIBUTE},
+	/* Schema 1.4: the RTF_* and RTCF_* (linux/in_route.h) names of
+	 * flags_raw. */
+	[C_FLAG_NAMES] = {.key = "flag_names",
+			  .title = "flag_names",
+			  .type = NETSTAT_T_STRING_LIST,
+			  .flags = NETSTAT_COL_STRUCTURED_ONLY},
 };
 
 #define HEAD "Source          Destination     Gateway         Flags "
@@ -320,6 +353,11 @@ static void emit_row(struct netstat_ctx *ctx,
 		v[C_SPECDST] = addr_value(rv->num[F_X4]);
 	}
 	v[C_FLAGS_RAW] = netstat_v_uint((uint32_t)rv->num[F_FLAGS]);
+	const char *names[sizeof cache_flag_names / sizeof *cache_flag_names];
+	v[C_FLAG_NAMES] = netstat_v_flag_names(
+		(uint32_t)rv->num[F_FLAGS], cache_flag_names,
+		sizeof cache_flag_names / sizeof *cache_flag_names, names,
+		sizeof names / sizeof *names);
 	struct netstat_record rec = {
 		.section = section,
 		.values = v,

@@ -7,14 +7,18 @@
 
 #define IGMP6_ADDR_DIGITS 32
 
-/* "ifindex device 32-hex-digits users ..." */
-static bool igmp6_line(const char *line, char *dev, size_t size, int64_t *users,
-		       struct netstat_address *group)
+/* "ifindex device 32-hex-digits users flags timer" */
+static bool igmp6_line(const char *line, char *dev, size_t size,
+		       struct ip_group *g)
 {
 	const char *p = line, *tok, *addr;
 	size_t n;
-	if (netstat_token(&p, &tok) == 0)
+	struct netstat_address *group = &g->group;
+	int64_t ifindex;
+	if (!netstat_parse_sdec(&p, &ifindex))
 		return false;
+	g->has_ifindex = ifindex >= 0;
+	g->ifindex = (uint64_t)ifindex;
 	n = netstat_token(&p, &tok);
 	if (n == 0)
 		return false;
@@ -34,7 +38,14 @@ static bool igmp6_line(const char *line, char *dev, size_t size, int64_t *users,
 			return false;
 		group->bytes[i] = (uint8_t)(hi << 4 | lo);
 	}
-	return netstat_parse_sdec(&p, users);
+	if (!netstat_parse_sdec(&p, &g->users))
+		return false;
+	/* Classic needs no more: a line that ends here still lists. */
+	int64_t timer;
+	g->has_flags = netstat_parse_hex(&p, &g->flags) &&
+		       netstat_parse_sdec(&p, &timer) && timer >= 0;
+	g->timer_centiseconds = g->has_flags ? (uint64_t)timer : 0;
+	return true;
 }
 
 static void read_igmp6(struct netstat_ctx *ctx, struct netstat_lines *lines)
@@ -42,12 +53,11 @@ static void read_igmp6(struct netstat_ctx *ctx, struct netstat_lines *lines)
 	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	const char *line;
 	char dev[64];
-	int64_t users;
-	struct netstat_address group;
 
 	for (unsigned lnr = 0; (line = host->lines_next(lines, NULL)); lnr++) {
-		if (igmp6_line(line, dev, sizeof dev, &users, &group))
-			ip_group_emit(ctx, dev, users, &group);
+		struct ip_group g = {.device = dev};
+		if (igmp6_line(line, dev, sizeof dev, &g))
+			ip_group_emit(ctx, &g);
 		else
 			ip_group_bogus(ctx, "igmp6", lnr);
 	}

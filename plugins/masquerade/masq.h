@@ -12,6 +12,8 @@
 
 #include <netstat/netstat.h>
 
+#define MASQ_MAX_STATUS 4
+
 /* One masqueraded connection. */
 struct masq_entry {
 	char proto[8]; /* lower case: "tcp" */
@@ -22,6 +24,19 @@ struct masq_entry {
 	bool has_seq; /* initseq/delta known (ip_masquerade) */
 	bool has_pdelta;
 	uint64_t expires; /* 1/100 s */
+	/* nf_conntrack only (structured, schema 1.4). */
+	bool conntrack;
+	uint64_t protocol; /* the layer-4 protocol number */
+	char state[16];	   /* TCP, SCTP, DCCP: "ESTABLISHED"; "" none */
+	uint8_t reply_src[4], reply_dst[4];
+	uint32_t reply_sport;
+	/* The status words in brackets ("ASSURED", "UNREPLIED"...), in
+	 * line order. */
+	char status[MASQ_MAX_STATUS][16];
+	const char *status_names[MASQ_MAX_STATUS];
+	size_t n_status;
+	bool has_mark, has_zone, has_use;
+	uint64_t mark, zone, use;
 };
 
 /* Parse results of one ip_masquerade line. */

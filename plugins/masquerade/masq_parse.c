@@ -87,6 +87,28 @@ static bool ipv4(const char *s, size_t n, uint8_t out[4])
 	return p == s + n;
 }
 
+/* A word without '=': the protocol's state before the first tuple, or a
+ * status word in brackets ("[ASSURED]"). */
+static void conntrack_word(const char *s, size_t n, bool after_tuple,
+			   struct masq_entry *e)
+{
+	if (n > 2 && s[0] == '[' && s[n - 1] == ']') {
+		if (e->n_status < MASQ_MAX_STATUS &&
+		    n - 2 < sizeof e->status[0]) {
+			char *d = e->status[e->n_status];
+			memcpy(d, s + 1, n - 2);
+			d[n - 2] = '\0';
+			e->status_names[e->n_status] = d;
+			e->n_status++;
+		}
+		return;
+	}
+	if (!after_tuple && !e->state[0] && n < sizeof e->state) {
+		memcpy(e->state, s, n);
+		e->state[n] = '\0';
+	}
+}
+
 bool masq_parse_conntrack(const char *line, struct masq_entry *e)
 {
 	const char *p = line, *s;
@@ -101,7 +123,9 @@ bool masq_parse_conntrack(const char *line, struct masq_entry *e)
 	if (!n || n >= sizeof e->proto)
 		return false;
 	memcpy(e->proto, s, n);
-	netstat_token(&p, &s);
+	e->conntrack = true;
+	if (!netstat_parse_udec(&p, &e->protocol))
+		return false;
 	uint64_t timeout;
 	if (!netstat_parse_udec(&p, &timeout))
 		return false;
@@ -112,8 +136,10 @@ bool masq_parse_conntrack(const char *line, struct masq_entry *e)
 	int srcs = 0, dsts = 0, sports = 0, dports = 0;
 	while ((n = netstat_token(&p, &s)) > 0) {
 		const char *v = memchr(s, '=', n);
-		if (!v)
+		if (!v) {
+			conntrack_word(s, n, srcs > 0, e);
 			continue;
+		}
 		size_t kn = (size_t)(v - s), vn = n - kn - 1;
 		v++;
 		const char *q = v;
@@ -125,6 +151,12 @@ bool masq_parse_conntrack(const char *line, struct masq_entry *e)
 			sports += netstat_parse_udec(&q, &sport[sports]);
 		else if (kn == 5 && !memcmp(s, "dport", 5) && dports < 2)
 			dports += netstat_parse_udec(&q, &dport[dports]);
+		else if (kn == 4 && !memcmp(s, "mark", 4))
+			e->has_mark = netstat_parse_udec(&q, &e->mark);
+		else if (kn == 4 && !memcmp(s, "zone", 4))
+			e->has_zone = netstat_parse_udec(&q, &e->zone);
+		else if (kn == 3 && !memcmp(s, "use", 3))
+			e->has_use = netstat_parse_udec(&q, &e->use);
 	}
 	if (srcs < 2 || dsts < 2)
 		return false;
@@ -137,5 +169,8 @@ bool masq_parse_conntrack(const char *line, struct masq_entry *e)
 	e->sport = (uint32_t)sport[0];
 	e->dport = (uint32_t)dport[0];
 	e->mport = (uint32_t)dport[1];
+	memcpy(e->reply_src, src[1], 4);
+	memcpy(e->reply_dst, dst[1], 4);
+	e->reply_sport = (uint32_t)sport[1];
 	return true;
 }

@@ -22,6 +22,17 @@ enum {
 	C_DEST,
 	C_DPORT,
 	C_MPORT,
+	/* nf_conntrack only (structured, schema 1.4); null from
+	 * ip_masquerade. */
+	C_PROTOCOL,
+	C_STATE,
+	C_REPLY_SOURCE,
+	C_REPLY_SPORT,
+	C_REPLY_DEST,
+	C_STATUS,
+	C_MARK,
+	C_ZONE,
+	C_USE,
 	C_COUNT
 };
 
@@ -70,6 +81,25 @@ static const struct netstat_column masq_columns[C_COUNT] = {
 	[C_MPORT] = {.key = "masquerade_port",
 		     .title = "mport",
 		     .type = NETSTAT_T_UINT},
+#define CONNTRACK(k, ty, m)                                                    \
+	{                                                                      \
+		.key = k, .type = ty, .measure = m,                            \
+		.flags = NETSTAT_COL_STRUCTURED_ONLY                           \
+	}
+	[C_PROTOCOL] = CONNTRACK("protocol", NETSTAT_T_UINT,
+				 NETSTAT_MEASURE_ATTRIBUTE),
+	[C_STATE] = CONNTRACK("state", NETSTAT_T_STRING, 0),
+	/* The reply tuple: its destination is the address the connection
+	 * is masqueraded as (its port is masquerade_port). */
+	[C_REPLY_SOURCE] = CONNTRACK("reply_source", NETSTAT_T_ADDRESS, 0),
+	[C_REPLY_SPORT] = CONNTRACK("reply_source_port", NETSTAT_T_UINT,
+				    NETSTAT_MEASURE_ATTRIBUTE),
+	[C_REPLY_DEST] = CONNTRACK("reply_destination", NETSTAT_T_ADDRESS, 0),
+	[C_STATUS] = CONNTRACK("flag_names", NETSTAT_T_STRING_LIST, 0),
+	[C_MARK] = CONNTRACK("mark", NETSTAT_T_UINT, NETSTAT_MEASURE_ATTRIBUTE),
+	[C_ZONE] = CONNTRACK("zone", NETSTAT_T_UINT, NETSTAT_MEASURE_ATTRIBUTE),
+	[C_USE] = CONNTRACK("use", NETSTAT_T_UINT, NETSTAT_MEASURE_GAUGE),
+#undef CONNTRACK
 };
 
 /* The column line is written here: net-tools' "ports" heads three columns
@@ -186,6 +216,23 @@ static void emit(struct netstat_ctx *ctx, const struct masq_entry *e)
 		[C_DPORT] = netstat_v_uint(e->dport),
 		[C_MPORT] = netstat_v_uint(e->mport),
 	};
+	if (e->conntrack) {
+		v[C_PROTOCOL] = netstat_v_uint(e->protocol);
+		v[C_STATE] = netstat_v_str(e->state[0] ? e->state : NULL);
+		v[C_REPLY_SOURCE] =
+			netstat_v_address(netstat_addr_inet(e->reply_src));
+		v[C_REPLY_SPORT] = netstat_v_uint(e->reply_sport);
+		v[C_REPLY_DEST] =
+			netstat_v_address(netstat_addr_inet(e->reply_dst));
+		v[C_STATUS] =
+			netstat_v_string_list(e->status_names, e->n_status);
+		if (e->has_mark)
+			v[C_MARK] = netstat_v_uint(e->mark);
+		if (e->has_zone)
+			v[C_ZONE] = netstat_v_uint(e->zone);
+		if (e->has_use)
+			v[C_USE] = netstat_v_uint(e->use);
+	}
 	struct netstat_record rec = {
 		.section = &masq_section,
 		.values = v,

@@ -30,8 +30,22 @@ enum {
 	C_DEVICE,
 	C_NEIGHBOUR_ID,
 	C_BEST_ROUTE,
+	/* Structured only (schema 1.4): every route of the node. */
+	C_ROUTE_COUNT,
+	C_ROUTE_QUALITIES,
+	C_ROUTE_OBSOLESCENCE,
+	C_ROUTE_NEIGHBOURS,
+	/* The best route's neighbour, from the rest of its nr_neigh line. */
+	C_NEIGH_QUALITY,
+	C_NEIGH_LOCKED,
+	C_NEIGH_ROUTES,
+	C_NEIGH_FAILED,
+	C_NEIGH_DIGIPEATERS,
 	C_COUNT
 };
+
+/* The kernel keeps at most three routes per node. */
+#define NODE_ROUTES 3
 
 /* The text of a text address or string value; "" when absent. */
 static const char *text_of(const struct netstat_value *v)
@@ -107,7 +121,89 @@ static const struct netstat_column columns[C_COUNT] = {
 			  .type = NETSTAT_T_INT,
 			  .measure = NETSTAT_MEASURE_ATTRIBUTE,
 			  .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	/* "n" and, for each route in line order, "qual obs neigh". */
+	[C_ROUTE_COUNT] = {.key = "route_count",
+			   .type = NETSTAT_T_UINT,
+			   .unit = "routes",
+			   .measure = NETSTAT_MEASURE_GAUGE,
+			   .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[C_ROUTE_QUALITIES] = {.key = "route_qualities",
+			       .type = NETSTAT_T_UINT_LIST,
+			       .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[C_ROUTE_OBSOLESCENCE] = {.key = "route_obsolescence",
+				  .type = NETSTAT_T_UINT_LIST,
+				  .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[C_ROUTE_NEIGHBOURS] = {.key = "route_neighbour_ids",
+				.type = NETSTAT_T_UINT_LIST,
+				.flags = NETSTAT_COL_STRUCTURED_ONLY},
+	/* nr_neigh's "qual lock count failed digipeaters" of the best
+	 * route's neighbour. */
+	[C_NEIGH_QUALITY] = {.key = "neighbour_quality",
+			     .type = NETSTAT_T_UINT,
+			     .measure = NETSTAT_MEASURE_ATTRIBUTE,
+			     .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[C_NEIGH_LOCKED] = {.key = "neighbour_locked",
+			    .type = NETSTAT_T_UINT,
+			    .measure = NETSTAT_MEASURE_ATTRIBUTE,
+			    .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[C_NEIGH_ROUTES] = {.key = "neighbour_routes",
+			    .type = NETSTAT_T_UINT,
+			    .unit = "routes",
+			    .measure = NETSTAT_MEASURE_GAUGE,
+			    .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[C_NEIGH_FAILED] = {.key = "neighbour_failed",
+			    .type = NETSTAT_T_UINT,
+			    .measure = NETSTAT_MEASURE_GAUGE,
+			    .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[C_NEIGH_DIGIPEATERS] = {.key = "neighbour_digipeaters",
+				 .type = NETSTAT_T_STRING,
+				 .flags = NETSTAT_COL_STRUCTURED_ONLY},
 };
+
+/* "dev qual lock count failed [digi...]" of a neighbour into v. */
+static void neighbour_fields(const struct neighbour *n, struct netstat_value *v)
+{
+	const char *p = n->from_device, *s;
+	uint64_t x[4];
+	if (!netstat_token(&p, &s))
+		return;
+	for (size_t i = 0; i < 4; i++) {
+		if (!netstat_parse_udec(&p, &x[i]))
+			return;
+		v[C_NEIGH_QUALITY + i] = netstat_v_uint(x[i]);
+	}
+	netstat_skip_blanks(&p);
+	v[C_NEIGH_DIGIPEATERS] = netstat_v_str(*p ? p : NULL);
+}
+
+/* Every route of a node line, read as blank-separated numbers from the
+ * best-route field on (classic reads fixed columns instead). */
+struct node_routes {
+	bool has_count;
+	uint64_t count;
+	size_t n;
+	uint64_t quality[NODE_ROUTES], obsolescence[NODE_ROUTES],
+		neighbour[NODE_ROUTES];
+};
+
+static void read_node_routes(const char *line, size_t len,
+			     struct node_routes *r)
+{
+	memset(r, 0, sizeof *r);
+	if (len <= 19)
+		return;
+	const char *p = line + 19;
+	uint64_t best;
+	if (!netstat_parse_udec(&p, &best) ||
+	    !netstat_parse_udec(&p, &r->count))
+		return;
+	r->has_count = true;
+	while (r->n < NODE_ROUTES && r->n < r->count &&
+	       netstat_parse_udec(&p, &r->quality[r->n]) &&
+	       netstat_parse_udec(&p, &r->obsolescence[r->n]) &&
+	       netstat_parse_udec(&p, &r->neighbour[r->n]))
+		r->n++;
+}
 
 const struct netstat_section netrom_route_section = {
 	.key = "netrom_routes",
@@ -138,6 +234,16 @@ static void emit_row(struct netstat_ctx *ctx, const char *line, size_t len,
 	v[C_DEVICE] = netstat_v_null();
 	v[C_NEIGHBOUR_ID] = netstat_v_null();
 	v[C_BEST_ROUTE] = len > 19 ? netstat_v_int(best) : netstat_v_null();
+	struct node_routes routes;
+	read_node_routes(line, len, &routes);
+	v[C_ROUTE_COUNT] = routes.has_count ? netstat_v_uint(routes.count)
+					    : netstat_v_null();
+	v[C_ROUTE_QUALITIES] = netstat_v_uint_list(routes.quality, routes.n);
+	v[C_ROUTE_OBSOLESCENCE] =
+		netstat_v_uint_list(routes.obsolescence, routes.n);
+	v[C_ROUTE_NEIGHBOURS] = netstat_v_uint_list(routes.neighbour, routes.n);
+	for (size_t c = C_NEIGH_QUALITY; c <= C_NEIGH_DIGIPEATERS; c++)
+		v[c] = netstat_v_null();
 	/* A best route outside the line has no quality nor neighbour. */
 	int64_t w = (int64_t)best - 1;
 	int64_t quality_col = 24 + 15 * w, neighbour_col = 32 + 15 * w;
@@ -151,6 +257,7 @@ static void emit_row(struct netstat_ctx *ctx, const char *line, size_t len,
 		if (n) {
 			v[C_NEIGHBOUR] = netstat_v_text_address(n->callsign);
 			v[C_DEVICE] = netstat_v_str(n->device);
+			neighbour_fields(n, v);
 		}
 	}
 	struct netstat_record rec = {

@@ -45,8 +45,25 @@ enum {
 	C_MASK,
 	C_NEIGHBOUR_COUNT,
 	C_SHOWN,
-	C_COUNT
+	/* Schema 1.4: the rest of each typed neighbour's rose_neigh line,
+	 * NEIGH_FIELDS columns per neighbour. */
+	C_NEIGH_EXTRA,
+	C_COUNT = C_NEIGH_EXTRA + 3 * 7
 };
+
+/* "count use mode restart t0 tf digipeaters", by offset. */
+enum {
+	NX_ROUTES,
+	NX_USE,
+	NX_MODE,
+	NX_RESTARTED,
+	NX_T0,
+	NX_TF,
+	NX_DIGIPEATERS,
+	NEIGH_FIELDS
+};
+_Static_assert(C_COUNT == C_NEIGH_EXTRA + 3 * NEIGH_FIELDS,
+	       "three typed neighbours' fields");
 
 #define ENTRY(i)                                                               \
 	[C_NEIGH##i] = {.key = "neigh" #i,                                     \
@@ -62,6 +79,29 @@ enum {
 			 .title = "device",                                    \
 			 .type = NETSTAT_T_STRING,                             \
 			 .flags = NETSTAT_COL_STRUCTURED_ONLY}
+
+#define NX(i, k, name, ty, u, m)                                               \
+	[C_NEIGH_EXTRA + NEIGH_FIELDS * (i - 1) +                              \
+		k] = {.key = "neigh" #i "_" name,                              \
+		      .type = ty,                                              \
+		      .unit = u,                                               \
+		      .measure = m,                                            \
+		      .flags = NETSTAT_COL_STRUCTURED_ONLY}
+/* How many routes use the neighbour and how many sockets, DTE or DCE,
+ * whether it restarted, its two timers (seconds), its digipeaters. */
+#define EXTRA(i)                                                               \
+	NX(i, NX_ROUTES, "routes", NETSTAT_T_UINT, "routes",                   \
+	   NETSTAT_MEASURE_GAUGE),                                             \
+		NX(i, NX_USE, "use", NETSTAT_T_UINT, NULL,                     \
+		   NETSTAT_MEASURE_GAUGE),                                     \
+		NX(i, NX_MODE, "mode", NETSTAT_T_STRING, NULL, 0),             \
+		NX(i, NX_RESTARTED, "restarted", NETSTAT_T_STRING, NULL, 0),   \
+		NX(i, NX_T0, "t0_seconds", NETSTAT_T_UINT, "seconds",          \
+		   NETSTAT_MEASURE_GAUGE),                                     \
+		NX(i, NX_TF, "tf_seconds", NETSTAT_T_UINT, "seconds",          \
+		   NETSTAT_MEASURE_GAUGE),                                     \
+		NX(i, NX_DIGIPEATERS, "digipeaters", NETSTAT_T_STRING, NULL,   \
+		   0)
 
 static const struct netstat_column columns[C_COUNT] = {
 	[C_DEST] = {.key = "destination",
@@ -93,7 +133,38 @@ static const struct netstat_column columns[C_COUNT] = {
 			       .type = NETSTAT_T_INT,
 			       .measure = NETSTAT_MEASURE_GAUGE,
 			       .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	EXTRA(1),
+	EXTRA(2),
+	EXTRA(3),
 };
+
+/* A neighbour's "dev count use mode restart t0 tf [digi...]" into its
+ * NEIGH_FIELDS values `v`; what does not read stays null. */
+static void neighbour_fields(const struct neighbour *n, struct netstat_value *v,
+			     char words[2][8])
+{
+	const char *p = n->from_device, *s;
+	uint64_t x;
+	if (!netstat_token(&p, &s))
+		return;
+	for (size_t k = NX_ROUTES; k <= NX_USE; k++) {
+		if (!netstat_parse_udec(&p, &x))
+			return;
+		v[k] = netstat_v_uint(x);
+	}
+	for (size_t k = 0; k < 2; k++) {
+		if (!netstat_token_copy(&p, words[k], 8))
+			return;
+		v[NX_MODE + k] = netstat_v_str(words[k]);
+	}
+	for (size_t k = NX_T0; k <= NX_TF; k++) {
+		if (!netstat_parse_udec(&p, &x))
+			return;
+		v[k] = netstat_v_uint(x);
+	}
+	netstat_skip_blanks(&p);
+	v[NX_DIGIPEATERS] = netstat_v_str(*p ? p : NULL);
+}
 
 const struct netstat_section rose_route_section = {
 	.key = "rose_routes",
@@ -159,6 +230,9 @@ static void emit_row(struct netstat_ctx *ctx, const char *line, size_t len,
 			     : netstat_v_null();
 	v[C_NEIGHBOUR_COUNT] =
 		len > 16 ? netstat_v_int(count) : netstat_v_null();
+	for (size_t c = C_NEIGH_EXTRA; c < C_COUNT; c++)
+		v[c] = netstat_v_null();
+	char words[TYPED_ENTRIES][2][8];
 	for (int i = 0; i < TYPED_ENTRIES; i++) {
 		v[C_NEIGH1 + 3 * i] = netstat_v_null();
 		v[C_CALLSIGN1 + 3 * i] = netstat_v_null();
@@ -184,6 +258,9 @@ static void emit_row(struct netstat_ctx *ctx, const char *line, size_t len,
 			v[C_CALLSIGN1 + 3 * i] =
 				netstat_v_text_address(nb->callsign);
 			v[C_DEVICE1 + 3 * i] = netstat_v_str(nb->device);
+			neighbour_fields(nb,
+					 &v[C_NEIGH_EXTRA + NEIGH_FIELDS * i],
+					 words[i]);
 		}
 	}
 	v[C_SHOWN] = netstat_v_str(netstat_text_cstr(shown));

@@ -29,8 +29,15 @@ FIELDS = {
         "inode": "inode",
     },
     "groups": {
-        # /proc/net/igmp and igmp6.
-        "Device": "interface", "Users": "refcnt", "Group": "group",
+        # /proc/net/igmp: device lines, then their group lines.
+        "Idx": "ifindex", "Device": "interface", "Count": "device_groups",
+        "Querier": "querier", "Group": "group", "Users": "refcnt",
+        "Timer (running)": "timer_running", "Timer (expires)":
+        "timer_jiffies", "Reporter": "reporter",
+        # /proc/net/igmp6, by position: ifindex, device, group, users,
+        # then these.
+        "mca_flags": "flags_raw", "mca_flags (bits)": "flag_names",
+        "timer": "timer_centiseconds",
     },
     "unix": {
         # /proc/net/unix.
@@ -96,6 +103,10 @@ FIELDS = {
         "Metric / RTA_PRIORITY": "metric", "Mask / rtm_dst_len": "genmask",
         "MTU / RTAX_ADVMSS": "mss", "Window / RTAX_WINDOW": "window",
         "IRTT / RTAX_RTT": "irtt",
+        # rtnetlink only (null from /proc).
+        "RTA_TABLE": "table", "RTA_OIF": "ifindex",
+        "rtm_protocol": "protocol", "rtm_scope": "scope", "rtm_type": "type",
+        "RTA_PREFSRC": "preferred_source",
     },
     "inet6_routes": {
         # /proc/net/ipv6_route, by position.
@@ -110,14 +121,23 @@ FIELDS = {
         "digipeaters": "digipeaters",
     },
     "netrom_routes": {
-        "callsign": "destination", "mnemonic": "mnemonic", "qual": "quality",
-        "neigh": "neighbour_id", "nr_neigh callsign": "neighbour",
-        "nr_neigh dev": "iface",
+        # /proc/net/nr_nodes.
+        "callsign": "destination", "mnemonic": "mnemonic", "w": "best_route",
+        "n": "route_count", "qual (best)": "quality",
+        "neigh (best)": "neighbour_id", "qual (each)": "route_qualities",
+        "obs (each)": "route_obsolescence",
+        "neigh (each)": "route_neighbour_ids",
+        # /proc/net/nr_neigh, the best route's neighbour.
+        "nr_neigh callsign": "neighbour", "nr_neigh dev": "iface",
+        "nr_neigh qual": "neighbour_quality", "nr_neigh lock":
+        "neighbour_locked", "nr_neigh count": "neighbour_routes",
+        "nr_neigh failed": "neighbour_failed",
+        "nr_neigh digipeaters": "neighbour_digipeaters",
     },
     "rose_routes": {
+        # /proc/net/rose_nodes.
         "address": "destination", "mask": "mask", "n": "neighbour_count",
-        "neigh": "neigh1", "rose_neigh callsign": "neigh1_callsign",
-        "rose_neigh dev": "neigh1_device",
+        # /proc/net/rose_neigh of each of the three neighbours (below).
     },
     "x25_routes": {
         "Address": "destination", "Digits": "digits", "Device": "iface",
@@ -128,7 +148,7 @@ FIELDS = {
     },
     "ddp_routes": {
         "Target": "destination", "Router": "gateway", "Flags": "flags_raw",
-        "Dev": "iface",
+        "Flags (bits)": "flag_names", "Dev": "iface",
     },
     "masquerade": {
         # /proc/net/ip_masquerade, or nf_conntrack's original and reply
@@ -137,6 +157,12 @@ FIELDS = {
         "ToIP": "destination", "TPrt": "destination_port",
         "Masq": "masquerade_port", "Init-seq": "initseq", "Delta": "delta",
         "PDelta": "prevd", "Expires": "expires",
+        # nf_conntrack only (null from ip_masquerade).
+        "l4 protocol number": "protocol", "state": "state",
+        "reply src": "reply_source", "reply sport": "reply_source_port",
+        "reply dst": "reply_destination", "reply dport": "masquerade_port",
+        "[status]": "flag_names", "mark": "mark", "zone": "zone",
+        "use": "use",
     },
     "interfaces": {
         # /proc/net/dev.
@@ -167,6 +193,18 @@ FIELDS = {
         "header group": "group", "header name": "counter", "value": "value",
     },
 }
+for i in (1, 2, 3):
+    FIELDS["rose_routes"].update({
+        f"neigh {i}": f"neigh{i}", f"rose_neigh {i} callsign":
+        f"neigh{i}_callsign", f"rose_neigh {i} dev": f"neigh{i}_device",
+        f"rose_neigh {i} count": f"neigh{i}_routes",
+        f"rose_neigh {i} use": f"neigh{i}_use",
+        f"rose_neigh {i} mode": f"neigh{i}_mode",
+        f"rose_neigh {i} restart": f"neigh{i}_restarted",
+        f"rose_neigh {i} t0": f"neigh{i}_t0_seconds",
+        f"rose_neigh {i} tf": f"neigh{i}_tf_seconds",
+        f"rose_neigh {i} digipeaters": f"neigh{i}_digipeaters",
+    })
 FIELDS["inet6_route_cache"] = FIELDS["inet6_routes"]
 FIELDS["inet_route_cache"] = {
     # /proc/net/rt_cache.
@@ -174,7 +212,7 @@ FIELDS["inet_route_cache"] = {
     "Flags": "flags_raw", "RefCnt": "refcnt", "Use": "use",
     "Metric": "metric", "Source": "source", "MTU": "mss", "Window": "window",
     "IRTT": "irtt", "TOS": "tos", "HHRef": "hhref", "HHUptod": "hhuptod",
-    "SpecDst": "specdst",
+    "SpecDst": "specdst", "Flags (bits)": "flag_names",
 }
 FIELDS["inet6_neighbours"] = {
     # /proc/net/ndisc (2.1 kernels).

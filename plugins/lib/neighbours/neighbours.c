@@ -35,6 +35,8 @@ int neighbour_table_load(const struct netstat_host_api *host,
 				     sizeof n->callsign);
 		netstat_columns_copy(line, len, 16, device_end, n->device,
 				     sizeof n->device);
+		netstat_columns_copy(line, len, 16, len, n->from_device,
+				     sizeof n->from_device);
 	}
 	return 0;
 }

@@ -15,6 +15,10 @@
 struct neighbour {
 	int32_t id;
 	char callsign[16], device[8];
+	/* The line from the device on, the whole device token first (the
+	 * columns cut it; the kernel's fields after it shift with it):
+	 * each family reads its own fields from it. */
+	char from_device[128];
 };
 
 /* Every line, in file order (numbers may repeat in a made-up table). */
