@@ -126,6 +126,9 @@ static void emit_row(struct netstat_ctx *ctx, const struct ax25_row *r)
 		v[AX25_COL_VA + i] = i < r->n_extra
 					     ? netstat_v_uint(r->extra[i])
 					     : netstat_v_null();
+	for (size_t c = AX25_COL_IDLE; c <= AX25_COL_IDLE_MAX; c++)
+		if (v[c].type == NETSTAT_T_UINT)
+			v[c].v.u *= SOCKET_ROW_MINUTE;
 	v[AX25_COL_INODE] =
 		r->has_inode ? netstat_v_uint(r->inode) : netstat_v_null();
 

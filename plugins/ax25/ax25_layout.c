@@ -89,18 +89,16 @@ static const struct netstat_column columns[AX25_COL_COUNT] = {
 					 .sep = "  ",
 					 .cell = cell_queue}},
 	[AX25_COL_VA] = SOCKET_ROW_FIELD("va", NULL, NETSTAT_MEASURE_GAUGE),
-	/* Timers: time left and configured length (seconds; idle in
-	 * minutes, as the kernel writes them). */
+	/* Timers: time left and configured length (seconds; the kernel
+	 * writes idle in whole minutes). */
 	[AX25_COL_T1] = SOCKET_ROW_SECONDS("t1_seconds"),
 	[AX25_COL_T1_MAX] = SOCKET_ROW_SECONDS("t1_max_seconds"),
 	[AX25_COL_T2] = SOCKET_ROW_SECONDS("t2_seconds"),
 	[AX25_COL_T2_MAX] = SOCKET_ROW_SECONDS("t2_max_seconds"),
 	[AX25_COL_T3] = SOCKET_ROW_SECONDS("t3_seconds"),
 	[AX25_COL_T3_MAX] = SOCKET_ROW_SECONDS("t3_max_seconds"),
-	[AX25_COL_IDLE] = SOCKET_ROW_FIELD("idle_minutes", "minutes",
-					   NETSTAT_MEASURE_GAUGE),
-	[AX25_COL_IDLE_MAX] = SOCKET_ROW_FIELD("idle_max_minutes", "minutes",
-					       NETSTAT_MEASURE_GAUGE),
+	[AX25_COL_IDLE] = SOCKET_ROW_SECONDS("idle_seconds"),
+	[AX25_COL_IDLE_MAX] = SOCKET_ROW_SECONDS("idle_max_seconds"),
 	[AX25_COL_N2_COUNT] =
 		SOCKET_ROW_FIELD("n2_count", "retries", NETSTAT_MEASURE_GAUGE),
 	[AX25_COL_N2] =

@@ -1,6 +1,7 @@
 /* IPv6 multicast group memberships (-g): /proc/net/igmp6, one group per
  * line. */
 #include <string.h>
+#include <unistd.h>
 
 #include "plugins/inet6/inet6.h"
 #include "plugins/lib/ip/groups/ip_groups.h"
@@ -8,7 +9,7 @@
 #define IGMP6_ADDR_DIGITS 32
 
 /* "ifindex device 32-hex-digits users flags timer" */
-static bool igmp6_line(const char *line, char *dev, size_t size,
+static bool igmp6_line(const char *line, char *dev, size_t size, long hz,
 		       struct ip_group *g)
 {
 	const char *p = line, *tok, *addr;
@@ -41,10 +42,10 @@ static bool igmp6_line(const char *line, char *dev, size_t size,
 	if (!netstat_parse_sdec(&p, &g->users))
 		return false;
 	/* Classic needs no more: a line that ends here still lists. */
-	int64_t timer;
+	int64_t timer = 0;
 	g->has_flags = netstat_parse_hex(&p, &g->flags) &&
 		       netstat_parse_sdec(&p, &timer) && timer >= 0;
-	g->timer_centiseconds = g->has_flags ? (uint64_t)timer : 0;
+	g->timer_seconds = g->has_flags ? (double)timer / (double)hz : 0;
 	return true;
 }
 
@@ -53,10 +54,14 @@ static void read_igmp6(struct netstat_ctx *ctx, struct netstat_lines *lines)
 	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	const char *line;
 	char dev[64];
+	/* The timer is in USER_HZ ticks. */
+	long hz = sysconf(_SC_CLK_TCK);
+	if (hz <= 0)
+		hz = 100;
 
 	for (unsigned lnr = 0; (line = host->lines_next(lines, NULL)); lnr++) {
 		struct ip_group g = {.device = dev};
-		if (igmp6_line(line, dev, sizeof dev, &g))
+		if (igmp6_line(line, dev, sizeof dev, hz, &g))
 			ip_group_emit(ctx, &g);
 		else
 			ip_group_bogus(ctx, "igmp6", lnr);

@@ -84,6 +84,8 @@ static void emit_row(struct netstat_ctx *ctx, const struct netrom_row *r)
 		v[c] = netstat_v_uint(*EXTRA(r, c));
 	if (!r->has_inode)
 		v[NETROM_COL_INODE] = netstat_v_null();
+	v[NETROM_COL_IDLE].v.u *= SOCKET_ROW_MINUTE;
+	v[NETROM_COL_IDLE_MAX].v.u *= SOCKET_ROW_MINUTE;
 
 	struct netstat_record rec = {
 		.section = &netrom_section,

@@ -85,17 +85,16 @@ static const struct netstat_column columns[NETROM_COL_COUNT] = {
 	[NETROM_COL_YOUR_ID] =
 		SOCKET_ROW_FIELD("your_id", NULL, NETSTAT_MEASURE_ATTRIBUTE),
 	[NETROM_COL_VA] = SOCKET_ROW_FIELD("va", NULL, NETSTAT_MEASURE_GAUGE),
-	/* Timers: time left and configured length (idle in minutes). */
+	/* Timers: time left and configured length, in seconds (the kernel
+	 * writes idle in whole minutes). */
 	[NETROM_COL_T1] = SOCKET_ROW_SECONDS("t1_seconds"),
 	[NETROM_COL_T1_MAX] = SOCKET_ROW_SECONDS("t1_max_seconds"),
 	[NETROM_COL_T2] = SOCKET_ROW_SECONDS("t2_seconds"),
 	[NETROM_COL_T2_MAX] = SOCKET_ROW_SECONDS("t2_max_seconds"),
 	[NETROM_COL_T4] = SOCKET_ROW_SECONDS("t4_seconds"),
 	[NETROM_COL_T4_MAX] = SOCKET_ROW_SECONDS("t4_max_seconds"),
-	[NETROM_COL_IDLE] = SOCKET_ROW_FIELD("idle_minutes", "minutes",
-					     NETSTAT_MEASURE_GAUGE),
-	[NETROM_COL_IDLE_MAX] = SOCKET_ROW_FIELD("idle_max_minutes", "minutes",
-						 NETSTAT_MEASURE_GAUGE),
+	[NETROM_COL_IDLE] = SOCKET_ROW_SECONDS("idle_seconds"),
+	[NETROM_COL_IDLE_MAX] = SOCKET_ROW_SECONDS("idle_max_seconds"),
 	[NETROM_COL_N2_COUNT] =
 		SOCKET_ROW_FIELD("n2_count", "retries", NETSTAT_MEASURE_GAUGE),
 	[NETROM_COL_N2] =

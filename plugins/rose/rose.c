@@ -70,6 +70,9 @@ static void emit_row(struct netstat_ctx *ctx, const struct rose_row *r)
 		v[ROSE_COL_VS + i] = i < r->n_extra
 					     ? netstat_v_uint(r->extra[i])
 					     : netstat_v_null();
+	for (size_t c = ROSE_COL_IDLE; c <= ROSE_COL_IDLE_MAX; c++)
+		if (v[c].type == NETSTAT_T_UINT)
+			v[c].v.u *= SOCKET_ROW_MINUTE;
 
 	struct netstat_record rec = {
 		.section = &rose_section,

@@ -85,10 +85,8 @@ static const struct netstat_column columns[ROSE_COL_COUNT] = {
 	[ROSE_COL_T2] = SOCKET_ROW_SECONDS("t2_seconds"),
 	[ROSE_COL_T3] = SOCKET_ROW_SECONDS("t3_seconds"),
 	[ROSE_COL_HB] = SOCKET_ROW_SECONDS("hb_seconds"),
-	[ROSE_COL_IDLE] = SOCKET_ROW_FIELD("idle_minutes", "minutes",
-					   NETSTAT_MEASURE_GAUGE),
-	[ROSE_COL_IDLE_MAX] = SOCKET_ROW_FIELD("idle_max_minutes", "minutes",
-					       NETSTAT_MEASURE_GAUGE),
+	[ROSE_COL_IDLE] = SOCKET_ROW_SECONDS("idle_seconds"),
+	[ROSE_COL_IDLE_MAX] = SOCKET_ROW_SECONDS("idle_max_seconds"),
 	[ROSE_COL_SEND_Q] =
 		SOCKET_ROW_FIELD("send_queue", "bytes", NETSTAT_MEASURE_GAUGE),
 	[ROSE_COL_RECV_Q] =

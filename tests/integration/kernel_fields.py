@@ -37,7 +37,7 @@ FIELDS = {
         # /proc/net/igmp6, by position: ifindex, device, group, users,
         # then these.
         "mca_flags": "flags_raw", "mca_flags (bits)": "flag_names",
-        "timer": "timer_centiseconds",
+        "timer": "timer_seconds",
     },
     "unix": {
         # /proc/net/unix.
@@ -61,8 +61,8 @@ FIELDS = {
         "digi": "digipeaters", "st": "state", "vs": "vs", "vr": "vr",
         "va": "va", "t1": "t1_seconds", "t1max": "t1_max_seconds",
         "t2": "t2_seconds", "t2max": "t2_max_seconds", "t3": "t3_seconds",
-        "t3max": "t3_max_seconds", "idle": "idle_minutes",
-        "idlemax": "idle_max_minutes", "n2count": "n2_count", "n2": "n2",
+        "t3max": "t3_max_seconds", "idle": "idle_seconds",
+        "idlemax": "idle_max_seconds", "n2count": "n2_count", "n2": "n2",
         "rtt": "rtt_seconds", "window": "window", "paclen": "paclen_bytes",
         "sndq": "send_queue", "rcvq": "recv_queue", "inode": "inode",
     },
@@ -73,8 +73,8 @@ FIELDS = {
         "your (id)": "your_id", "st": "state", "vs": "vs", "vr": "vr",
         "va": "va", "t1": "t1_seconds", "t1 (max)": "t1_max_seconds",
         "t2": "t2_seconds", "t2 (max)": "t2_max_seconds", "t4": "t4_seconds",
-        "t4 (max)": "t4_max_seconds", "idle": "idle_minutes",
-        "idle (max)": "idle_max_minutes", "n2": "n2_count",
+        "t4 (max)": "t4_max_seconds", "idle": "idle_seconds",
+        "idle (max)": "idle_max_seconds", "n2": "n2_count",
         "n2 (max)": "n2", "wnd": "window", "Snd-Q": "send_queue",
         "Rcv-Q": "recv_queue", "inode": "inode",
     },
@@ -84,8 +84,8 @@ FIELDS = {
         "dev": "device", "lci": "lci", "neigh": "neighbour", "st": "state",
         "vs": "vs", "vr": "vr", "va": "va", "t": "timer_seconds",
         "t1": "t1_seconds", "t2": "t2_seconds", "t3": "t3_seconds",
-        "hb": "hb_seconds", "idle": "idle_minutes",
-        "idle (max)": "idle_max_minutes", "Snd-Q": "send_queue",
+        "hb": "hb_seconds", "idle": "idle_seconds",
+        "idle (max)": "idle_max_seconds", "Snd-Q": "send_queue",
         "Rcv-Q": "recv_queue", "inode": "inode",
     },
     "x25": {

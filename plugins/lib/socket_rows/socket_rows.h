@@ -37,6 +37,10 @@ static inline void socket_row_put_vr_vs(const struct netstat_record *rec,
 		.key = k, .type = NETSTAT_T_UINT, .unit = u, .measure = m,     \
 		.flags = NETSTAT_COL_STRUCTURED_ONLY                           \
 	}
+/* The kernel writes the idle timers of AX.25, NET/ROM and ROSE sockets in
+ * whole minutes; the columns are in seconds, a base unit. */
+#define SOCKET_ROW_MINUTE 60u
+
 /* A timer's time left or its configured length, in whole seconds. */
 #define SOCKET_ROW_SECONDS(k)                                                  \
 	SOCKET_ROW_FIELD(k, "seconds", NETSTAT_MEASURE_GAUGE)

@@ -25,7 +25,7 @@ enum ip_group_column {
 	IP_GCOL_REPORTER,
 	IP_GCOL_FLAGS_RAW,
 	IP_GCOL_FLAG_NAMES,
-	IP_GCOL_TIMER_CENTISECONDS,
+	IP_GCOL_TIMER_SECONDS,
 	IP_GCOL_COUNT
 };
 
@@ -41,9 +41,10 @@ struct ip_group {
 	bool has_device_groups, has_timer;
 	uint64_t device_groups, timer_running, timer_jiffies, reporter;
 	const char *querier; /* "V1".."V3"; NULL: none */
-	/* igmp6: the MAF_* flags and the report timer (clock ticks). */
+	/* igmp6: the MAF_* flags and the report timer's time left. */
 	bool has_flags;
-	uint64_t flags, timer_centiseconds;
+	uint64_t flags;
+	double timer_seconds;
 };
 
 extern const struct netstat_section ip_groups_section;

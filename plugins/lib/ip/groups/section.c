@@ -53,15 +53,14 @@ static const struct netstat_column group_columns[IP_GCOL_COUNT] = {
 					"jiffies", NETSTAT_MEASURE_GAUGE),
 	[IP_GCOL_REPORTER] = FIELD("reporter", NETSTAT_T_UINT, NULL,
 				   NETSTAT_MEASURE_ATTRIBUTE),
-	/* igmp6: the MAF_* bits, and the report timer in USER_HZ ticks
-	 * (hundredths of a second). */
+	/* igmp6: the MAF_* bits, and the report timer's time left (the
+	 * kernel writes USER_HZ ticks). */
 	[IP_GCOL_FLAGS_RAW] = FIELD("flags_raw", NETSTAT_T_UINT, NULL,
 				    NETSTAT_MEASURE_ATTRIBUTE),
 	[IP_GCOL_FLAG_NAMES] =
 		FIELD("flag_names", NETSTAT_T_STRING_LIST, NULL, 0),
-	[IP_GCOL_TIMER_CENTISECONDS] =
-		FIELD("timer_centiseconds", NETSTAT_T_UINT, "centiseconds",
-		      NETSTAT_MEASURE_GAUGE),
+	[IP_GCOL_TIMER_SECONDS] = FIELD("timer_seconds", NETSTAT_T_DOUBLE,
+					"seconds", NETSTAT_MEASURE_GAUGE),
 #undef FIELD
 };
 
@@ -111,8 +110,9 @@ void ip_group_emit(struct netstat_ctx *ctx, const struct ip_group *g)
 				       sizeof maf_names / sizeof maf_names[0],
 				       names, sizeof names / sizeof names[0])
 			     : netstat_v_null();
-	v[IP_GCOL_TIMER_CENTISECONDS] =
-		uint_if(g->has_flags, g->timer_centiseconds);
+	v[IP_GCOL_TIMER_SECONDS] = g->has_flags
+					   ? netstat_v_double(g->timer_seconds)
+					   : netstat_v_null();
 	struct netstat_record rec = {
 		.section = &ip_groups_section,
 		.values = v,
