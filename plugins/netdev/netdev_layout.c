@@ -24,6 +24,12 @@
 		.flags = NETSTAT_COL_STRUCTURED_ONLY,                          \
 		.measure = NETSTAT_MEASURE_ATTRIBUTE                           \
 	}
+#define EXT_ADDRESS(k)                                                         \
+	{                                                                      \
+		.key = k, .title = k, .type = NETSTAT_T_ADDRESS,               \
+		.when = NETSTAT_WHEN_EXTEND,                                   \
+		.measure = NETSTAT_MEASURE_ATTRIBUTE                           \
+	}
 #define EXT_COUNTER(k, u)                                                      \
 	{                                                                      \
 		.key = k, .title = k, .type = NETSTAT_T_UINT,                  \
@@ -65,10 +71,13 @@ static const struct netstat_column columns[NETDEV_COL_COUNT] = {
 			      .type = NETSTAT_T_UINT,
 			      .measure = NETSTAT_MEASURE_ATTRIBUTE,
 			      .flags = NETSTAT_COL_STRUCTURED_ONLY},
-	[NETDEV_COL_ADDR] = EXT("inet", NETSTAT_T_ADDRESS),
-	[NETDEV_COL_NETMASK] = EXT("netmask", NETSTAT_T_ADDRESS),
-	[NETDEV_COL_BROADCAST] = EXT("broadcast", NETSTAT_T_ADDRESS),
-	[NETDEV_COL_DSTADDR] = EXT("destination", NETSTAT_T_ADDRESS),
+	/* Addresses stay -e only: structured formats name them, and a plain
+	 * -i must not ask the resolver (its queries would move the very
+	 * counters the table shows). */
+	[NETDEV_COL_ADDR] = EXT_ADDRESS("inet"),
+	[NETDEV_COL_NETMASK] = EXT_ADDRESS("netmask"),
+	[NETDEV_COL_BROADCAST] = EXT_ADDRESS("broadcast"),
+	[NETDEV_COL_DSTADDR] = EXT_ADDRESS("destination"),
 	/* "ADDR/PREFIXLEN ..." in if_inet6 order; their scopes ("0x20
 	 * ...", the kernel's IPV6_ADDR_* scope bits) in inet6_scopes. */
 	[NETDEV_COL_INET6] = EXT("inet6", NETSTAT_T_STRING),
