@@ -5,7 +5,8 @@ Run inside a private network namespace (lo up, the documentation addresses
 192.0.2.1/24, 192.0.2.2/24, 2001:db8::1/64 and 2001:db8::2/64 present,
 see queries.sh). Prints "ready" on stdout once every socket is in place,
 then holds them until it is killed, its stdin closes, or --lifetime
-seconds have passed. Nothing leaves the namespace.
+seconds have passed; each line read on stdin adds a fresh TIME_WAIT
+socket and is answered with "ready". Nothing leaves the namespace.
 
 Sockets: TCP listeners (IPv4, IPv6-only, dual-stack so accepted IPv4
 peers show as v4-mapped), established pairs, unread data (recv_q > 0), a
@@ -190,6 +191,17 @@ def other_user(uid, d, port):
     os._exit(0)
 
 
+def time_wait(server):
+    """A connection to `server` closed by the client first, so the
+    client's end stays in TIME_WAIT (for 60 s)."""
+    c = socket.create_connection(server.getsockname())
+    a, _ = server.accept()
+    c.close()
+    time.sleep(0.05)
+    a.close()
+    time.sleep(0.2)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dir", required=True, help="for UNIX socket paths")
@@ -222,12 +234,7 @@ def main():
 
     # The TIME_WAIT end: created last so it is the newest.
     l9 = listener(socket.AF_INET, "127.0.0.1", 7070)
-    c = socket.create_connection(("127.0.0.1", 7070))
-    a, _ = l9.accept()
-    c.close()
-    time.sleep(0.05)
-    a.close()
-    time.sleep(0.2)
+    time_wait(l9)
 
     print("ready", flush=True)
 
@@ -240,10 +247,16 @@ def main():
         os._exit(0)
 
     signal.signal(signal.SIGTERM, bye)
+    # A line on stdin asks for a new TIME_WAIT socket (the kernel keeps
+    # one for 60 s only), answered with "ready"; end of input stops.
     while time.monotonic() < deadline:
         r, _, _ = select.select([sys.stdin], [], [], 0.5)
-        if r and not sys.stdin.buffer.read1(4096):
+        if not r:
+            continue
+        if not sys.stdin.buffer.readline():
             break
+        time_wait(l9)
+        print("ready", flush=True)
     bye()
 
 
