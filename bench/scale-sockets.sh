@@ -9,7 +9,10 @@
 # Not part of `make check`.
 #
 #   bench/scale-sockets.sh [--sizes LIST] [--runs N] [--p-cap N] [--out FILE]
-#                          [--nettools PATH] [--env VAR=VALUE]... CANDIDATE
+#                          [--nettools PATH] [--keep DIR] [--env VAR=VALUE]...
+#                          CANDIDATE
+#   bench/scale-sockets.sh --report DIR [--out FILE] -   (the section again,
+#                          from the raw results a --keep run left in DIR)
 #
 # Every load lives in its own `unshare -n` namespace made by loadgen.py
 # (≤ --per-worker pairs per process, as the hard RLIMIT_NOFILE here is
@@ -81,7 +84,7 @@ fi
 
 # ---------------------------------------------------------------- outer side
 SIZES=10000,100000,300000,1000000 RUNS=10 P_CAP=100000 PER_WORKER=8000
-TIMEOUT=900 OUT=$BENCH_DIR/RESULTS.md NETTOOLS=
+TIMEOUT=900 OUT=$BENCH_DIR/RESULTS.md NETTOOLS= KEEP= REPORT=
 while [ $# -gt 1 ]; do
 	case $1 in
 	--sizes) SIZES=$2; shift 2 ;;
@@ -91,38 +94,49 @@ while [ $# -gt 1 ]; do
 	--group-timeout) TIMEOUT=$2; shift 2 ;;
 	--out) OUT=$2; shift 2 ;;
 	--nettools) NETTOOLS=$2; shift 2 ;;
+	--keep) KEEP=$2; shift 2 ;;
+	--report) REPORT=$2; shift 2 ;;
 	--env) export "${2?}"; shift 2 ;;
 	*) break ;;
 	esac
 done
-CANDIDATE=$(readlink -f "${1:?usage: bench/scale-sockets.sh [options] CANDIDATE}")
-[ -x "$CANDIDATE" ] || die "candidate $CANDIDATE is not executable"
-for n in ${SIZES//,/ } $RUNS $P_CAP $PER_WORKER; do
-	[[ $n =~ ^[0-9]+$ ]] || die "not a number: $n"
-done
-for n in ${SIZES//,/ }; do [ "$n" -le 2000000 ] || die "socket load $n too large (max 2000000)"; done
-for t in hyperfine cc python3 ss busybox unshare; do
-	command -v "$t" >/dev/null || die "missing: $t"
-done
-[ -x /usr/bin/time ] || die "missing: GNU time (/usr/bin/time)"
-[ -n "$NETTOOLS" ] || NETTOOLS=$(command -v netstat || true)
-"$NETTOOLS" -V 2>&1 | grep -q net-tools || die "net-tools netstat not found (pass --nettools PATH)"
+if [ -n "$REPORT" ]; then
+	WORK=$REPORT
+	read -r SIZES RUNS P_CAP PER_WORKER <"$WORK/params" || die "no run in $WORK"
+	export SCALE_RUNS=$RUNS
+else
+	CANDIDATE=$(readlink -f "${1:?usage: bench/scale-sockets.sh [options] CANDIDATE}")
+	[ -x "$CANDIDATE" ] || die "candidate $CANDIDATE is not executable"
+	for n in ${SIZES//,/ } $RUNS $P_CAP $PER_WORKER; do
+		[[ $n =~ ^[0-9]+$ ]] || die "not a number: $n"
+	done
+	for n in ${SIZES//,/ }; do [ "$n" -le 2000000 ] || die "socket load $n too large (max 2000000)"; done
+	for t in hyperfine cc python3 ss busybox unshare; do
+		command -v "$t" >/dev/null || die "missing: $t"
+	done
+	[ -x /usr/bin/time ] || die "missing: GNU time (/usr/bin/time)"
+	[ -n "$NETTOOLS" ] || NETTOOLS=$(command -v netstat || true)
+	"$NETTOOLS" -V 2>&1 | grep -q net-tools || die "net-tools netstat not found (pass --nettools PATH)"
 
-WORK=$(mktemp -d /tmp/netstat-scale.XXXXXX)
-trap 'rm -rf "$WORK"' EXIT
-cc -O2 -o "$WORK/floor" "$BENCH_DIR/floor.c" -lmnl ||
-	die "cannot build bench/floor.c (needs cc and libmnl-dev)"
-export SCALE_CANDIDATE=$CANDIDATE SCALE_NETTOOLS=$NETTOOLS
-export SCALE_BUSYBOX=$(command -v busybox) SCALE_SS=$(command -v ss)
-export SCALE_RUNS=$RUNS SCALE_P_CAP=$P_CAP SCALE_PER_WORKER=$PER_WORKER SCALE_TIMEOUT=$TIMEOUT
-: >"$WORK/probe.jsonl"
-: >"$WORK/loads.jsonl"
-for n in ${SIZES//,/ }; do
-	echo "bench: === $n sockets ===" >&2
-	unshare -n -- bash "$0" --inner "$n" "$WORK" || echo "bench: load $n failed (continuing)" >&2
-done
+	WORK=$(mktemp -d /tmp/netstat-scale.XXXXXX)
+	trap 'rm -rf "$WORK"' EXIT
+	cc -O2 -o "$WORK/floor" "$BENCH_DIR/floor.c" -lmnl ||
+		die "cannot build bench/floor.c (needs cc and libmnl-dev)"
+	export SCALE_CANDIDATE=$CANDIDATE SCALE_NETTOOLS=$NETTOOLS
+	export SCALE_BUSYBOX=$(command -v busybox) SCALE_SS=$(command -v ss)
+	export SCALE_RUNS=$RUNS SCALE_P_CAP=$P_CAP SCALE_PER_WORKER=$PER_WORKER SCALE_TIMEOUT=$TIMEOUT
+	: >"$WORK/probe.jsonl"
+	: >"$WORK/loads.jsonl"
+	for n in ${SIZES//,/ }; do
+		echo "bench: === $n sockets ===" >&2
+		unshare -n -- bash "$0" --inner "$n" "$WORK" || echo "bench: load $n failed (continuing)" >&2
+	done
+	echo "$SIZES $RUNS $P_CAP $PER_WORKER" >"$WORK/params"
+	uptime >"$WORK/uptime"
+	[ -z "$KEEP" ] || { mkdir -p "$KEEP" && cp -r "$WORK"/. "$KEEP"/; }
+fi
 
-python3 - "$WORK" "$OUT" "$SIZES" "$P_CAP" "$PER_WORKER" "$(nproc)" "$(uptime)" <<'PY'
+python3 - "$WORK" "$OUT" "$SIZES" "$P_CAP" "$PER_WORKER" "$(nproc)" "$(cat "$WORK/uptime")" <<'PY'
 import json, math, os, re, sys, time
 work, out, sizes, pcap, perw, nproc, load = sys.argv[1:]
 sizes = [int(s) for s in sizes.split(",") if int(s) > 0]
@@ -162,14 +176,21 @@ def secs(x):
 
 hdr = "| | " + " | ".join(label(n) for n in sizes) + " | exponent |\n|---|" + "---|" * (len(sizes) + 1) + "\n"
 
-def exponent(points):
-    pts = [(math.log(n), math.log(t)) for n, t in points if t]
-    if len(pts) < 2:
-        return "n/a"
+def slope(pts):
     mx = sum(x for x, _ in pts) / len(pts)
     my = sum(y for _, y in pts) / len(pts)
     sxx = sum((x - mx) ** 2 for x, _ in pts)
-    return "%.2f" % (sum((x - mx) * (y - my) for x, y in pts) / sxx)
+    return sum((x - mx) * (y - my) for x, y in pts) / sxx
+
+def exponent(points):
+    """Over every size, then over the two largest (the small loads are
+    mostly start-up, which flattens the first)."""
+    pts = [(math.log(n), math.log(t)) for n, t in points if t]
+    if len(pts) < 2:
+        return "n/a"
+    if len(pts) == 2:
+        return "%.2f" % slope(pts)
+    return "%.2f / %.2f" % (slope(pts), slope(pts[-2:]))
 
 def time_row(title, tab, name, capped=False):
     cells, pts = [], []
@@ -181,6 +202,14 @@ def time_row(title, tab, name, capped=False):
             cells.append(secs(t))
         pts.append((n, t))
     return "| %s | %s | %s |\n" % (title, " | ".join(cells), exponent(pts))
+
+def cpu(tab, n, name):
+    r = tab[n].get(name)
+    return r["user"] + r["system"] if r and "user" in r else None
+
+def cpu_row(title, ta, a, tb, b):
+    cells = [ratio(cpu(ta, n, a), cpu(tb, n, b)) for n in sizes]
+    return "| %s | %s | |\n" % (title, " | ".join(cells))
 
 def ratio_row(title, ta, a, tb, b, target=None):
     cells = []
@@ -225,7 +254,8 @@ t += ("`bench/scale-sockets.sh`, %s. Each load: N established loopback TCP "
       "to /dev/null), every ratio from one hyperfine invocation; 2–%s runs by size. "
       "The machine (%s cores) was shared with other sessions (`uptime` at the end: "
       "%s): compare ratios, not absolute times. Growth exponent: least-squares slope "
-      "of log(time) over log(sockets). net-tools and `ss` `-tanp` grow "
+      "of log(time) over log(sockets), over every size / over the two largest "
+      "(1.0 is linear; start-up flattens the small loads). net-tools and `ss` `-tanp` grow "
       "quadratically (72 s and 98 s at 300k on main), so they run only up to %s.\n\n"
       % (time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), perw,
          (max(sizes) // 2 + int(perw) - 1) // int(perw), os.environ.get("SCALE_RUNS", "10"),
@@ -250,6 +280,9 @@ t += ratio_row("`--format=json -tan` / `ss -tan`", tan, "json", tan, "ss", lambd
 t += ratio_row("`-tanp` / its floor", tanp, "ours", tanp, "floor-p",
                lambda n: 1.3 if n >= 1000000 else None)
 t += ratio_row("`-tanp` / net-tools `-tanp`", tanp, "ours", tanp, "net-tools")
+t += cpu_row("CPU (user + system): `-tan` / floor", tan, "ours", tan, "floor")
+t += cpu_row("CPU: `--format=json -tan` / `-tan`", tan, "json", tan, "ours")
+t += cpu_row("CPU: `-tanp` / its floor", tanp, "ours", tanp, "floor-p")
 t += rss_row("peak RSS `-tan`", "tan")
 t += rss_row("peak RSS `--format=json -tan`", "json")
 t += rss_row("peak RSS `-tanp`", "tanp", lambda n: 48 if n >= 1000000 else None)
@@ -260,7 +293,9 @@ t += "| open files on the host | %s | |\n" % " | ".join(str(files.get(n, "?")) f
 t += ("\nTargets (issue #18): `-tan` ≤ 1.3× the floor at 1M and ≤ 1.25× at 300k; "
       "`--format=json -tan` ≤ 1.5× `-tan` at every size and ≤ 0.7× `ss -tan`; "
       "`-tanp` ≤ 1.3× its floor at 1M with peak RSS ≤ 48 MB. Shown in the cells "
-      "above as met / NOT met.\n")
+      "above as met / NOT met (on wall time). The CPU rows add user and system "
+      "time of all threads: on a loaded machine wall time also counts waiting for "
+      "a core, which the CPU rows do not.\n")
 try:
     old = open(out).read()
 except FileNotFoundError:
