@@ -2,6 +2,7 @@
  * thread, in recvmsg) and one consumer (the caller, parsing). */
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 
 #include "plugins/lib/sock_diag/dump_reader.h"
@@ -85,7 +86,13 @@ int dump_reader_start(struct dump_reader **out, struct mnl_socket *nl,
 		r->ring[i].buf = r->bufs + i * size;
 	pthread_mutex_init(&r->lock, NULL);
 	pthread_cond_init(&r->changed, NULL);
+	/* Signals stay with the caller's thread, as before there was a
+	 * reader: its handlers and EINTR see what they always saw. */
+	sigset_t all, old;
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
 	int rc = pthread_create(&r->thread, NULL, receive, r);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	if (rc != 0) {
 		pthread_cond_destroy(&r->changed);
 		pthread_mutex_destroy(&r->lock);
