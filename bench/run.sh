@@ -36,6 +36,8 @@ Usage: bench/run.sh [options] CANDIDATE
                        tan,tanp,filter,groupby,info)
   --nettools PATH      net-tools netstat (default: netstat in PATH)
   --out FILE           results file (default bench/RESULTS.md)
+  --scale-sockets LIST after the report, bench/scale-sockets.sh at these
+                       socket counts (e.g. 10000,100000,300000,1000000)
   --keep DIR           keep raw hyperfine/probe JSON in DIR
   -h, --help           this text
 
@@ -215,6 +217,7 @@ PER_WORKER=8000
 SOCKET_GROUPS="tan tanp filter groupby info"
 NETTOOLS=
 OUT="$BENCH_DIR/RESULTS.md"
+SCALE_SOCKETS=
 KEEP=
 CANDIDATE=
 ENVS=()
@@ -237,6 +240,7 @@ while [ $# -gt 0 ]; do
     --socket-groups) SOCKET_GROUPS=${2//,/ }; shift 2 ;;
     --nettools) NETTOOLS=${2-}; shift 2 ;;
     --out) OUT=${2-}; shift 2 ;;
+    --scale-sockets) SCALE_SOCKETS=${2-}; shift 2 ;;
     --keep) KEEP=${2-}; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     --) shift; CANDIDATE=${1-}; shift $(( $# > 0 ? 1 : 0 )) ;;
@@ -377,3 +381,5 @@ echo "bench: all loads done in $((SECONDS - start)) s" >&2
 python3 "$BENCH_DIR/report.py" "$WORK" >"$OUT.tmp" && mv "$OUT.tmp" "$OUT" \
     || die "report generation failed"
 echo "bench: wrote $OUT" >&2
+[ -z "$SCALE_SOCKETS" ] || "$BENCH_DIR/scale-sockets.sh" --sizes "$SCALE_SOCKETS" \
+    --nettools "$NETTOOLS" --out "$OUT" "$CANDIDATE" >/dev/null

@@ -125,6 +125,13 @@ EXTRA_DIST += tests/integration/empty-and-roots.sh
 # container id from a docker-like cgroup v2 scope, in a private network
 # namespace (needs root; skipped with the reason otherwise).
 TESTS += tests/integration/socket-owners.sh
+# A socket table of many netlink batches (the reader thread, a -p map that
+# grows) against net-tools, in a private network namespace (needs root).
+TESTS += tests/integration/big-dump.sh
+EXTRA_DIST += tests/integration/big-dump.sh
+# -p with socket inodes past 32 bits (fixture proc tree).
+TESTS += tests/integration/wide-inodes.sh
+EXTRA_DIST += tests/integration/wide-inodes.sh
 EXTRA_DIST += tests/integration/socket-owners.sh \
 	tests/integration/socket_owners.py
 

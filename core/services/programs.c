@@ -18,13 +18,31 @@
 #include "core/services/process_details.h"
 #include "core/services/programs.h"
 
+/*
+ * The map is what -p costs in memory at a million sockets, so a slot is
+ * 8 bytes: the inode's low 32 bits and the index of its process in
+ * procs[]. Socket inodes fit 32 bits (the kernel numbers them with
+ * get_next_ino()); one that does not is kept whole in wide[] and its slot
+ * says so (WIDE bit), so the map stays exact either way.
+ */
 struct slot {
-	uint64_t inode; /* 0: empty (inode 0 never has an owner) */
-	struct netstat_process proc;
+	uint32_t key;	/* inode, low 32 bits */
+	uint32_t value; /* index in procs[], or WIDE | index in wide[] */
+};
+#define WIDE 0x80000000u
+
+struct wide_inode {
+	uint64_t inode;
+	uint32_t proc;
 };
 
 static struct slot *slots;
 static size_t n_slots, n_used;
+/* The processes that hold a socket, in scan order. */
+static struct netstat_process *procs;
+static size_t n_procs, cap_procs;
+static struct wide_inode *wide;
+static size_t n_wide, cap_wide;
 /* Process names, stored once per process and shared by its sockets. */
 static char **names;
 static size_t n_names, cap_names;
@@ -37,6 +55,26 @@ static uint64_t mix(uint64_t x)
 	return x;
 }
 
+static bool slot_empty(const struct slot *s)
+{
+	return s->key == 0 && s->value == 0; /* inode 0 has no owner */
+}
+
+/* The process index of a used slot, if it is the one of `inode`. */
+static bool slot_is(const struct slot *s, uint64_t inode)
+{
+	if (s->key != (uint32_t)inode)
+		return false;
+	if (s->value & WIDE)
+		return wide[s->value & ~WIDE].inode == inode;
+	return inode >> 32 == 0;
+}
+
+static uint32_t slot_proc(const struct slot *s)
+{
+	return s->value & WIDE ? wide[s->value & ~WIDE].proc : s->value;
+}
+
 static int grow(void)
 {
 	size_t n = n_slots ? n_slots * 2 : 1024;
@@ -44,10 +82,10 @@ static int grow(void)
 	if (!s)
 		return -1;
 	for (size_t i = 0; i < n_slots; i++) {
-		if (!slots[i].inode)
+		if (slot_empty(&slots[i]))
 			continue;
-		size_t j = mix(slots[i].inode) & (n - 1);
-		while (s[j].inode)
+		size_t j = mix(slots[i].key) & (n - 1);
+		while (!slot_empty(&s[j]))
 			j = (j + 1) & (n - 1);
 		s[j] = slots[i];
 	}
@@ -55,6 +93,42 @@ static int grow(void)
 	slots = s;
 	n_slots = n;
 	return 0;
+}
+
+/* Index in procs[] of a new process holding sockets, or -1. */
+static int64_t add_proc(int32_t pid, const char *name)
+{
+	if (n_procs == cap_procs) {
+		size_t cap = cap_procs ? cap_procs * 2 : 64;
+		struct netstat_process *p = realloc(procs, cap * sizeof *p);
+		if (!p)
+			return -1;
+		procs = p;
+		cap_procs = cap;
+	}
+	procs[n_procs] = (struct netstat_process){pid, name};
+	return (int64_t)n_procs++;
+}
+
+/* The value of a slot for `inode`: the process index, or for an inode
+ * past 32 bits its place in wide[]. */
+static bool slot_value(uint64_t inode, uint32_t proc, uint32_t *value)
+{
+	if (inode >> 32 == 0) {
+		*value = proc;
+		return true;
+	}
+	if (n_wide == cap_wide) {
+		size_t cap = cap_wide ? cap_wide * 2 : 64;
+		struct wide_inode *p = realloc(wide, cap * sizeof *p);
+		if (!p)
+			return false;
+		wide = p;
+		cap_wide = cap;
+	}
+	wide[n_wide] = (struct wide_inode){inode, proc};
+	*value = WIDE | (uint32_t)n_wide++;
+	return true;
 }
 
 /* Every socket of every process, in scan order; sorted by inode when the
@@ -89,20 +163,22 @@ static void add_holder(uint64_t inode, int32_t pid, const char *name)
 	n_holders++;
 }
 
-static void insert(uint64_t inode, int32_t pid, const char *name)
+static void insert(uint64_t inode, int32_t pid, const char *name, uint32_t proc)
 {
 	add_holder(inode, pid, name);
 	if ((n_used + 1) * 2 > n_slots && grow() < 0)
 		return;
-	size_t j = mix(inode) & (n_slots - 1);
-	while (slots[j].inode) {
-		if (slots[j].inode == inode)
+	size_t j = mix((uint32_t)inode) & (n_slots - 1);
+	while (!slot_empty(&slots[j])) {
+		if (slot_is(&slots[j], inode))
 			return; /* an earlier process keeps it */
 		j = (j + 1) & (n_slots - 1);
 	}
-	slots[j].inode = inode;
-	slots[j].proc.pid = pid;
-	slots[j].proc.name = name;
+	uint32_t value;
+	if (!slot_value(inode, proc, &value))
+		return;
+	slots[j].key = (uint32_t)inode;
+	slots[j].value = value;
 	n_used++;
 }
 
@@ -110,10 +186,10 @@ const struct netstat_process *programs_lookup(uint64_t inode)
 {
 	if (!n_slots || !inode)
 		return NULL;
-	size_t j = mix(inode) & (n_slots - 1);
-	while (slots[j].inode) {
-		if (slots[j].inode == inode)
-			return &slots[j].proc;
+	size_t j = mix((uint32_t)inode) & (n_slots - 1);
+	while (!slot_empty(&slots[j])) {
+		if (slot_is(&slots[j], inode))
+			return &procs[slot_proc(&slots[j])];
 		j = (j + 1) & (n_slots - 1);
 	}
 	return NULL;
@@ -247,7 +323,8 @@ static int scan_process(int proc_fd, const char *pid_text)
 		return 0;
 	}
 	const char *name = NULL;
-	int named = 0; /* cmdline read attempted */
+	int named = 0;	   /* cmdline read attempted */
+	int64_t proc = -1; /* its index in procs[] */
 	int32_t pid = (int32_t)strtol(pid_text, NULL, 10);
 	struct dirent *de;
 	while ((de = readdir(d))) {
@@ -265,9 +342,11 @@ static int scan_process(int proc_fd, const char *pid_text)
 		if (!named) {
 			name = program_name(pid_dir);
 			named = 1;
+			if (name)
+				proc = add_proc(pid, name);
 		}
-		if (name)
-			insert(inode, pid, name);
+		if (proc >= 0)
+			insert(inode, pid, name, (uint32_t)proc);
 	}
 	closedir(d);
 	close(pid_dir);
@@ -320,6 +399,12 @@ void programs_free(void)
 	free(slots);
 	slots = NULL;
 	n_slots = n_used = 0;
+	free(procs);
+	procs = NULL;
+	n_procs = cap_procs = 0;
+	free(wide);
+	wide = NULL;
+	n_wide = cap_wide = 0;
 	for (size_t i = 0; i < n_names; i++)
 		free(names[i]);
 	free(names);

@@ -32,3 +32,25 @@ bool fmt_double(double d, char buf[FMT_DOUBLE_SIZE])
 	}
 	return true;
 }
+
+size_t fmt_u64(uint64_t v, char buf[FMT_INT_SIZE])
+{
+	char tmp[FMT_INT_SIZE];
+	size_t n = 0;
+	do {
+		tmp[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	for (size_t i = 0; i < n; i++)
+		buf[i] = tmp[n - 1 - i];
+	return n;
+}
+
+size_t fmt_i64(int64_t v, char buf[FMT_INT_SIZE])
+{
+	if (v >= 0)
+		return fmt_u64((uint64_t)v, buf);
+	buf[0] = '-';
+	/* -(INT64_MIN) overflows; its magnitude fits an unsigned. */
+	return 1 + fmt_u64(-(uint64_t)v, buf + 1);
+}

@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Room for any text fmt_double() writes. */
 #define FMT_DOUBLE_SIZE 40
@@ -15,5 +16,14 @@
  * for NaN and infinities, which these formats cannot carry.
  */
 bool fmt_double(double d, char buf[FMT_DOUBLE_SIZE]);
+
+/* Room for any integer text fmt_u64() and fmt_i64() write. */
+#define FMT_INT_SIZE 21
+
+/* Decimal text of `v` (as printf's %llu / %lld would write it, without
+ * the NUL); returns its length. Every row has several numbers: this is
+ * the JSON writer's hot path, where printf costs more than the rest. */
+size_t fmt_u64(uint64_t v, char buf[FMT_INT_SIZE]);
+size_t fmt_i64(int64_t v, char buf[FMT_INT_SIZE]);
 
 #endif

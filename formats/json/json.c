@@ -35,6 +35,17 @@ static const struct netstat_option json_options[JSON_N_OPTIONS] = {
 				     "document)"},
 };
 
+/* The `"key":` of each column a section shows (`,"key":` after the
+ * first), rendered when the section opens: a row copies them. */
+struct row_keys {
+	const struct netstat_section *section;
+	char *text;
+	size_t len, cap;
+	size_t *columns; /* the columns they are for */
+	size_t *end;	 /* where each one ends in text */
+	size_t n, cap_n;
+};
+
 /* One run of the format: its options and where the current document
  * stands. */
 struct json_state {
@@ -45,6 +56,8 @@ struct json_state {
 	const struct netstat_section *open_section;
 	size_t n_rows;
 	struct fmt_warnings warnings;
+	struct json_members members;
+	struct row_keys keys; /* of open_section */
 };
 
 /* Nesting depths of the document's parts, for indentation. */
@@ -231,6 +244,66 @@ static int put_netns(const struct json_state *st, struct netstat_ctx *ctx,
 	return rc ? rc : netstat_text_puts(out, "}");
 }
 
+/* netstat_text.grow for the row keys: enlarges. */
+static int keys_grow(struct netstat_text *t, size_t need)
+{
+	size_t cap = t->cap ? t->cap : 256;
+	while (cap - t->len < need)
+		cap *= 2;
+	char *p = realloc(t->buf, cap);
+	if (!p)
+		return NETSTAT_ERR_NOMEM;
+	t->buf = p;
+	t->cap = cap;
+	return 0;
+}
+
+static int render_keys(struct json_state *st,
+		       const struct netstat_section *section,
+		       const size_t *columns, size_t n_columns)
+{
+	struct row_keys *k = &st->keys;
+	if (n_columns > k->cap_n) {
+		size_t *c = realloc(k->columns, n_columns * sizeof *c);
+		if (c)
+			k->columns = c;
+		size_t *e = c ? realloc(k->end, n_columns * sizeof *e) : NULL;
+		if (!e)
+			return NETSTAT_ERR_NOMEM;
+		k->end = e;
+		k->cap_n = n_columns;
+	}
+	struct netstat_text t = {k->text, 0, k->cap, keys_grow};
+	char buf[32];
+	int rc = 0;
+	for (size_t i = 0; i < n_columns && rc == 0; i++) {
+		const struct netstat_column *col =
+			&section->columns[columns[i]];
+		rc = netstat_text_puts(&t, i ? st->style->comma : "");
+		if (rc == 0)
+			rc = put_key(st, &t,
+				     fmt_column_key(col, columns[i], buf,
+						    sizeof buf));
+		k->columns[i] = columns[i];
+		k->end[i] = t.len;
+	}
+	k->text = t.buf;
+	k->cap = t.cap;
+	k->section = section;
+	k->n = rc == 0 ? n_columns : 0;
+	return rc;
+}
+
+/* The rendered keys, if they are those of these columns. */
+static bool keys_match(const struct row_keys *k,
+		       const struct netstat_section *section,
+		       const size_t *columns, size_t n_columns)
+{
+	return k->section == section && k->n == n_columns &&
+	       (n_columns == 0 ||
+		memcmp(k->columns, columns, n_columns * sizeof *columns) == 0);
+}
+
 static int begin(struct json_state *st, struct netstat_ctx *ctx,
 		 const struct netstat_request *req,
 		 const struct netstat_section *section, const size_t *columns,
@@ -276,6 +349,8 @@ static int begin(struct json_state *st, struct netstat_ctx *ctx,
 		rc = put_key(st, out, "rows");
 	if (rc == 0)
 		rc = netstat_text_puts(out, "[");
+	if (rc == 0)
+		rc = render_keys(st, section, columns, n_columns);
 	st->open_section = section;
 	st->n_rows = 0;
 	return rc;
@@ -289,13 +364,21 @@ static int json_init(const struct netstat_host_api *host,
 		return NETSTAT_ERR_NOMEM;
 	st->pretty = options && options[JSON_OPT_PRETTY].b;
 	st->style = st->pretty ? &json_spaced : &json_compact;
+	if (json_members_init(&st->members, st->style) < 0) {
+		free(st);
+		return NETSTAT_ERR_NOMEM;
+	}
 	*state = st;
 	return 0;
 }
 
 static void json_fini(void *state)
 {
-	free(state);
+	struct json_state *st = state;
+	free(st->keys.text);
+	free(st->keys.columns);
+	free(st->keys.end);
+	free(st);
 }
 
 static int document_pass_begin(struct netstat_ctx *ctx, void *state,
@@ -330,20 +413,20 @@ static int document_row(struct netstat_ctx *ctx, void *state,
 		rc = next_item(st, out, st->n_rows++, DEPTH_ITEM);
 	if (rc == 0)
 		rc = netstat_text_puts(out, "{");
+	if (rc == 0 && !keys_match(&st->keys, s, columns, n_columns))
+		rc = render_keys(st, s, columns, n_columns);
 	struct fmt_env env = fmt_env_of(ctx, req, "json", &st->warnings);
+	const struct row_keys *k = &st->keys;
 	struct fmt_cell cell;
-	char buf[32];
 	for (size_t i = 0; i < n_columns && rc == 0; i++) {
 		size_t c = columns[i];
-		const struct netstat_column *col = &s->columns[c];
-		rc = netstat_text_puts(out, i ? st->style->comma : "");
-		if (rc == 0)
-			rc = put_key(st, out,
-				     fmt_column_key(col, c, buf, sizeof buf));
+		size_t from = i ? k->end[i - 1] : 0;
+		rc = netstat_text_append(out, k->text + from, k->end[i] - from);
 		fmt_cell_fill(&cell, &env, s, c, fmt_record_value(rec, c));
 		if (rc == 0)
-			rc = json_put_cell(out, &cell, fmt_column_shape(col),
-					   st->style);
+			rc = json_put_cell(out, &cell,
+					   fmt_column_shape(&s->columns[c]),
+					   &st->members);
 	}
 	if (rc == 0)
 		rc = netstat_text_puts(out, "}");

@@ -5,6 +5,8 @@
  * not part of well-formed UTF-8 becomes \ufffd (docs/json.md).
  */
 #include <inttypes.h>
+#include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "formats/common/fmt_number.h"
@@ -42,12 +44,40 @@ static bool needs_escape(uint32_t cp)
 	       cp == 0x2029;
 }
 
+/* Printable ASCII but the quote and the backslash: copied as it is. */
+static bool plain_byte(unsigned char c)
+{
+	return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+}
+
+/* `"s"` of a string all plain bytes, in one reservation. */
+static int put_plain(struct netstat_text *out, const char *s, size_t n)
+{
+	if (out->cap - out->len < n + 2) {
+		int rc = out->grow(out, n + 2);
+		if (rc < 0)
+			return rc;
+	}
+	char *w = out->buf + out->len;
+	w[0] = '"';
+	memcpy(w + 1, s, n);
+	w[n + 1] = '"';
+	out->len += n + 2;
+	return 0;
+}
+
 int json_put_string(struct netstat_text *out, const char *s)
 {
 	if (!s)
 		return netstat_text_puts(out, "null");
 	const unsigned char *p = (const unsigned char *)s;
-	size_t n = strlen(s);
+	size_t n = 0;
+	/* Keys, names and addresses are nearly always plain ASCII. */
+	while (plain_byte(p[n]))
+		n++;
+	if (!p[n])
+		return put_plain(out, s, n);
+	n += strlen(s + n);
 	int rc = netstat_text_puts(out, "\"");
 	/* Copy runs of plain text in one append; stop at what needs care. */
 	const unsigned char *run = p;
@@ -83,9 +113,9 @@ int json_put_scalar(struct netstat_text *out, const struct fmt_scalar *f)
 	case FMT_STRING:
 		return json_put_string(out, f->v.s);
 	case FMT_INT:
-		return netstat_text_printf(out, "%" PRId64, f->v.i);
+		return netstat_text_append(out, buf, fmt_i64(f->v.i, buf));
 	case FMT_UINT:
-		return netstat_text_printf(out, "%" PRIu64, f->v.u);
+		return netstat_text_append(out, buf, fmt_u64(f->v.u, buf));
 	case FMT_DOUBLE:
 		if (fmt_double(f->v.d, buf))
 			return netstat_text_puts(out, buf);
@@ -95,47 +125,76 @@ int json_put_scalar(struct netstat_text *out, const struct fmt_scalar *f)
 	}
 }
 
+int json_members_init(struct json_members *m, const struct json_style *style)
+{
+	m->style = style;
+	m->comma_len = strlen(style->comma);
+	size_t used = 0;
+	for (uint32_t shape = 0; shape < JSON_SHAPES; shape++) {
+		const char *const *names;
+		size_t n = fmt_type_fields(shape, &names);
+		for (size_t i = 0; i < n && i < FMT_MAX_FIELDS; i++) {
+			int len =
+				snprintf(m->text + used, sizeof m->text - used,
+					 "%s\"%s\"%s", style->comma, names[i],
+					 style->colon);
+			if (len < 0 || (size_t)len >= sizeof m->text - used)
+				return -1;
+			m->member[shape][i].off = (uint16_t)used;
+			m->member[shape][i].len = (uint16_t)len;
+			used += (size_t)len;
+		}
+	}
+	return 0;
+}
+
+/* `"name":` of field `i` of `shape`, after a comma unless it is the first. */
+static int put_member(struct netstat_text *out, const struct json_members *m,
+		      uint32_t shape, size_t i)
+{
+	size_t skip = i ? 0 : m->comma_len;
+	return netstat_text_append(out,
+				   m->text + m->member[shape][i].off + skip,
+				   m->member[shape][i].len - skip);
+}
+
 static int put_object(struct netstat_text *out, const struct fmt_cell *cell,
-		      uint32_t shape, const struct json_style *style);
+		      uint32_t shape, const struct json_members *m);
 
 /* A list value: an array of objects, one per item. */
 static int put_list(struct netstat_text *out, struct fmt_cell *cell,
-		    uint32_t shape, const struct json_style *style)
+		    uint32_t shape, const struct json_members *m)
 {
 	int rc = netstat_text_puts(out, "[");
 	for (size_t i = 0; i < cell->n_items && rc == 0; i++) {
 		fmt_cell_item(cell, i);
-		rc = netstat_text_puts(out, i ? style->comma : "");
+		rc = netstat_text_puts(out, i ? m->style->comma : "");
 		if (rc == 0 && cell->n_fields == 0)
 			rc = json_put_scalar(out, &cell->fields[0]);
 		else if (rc == 0)
-			rc = put_object(out, cell, shape, style);
+			rc = put_object(out, cell, shape, m);
 	}
 	return rc ? rc : netstat_text_puts(out, "]");
 }
 
 int json_put_cell(struct netstat_text *out, struct fmt_cell *cell,
-		  uint32_t shape, const struct json_style *style)
+		  uint32_t shape, const struct json_members *m)
 {
 	if (cell->null)
 		return netstat_text_puts(out, "null");
 	if (fmt_shape_is_list(shape))
-		return put_list(out, cell, shape, style);
+		return put_list(out, cell, shape, m);
 	if (cell->n_fields == 0)
 		return json_put_scalar(out, &cell->fields[0]);
-	return put_object(out, cell, shape, style);
+	return put_object(out, cell, shape, m);
 }
 
 static int put_object(struct netstat_text *out, const struct fmt_cell *cell,
-		      uint32_t shape, const struct json_style *style)
+		      uint32_t shape, const struct json_members *m)
 {
-	const char *const *names;
-	fmt_type_fields(shape, &names);
 	int rc = netstat_text_puts(out, "{");
 	for (size_t i = 0; i < cell->n_fields && rc == 0; i++) {
-		rc = netstat_text_printf(out, "%s\"%s\"%s",
-					 i ? style->comma : "", names[i],
-					 style->colon);
+		rc = put_member(out, m, shape, i);
 		if (rc == 0)
 			rc = json_put_scalar(out, &cell->fields[i]);
 	}

@@ -20,10 +20,29 @@ int json_put_string(struct netstat_text *out, const char *s);
 /* One scalar. */
 int json_put_scalar(struct netstat_text *out, const struct fmt_scalar *f);
 
+/* Shapes whose objects have named fields: up to the last value type. */
+#define JSON_SHAPES (NETSTAT_T_UINT_LIST + 1)
+
+/* The member names of every object shape, rendered once in a style
+ * (`,"name":`; the first member of an object skips the comma), so a row
+ * copies each name rather than quoting it again. */
+struct json_members {
+	const struct json_style *style;
+	size_t comma_len;
+	struct {
+		uint16_t off, len;
+	} member[JSON_SHAPES][FMT_MAX_FIELDS];
+	char text[1024];
+};
+
+/* Renders the member names of `style`; -1 if they do not fit (a field
+ * list grew past `text`: a build error, caught by the format tests). */
+int json_members_init(struct json_members *m, const struct json_style *style);
+
 /* A cell of shape `shape`: null, a scalar, an object of its fields, or
- * for a list an array of such objects (on one line, separated as `style`
- * says). */
+ * for a list an array of such objects (on one line, separated as the
+ * members' style says). */
 int json_put_cell(struct netstat_text *out, struct fmt_cell *cell,
-		  uint32_t shape, const struct json_style *style);
+		  uint32_t shape, const struct json_members *m);
 
 #endif

@@ -5,6 +5,9 @@
 noinst_LTLIBRARIES += plugins/lib/sock_diag/libsock_diag.la
 plugins_lib_sock_diag_libsock_diag_la_SOURCES = \
 	plugins/lib/sock_diag/sock_diag.h \
-	plugins/lib/sock_diag/sock_diag.c
+	plugins/lib/sock_diag/sock_diag.c \
+	plugins/lib/sock_diag/dump_reader.h \
+	plugins/lib/sock_diag/dump_reader.c
 plugins_lib_sock_diag_libsock_diag_la_CPPFLAGS = $(AM_CPPFLAGS) $(MNL_CPPFLAGS)
-plugins_lib_sock_diag_libsock_diag_la_LIBADD = $(MNL_LIBS)
+plugins_lib_sock_diag_libsock_diag_la_CFLAGS = $(AM_CFLAGS) -pthread
+plugins_lib_sock_diag_libsock_diag_la_LIBADD = $(MNL_LIBS) -lpthread

@@ -1,7 +1,9 @@
 /* See sock_diag.h. */
 #include <errno.h>
+#include <stdbool.h>
 #include <stdlib.h>
 
+#include "plugins/lib/sock_diag/dump_reader.h"
 #include "plugins/lib/sock_diag/sock_diag.h"
 
 #ifdef HAVE_LIBMNL
@@ -74,6 +76,12 @@ static int msg_cb(const struct nlmsghdr *nlh, void *data)
 	return f->fn(nlh, f->arg);
 }
 
+/*
+ * Sends the request and runs the reply through the callbacks. The first
+ * batch is received here; when it does not end the dump (a big table),
+ * the rest comes from a reader thread so the kernel fills the next batch
+ * while this one is parsed (dump_reader.h).
+ */
 int sock_diag_dump(struct sock_diag *sd, struct nlmsghdr *nlh,
 		   sock_diag_msg_fn fn, void *arg)
 {
@@ -83,20 +91,41 @@ int sock_diag_dump(struct sock_diag *sd, struct nlmsghdr *nlh,
 		return -errno;
 	unsigned portid = mnl_socket_get_portid(sd->nl);
 	struct filter f = {fn, arg};
+	const char *buf = sd->rbuf;
+	ssize_t n = mnl_socket_recvfrom(sd->nl, sd->rbuf, RECV_SIZE);
+	if (n < 0)
+		return -errno;
+	struct dump_reader *reader = NULL;
+	bool last = n == 0 || dump_batch_ends(buf, (size_t)n, seq);
+	if (!last)
+		dump_reader_start(&reader, sd->nl, RECV_SIZE, seq);
+	int result;
 	for (;;) {
-		ssize_t n = mnl_socket_recvfrom(sd->nl, sd->rbuf, RECV_SIZE);
-		if (n < 0)
-			return -errno;
-		if (n == 0)
-			return -EPROTO;
+		if (n <= 0) {
+			result = n < 0 ? (int)n : -EPROTO;
+			break;
+		}
 		errno = 0;
-		int rc = mnl_cb_run2(sd->rbuf, (size_t)n, seq, portid, msg_cb,
-				     &f, ctl_cbs, NLMSG_MIN_TYPE);
-		if (rc == MNL_CB_STOP)
-			return 0;
-		if (rc < 0)
-			return errno ? -errno : -EPROTO;
+		int rc = mnl_cb_run2(buf, (size_t)n, seq, portid, msg_cb, &f,
+				     ctl_cbs, NLMSG_MIN_TYPE);
+		if (rc == MNL_CB_STOP) {
+			result = 0;
+			break;
+		}
+		if (rc < 0 || (reader && last)) {
+			result = rc < 0 && errno ? -errno : -EPROTO;
+			break;
+		}
+		if (reader) {
+			n = dump_reader_next(reader, &buf, &last);
+		} else {
+			n = mnl_socket_recvfrom(sd->nl, sd->rbuf, RECV_SIZE);
+			if (n < 0)
+				n = -errno;
+		}
 	}
+	dump_reader_finish(reader);
+	return result;
 }
 
 void sock_diag_close(struct sock_diag *sd)
