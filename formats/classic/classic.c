@@ -36,7 +36,10 @@ struct classic_state {
 	const struct netstat_section *details_of;
 	size_t details_n;
 	size_t detail_columns[128], detail_key_len[128], n_details;
-	char detail_keys[128][32]; /* DETAIL_KEY bytes each, zero-padded */
+	/* The other shown columns, the row's own (when they fit). */
+	size_t plain_columns[128], n_plain;
+	bool plain_kept;
+	char detail_keys[128][32]; /* " key:", DETAIL_KEY bytes, zero-padded */
 };
 
 static int scratch_grow(struct netstat_text *t, size_t need)
@@ -301,104 +304,183 @@ static int classic_section_end(struct netstat_ctx *ctx, void *state,
  * stay split by blanks.
  *
  * A line holds dozens of numbers on every row, so they take a short path:
- * room for the longest item is made once, and digits are written in place.
+ * room for all of them is made once per line, and digits are written in
+ * place.
  */
-#define DETAIL_KEY 32 /* keys are kept padded to this (longer: cut) */
-#define DETAIL_ROOM (2 + DETAIL_KEY + 20)
+#define DETAIL_KEY 32 /* " key:" slots, padded to this (keys: 30 at most) */
+#define DETAIL_ROOM (DETAIL_KEY + 20)
 
-/* " key:digits" written in place; the caller made DETAIL_ROOM of room. */
-static char *put_number_item(char *p, bool first, const char *key,
-			     size_t key_len, uint64_t u)
+static const char digit_pairs[] = "00010203040506070809"
+				  "10111213141516171819"
+				  "20212223242526272829"
+				  "30313233343536373839"
+				  "40414243444546474849"
+				  "50515253545556575859"
+				  "60616263646566676869"
+				  "70717273747576777879"
+				  "80818283848586878889"
+				  "90919293949596979899";
+
+/* Decimal digits of u (1 for 0). */
+static unsigned digit_count(uint64_t u)
 {
-	static const char pairs[] = "00010203040506070809"
-				    "10111213141516171819"
-				    "20212223242526272829"
-				    "30313233343536373839"
-				    "40414243444546474849"
-				    "50515253545556575859"
-				    "60616263646566676869"
-				    "70717273747576777879"
-				    "80818283848586878889"
-				    "90919293949596979899";
-	*p++ = first ? '\t' : ' ';
-	memcpy(p, key, DETAIL_KEY); /* fixed size: two moves */
-	p += key_len;
-	*p++ = ':';
-	char digits[20], *d = digits + sizeof digits;
-	while (u >= 100) {
+	static const uint64_t pow10[20] = {1u,
+					   10u,
+					   100u,
+					   1000u,
+					   10000u,
+					   100000u,
+					   1000000u,
+					   10000000u,
+					   100000000u,
+					   1000000000u,
+					   10000000000u,
+					   100000000000u,
+					   1000000000000u,
+					   10000000000000u,
+					   100000000000000u,
+					   1000000000000000u,
+					   10000000000000000u,
+					   100000000000000000u,
+					   1000000000000000000u,
+					   10000000000000000000u};
+	/* log10 from log2 (1233/4096 ~ log10(2)), then one correction. */
+	unsigned bits = 64u - (unsigned)__builtin_clzll(u | 1);
+	unsigned t = (bits * 1233u) >> 12, n = t + (u >= pow10[t]);
+	return n ? n : 1;
+}
+
+/* The digits of u written in place, backwards from their end. */
+static char *put_digits(char *p, uint64_t u)
+{
+	char *end = p + digit_count(u), *d = end;
+	while (u > UINT32_MAX) {
 		d -= 2;
-		memcpy(d, pairs + 2 * (u % 100), 2);
+		memcpy(d, digit_pairs + 2 * (u % 100), 2);
 		u /= 100;
 	}
-	if (u >= 10) {
+	uint32_t x = (uint32_t)u; /* most values: 32-bit division is cheaper */
+	while (x >= 100) {
 		d -= 2;
-		memcpy(d, pairs + 2 * u, 2);
+		memcpy(d, digit_pairs + 2 * (x % 100), 2);
+		x /= 100;
+	}
+	if (x >= 10) {
+		d -= 2;
+		memcpy(d, digit_pairs + 2 * x, 2);
 	} else {
-		*--d = (char)('0' + u);
+		*--d = (char)('0' + x);
 	}
-	size_t n = (size_t)(digits + sizeof digits - d);
-	memcpy(p, d, n);
-	return p + n;
+	return end;
 }
 
-static int put_text_item(struct netstat_text *out, bool first, const char *key,
-			 const char *text, size_t len)
+/* " key:" from its slot: a fixed-size copy (two moves), then the length;
+ * the line's first item starts with the tab instead. */
+static char *put_key(char *p, const char *slot, size_t len, bool *first)
 {
-	netstat_text_puts(out, first ? "\t" : " ");
-	netstat_text_puts(out, key);
-	netstat_text_append(out, ":", 1);
-	const char *blank;
-	while ((blank = memchr(text, ' ', len))) {
-		netstat_text_append(out, text, (size_t)(blank - text));
-		netstat_text_append(out, "_", 1);
-		len -= (size_t)(blank - text) + 1;
-		text = blank + 1;
+	memcpy(p, slot, DETAIL_KEY);
+	if (*first) {
+		*p = '\t';
+		*first = false;
 	}
-	return netstat_text_append(out, text, len);
+	return p + len;
 }
 
+/*
+ * A text value written as cells are (control bytes as \ooo, which is what
+ * netstat_text_put_untrusted does) with blanks as '_'; `p` has 4 bytes of
+ * room per byte of s.
+ */
+static char *put_detail_text(char *p, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c > 0x20 && c != 0x7f) {
+			*p++ = (char)c;
+		} else if (c == ' ') {
+			*p++ = '_';
+		} else {
+			*p++ = '\\';
+			*p++ = (char)('0' + (c >> 6));
+			*p++ = (char)('0' + ((c >> 3) & 7));
+			*p++ = (char)('0' + (c & 7));
+		}
+	}
+	return p;
+}
+
+/* Makes room for `need` more bytes after out->len. */
+static int detail_room(struct netstat_text *out, size_t need)
+{
+	return out->cap - out->len < need ? out->grow(out, need) : 0;
+}
+
+/*
+ * One pass over the shown detail columns, each item appended in place:
+ * room for every number item is made once per line, text items make
+ * their own (the host's grow may flush what is before).
+ */
 static int put_details(struct netstat_ctx *ctx, struct classic_state *st,
 		       const struct netstat_request *req,
 		       const struct netstat_record *rec,
 		       struct netstat_text *out)
 {
+	/* Locals: stores through `p` may alias anything, and would make
+	 * the compiler load these again for every item. */
+	const size_t n = st->n_details, n_values = rec->n_values;
+	const size_t *detail_columns = st->detail_columns;
+	const size_t *key_len = st->detail_key_len;
+	const struct netstat_value *values = rec->values;
+	int rc = detail_room(out, n * DETAIL_ROOM + 1);
+	if (rc < 0)
+		return rc;
+	char *p = out->buf + out->len;
 	bool first = true;
-	for (size_t i = 0; i < st->n_details; i++) {
-		size_t c = st->detail_columns[i];
-		if (c >= rec->n_values)
+	for (size_t i = 0; i < n; i++) {
+		size_t c = detail_columns[i];
+		if (c >= n_values)
 			continue;
-		const struct netstat_value *v = &rec->values[c];
+		const struct netstat_value *v = &values[c];
+		if (v->type == NETSTAT_T_UINT) {
+			if (v->v.u == 0)
+				continue;
+			p = put_key(p, st->detail_keys[i], key_len[i], &first);
+			p = put_digits(p, v->v.u);
+			continue;
+		}
 		if (v->type == NETSTAT_T_NULL ||
-		    (v->type == NETSTAT_T_UINT && v->v.u == 0) ||
 		    (v->type == NETSTAT_T_INT && v->v.i == 0))
 			continue;
-		int rc = 0;
-		if (v->type == NETSTAT_T_UINT) {
-			if (out->cap - out->len < DETAIL_ROOM)
-				rc = out->grow(out, DETAIL_ROOM);
-			if (rc == 0)
-				out->len =
-					(size_t)(put_number_item(
-							 out->buf + out->len,
-							 first,
-							 st->detail_keys[i],
-							 st->detail_key_len[i],
-							 v->v.u) -
-						 out->buf);
+		/* Text, or a value with a rule of its own: rendered as a
+		 * cell (already escaped), then written with blanks as '_'. */
+		const char *text;
+		size_t len;
+		if (v->type == NETSTAT_T_STRING &&
+		    !rec->section->columns[c].classic.cell) {
+			text = v->v.s;
+			len = strlen(text);
 		} else {
+			out->len = (size_t)(p - out->buf);
 			const struct netstat_text *cell =
 				render_cell(ctx, st, req, rec, c);
-			if (!cell->len)
-				continue;
-			rc = put_text_item(out, first,
-					   rec->section->columns[c].key,
-					   cell->buf, cell->len);
+			text = cell->buf;
+			len = cell->len;
 		}
+		if (!len)
+			continue;
+		out->len = (size_t)(p - out->buf);
+		rc = detail_room(out, DETAIL_ROOM + 4 * len +
+					      (n - i) * DETAIL_ROOM + 1);
 		if (rc < 0)
 			return rc;
-		first = false;
+		p = put_key(out->buf + out->len, st->detail_keys[i], key_len[i],
+			    &first);
+		p = put_detail_text(p, text, len);
 	}
-	return first ? 0 : netstat_text_puts(out, "\n");
+	if (!first)
+		*p++ = '\n';
+	out->len = (size_t)(p - out->buf);
+	return 0;
 }
 
 /* The shown detail columns of a section (and their keys' lengths), kept
@@ -410,17 +492,29 @@ static size_t find_details(struct classic_state *st,
 	if (st->details_of == section && st->details_n == n_columns)
 		return st->n_details;
 	st->n_details = 0;
-	for (size_t i = 0; i < n_columns && st->n_details < 128; i++) {
+	st->n_plain = 0;
+	st->plain_kept = true;
+	for (size_t i = 0; i < n_columns; i++) {
 		const struct netstat_column *col =
 			&section->columns[columns[i]];
-		if (!(col->flags & NETSTAT_COL_DETAIL))
+		if (!(col->flags & NETSTAT_COL_DETAIL)) {
+			if (st->n_plain < 128)
+				st->plain_columns[st->n_plain++] = columns[i];
+			else
+				st->plain_kept = false;
+			continue;
+		}
+		if (st->n_details == 128)
 			continue;
 		size_t len = col->key ? strlen(col->key) : 0;
-		if (len > DETAIL_KEY)
-			len = DETAIL_KEY;
+		if (len > DETAIL_KEY - 2)
+			len = DETAIL_KEY - 2;
 		char *key = st->detail_keys[st->n_details];
 		memset(key, 0, DETAIL_KEY);
-		memcpy(key, col->key ? col->key : "", len);
+		key[0] = ' ';
+		memcpy(key + 1, col->key ? col->key : "", len);
+		key[len + 1] = ':';
+		len += 2;
 		st->detail_columns[st->n_details] = columns[i];
 		st->detail_key_len[st->n_details++] = len;
 	}
@@ -447,6 +541,12 @@ static int classic_row(struct netstat_ctx *ctx, void *state,
 		if (rc == 0 && details)
 			rc = put_details(ctx, st, req, rec, out);
 		return rc;
+	}
+	/* With a detail line most shown columns are on it: the row's own
+	 * are kept apart, not looked for in every row. */
+	if (details && st->plain_kept) {
+		columns = st->plain_columns;
+		n_columns = st->n_plain;
 	}
 	for (size_t i = 0; i < n_columns; i++) {
 		const struct netstat_column *col =
