@@ -321,39 +321,16 @@ static const char digit_pairs[] = "00010203040506070809"
 				  "80818283848586878889"
 				  "90919293949596979899";
 
-/* Decimal digits of u (1 for 0). */
-static unsigned digit_count(uint64_t u)
-{
-	static const uint64_t pow10[20] = {1u,
-					   10u,
-					   100u,
-					   1000u,
-					   10000u,
-					   100000u,
-					   1000000u,
-					   10000000u,
-					   100000000u,
-					   1000000000u,
-					   10000000000u,
-					   100000000000u,
-					   1000000000000u,
-					   10000000000000u,
-					   100000000000000u,
-					   1000000000000000u,
-					   10000000000000000u,
-					   100000000000000000u,
-					   1000000000000000000u,
-					   10000000000000000000u};
-	/* log10 from log2 (1233/4096 ~ log10(2)), then one correction. */
-	unsigned bits = 64u - (unsigned)__builtin_clzll(u | 1);
-	unsigned t = (bits * 1233u) >> 12, n = t + (u >= pow10[t]);
-	return n ? n : 1;
-}
-
-/* The digits of u written in place, backwards from their end. */
+/*
+ * The digits of u at p, which has 20 bytes of room: written backwards in
+ * a scratch buffer, then moved with one fixed-size copy (cheaper than
+ * counting the digits first or a copy of variable length).
+ */
 static char *put_digits(char *p, uint64_t u)
 {
-	char *end = p + digit_count(u), *d = end;
+	char tmp[40];
+	char *end = tmp + 20, *d = end;
+	memset(end, 0, 20); /* the copy below reads past the digits */
 	while (u > UINT32_MAX) {
 		d -= 2;
 		memcpy(d, digit_pairs + 2 * (u % 100), 2);
@@ -371,7 +348,8 @@ static char *put_digits(char *p, uint64_t u)
 	} else {
 		*--d = (char)('0' + x);
 	}
-	return end;
+	memcpy(p, d, 20);
+	return p + (end - d);
 }
 
 /* " key:" from its slot: a fixed-size copy (two moves), then the length;
@@ -393,7 +371,21 @@ static char *put_key(char *p, const char *slot, size_t len, bool *first)
  */
 static char *put_detail_text(char *p, const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
+	/* Eight bytes at a time while none is a blank, a control byte or
+	 * DEL (bytes below 0x21, then bytes equal to 0x7f, per word). */
+	const uint64_t ones = 0x0101010101010101u, highs = ones * 0x80;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t del = w ^ (ones * 0x7f);
+		if (((w - ones * 0x21) & ~w & highs) |
+		    ((del - ones) & ~del & highs))
+			break;
+		memcpy(p, &w, 8);
+		p += 8;
+	}
+	for (; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c > 0x20 && c != 0x7f) {
 			*p++ = (char)c;
@@ -416,8 +408,50 @@ static int detail_room(struct netstat_text *out, size_t need)
 }
 
 /*
+ * A detail item that is not a plain number: text, or a value with a rule
+ * of its own, rendered as a cell (already escaped), then written with
+ * blanks as '_'. Kept out of put_details' loop, so that loop stays small
+ * enough for registers. Returns the new end, or NULL (error in *rc).
+ */
+__attribute__((noinline)) static char *
+put_other_item(struct netstat_ctx *ctx, struct classic_state *st,
+	       const struct netstat_request *req,
+	       const struct netstat_record *rec, struct netstat_text *out,
+	       char *p, size_t i, bool *first, int *rc)
+{
+	size_t c = st->detail_columns[i];
+	const struct netstat_value *v = &rec->values[c];
+	if (v->type == NETSTAT_T_NULL ||
+	    (v->type == NETSTAT_T_INT && v->v.i == 0))
+		return p;
+	const char *text;
+	size_t len;
+	out->len = (size_t)(p - out->buf);
+	if (v->type == NETSTAT_T_STRING &&
+	    !rec->section->columns[c].classic.cell) {
+		text = v->v.s;
+		len = strlen(text);
+	} else {
+		const struct netstat_text *cell =
+			render_cell(ctx, st, req, rec, c);
+		text = cell->buf;
+		len = cell->len;
+	}
+	if (!len)
+		return p;
+	/* Room for this item and, again, for every number after it. */
+	*rc = detail_room(out, DETAIL_ROOM + 4 * len +
+				       (st->n_details - i) * DETAIL_ROOM + 1);
+	if (*rc < 0)
+		return NULL;
+	p = put_key(out->buf + out->len, st->detail_keys[i],
+		    st->detail_key_len[i], first);
+	return put_detail_text(p, text, len);
+}
+
+/*
  * One pass over the shown detail columns, each item appended in place:
- * room for every number item is made once per line, text items make
+ * room for every number item is made once per line, other items make
  * their own (the host's grow may flush what is before).
  */
 static int put_details(struct netstat_ctx *ctx, struct classic_state *st,
@@ -446,36 +480,12 @@ static int put_details(struct netstat_ctx *ctx, struct classic_state *st,
 				continue;
 			p = put_key(p, st->detail_keys[i], key_len[i], &first);
 			p = put_digits(p, v->v.u);
-			continue;
+		} else if (v->type != NETSTAT_T_NULL) {
+			p = put_other_item(ctx, st, req, rec, out, p, i, &first,
+					   &rc);
+			if (!p)
+				return rc;
 		}
-		if (v->type == NETSTAT_T_NULL ||
-		    (v->type == NETSTAT_T_INT && v->v.i == 0))
-			continue;
-		/* Text, or a value with a rule of its own: rendered as a
-		 * cell (already escaped), then written with blanks as '_'. */
-		const char *text;
-		size_t len;
-		if (v->type == NETSTAT_T_STRING &&
-		    !rec->section->columns[c].classic.cell) {
-			text = v->v.s;
-			len = strlen(text);
-		} else {
-			out->len = (size_t)(p - out->buf);
-			const struct netstat_text *cell =
-				render_cell(ctx, st, req, rec, c);
-			text = cell->buf;
-			len = cell->len;
-		}
-		if (!len)
-			continue;
-		out->len = (size_t)(p - out->buf);
-		rc = detail_room(out, DETAIL_ROOM + 4 * len +
-					      (n - i) * DETAIL_ROOM + 1);
-		if (rc < 0)
-			return rc;
-		p = put_key(out->buf + out->len, st->detail_keys[i], key_len[i],
-			    &first);
-		p = put_detail_text(p, text, len);
 	}
 	if (!first)
 		*p++ = '\n';

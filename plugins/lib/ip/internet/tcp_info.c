@@ -125,22 +125,31 @@ void ip_info_values(const struct ip_socket_ext *e, struct netstat_value *out,
 
 const char *ip_tcp_option_names(uint64_t options, char *buf, size_t size)
 {
-	/* TCPI_OPT_* in bit order. */
-	static const char *const names[] = {
-		"timestamps", "sack",	  "wscale",  "ecn",
-		"ecn_seen",   "syn_data", "usec_ts", "tfo_child",
+	/* TCPI_OPT_* in bit order, with their lengths (once per socket). */
+#define NAME(s)                                                                \
+	{                                                                      \
+		s, sizeof s - 1                                                \
+	}
+	static const struct {
+		const char *s;
+		size_t len;
+	} names[] = {
+		NAME("timestamps"), NAME("sack"),      NAME("wscale"),
+		NAME("ecn"),	    NAME("ecn_seen"),  NAME("syn_data"),
+		NAME("usec_ts"),    NAME("tfo_child"),
 	};
+#undef NAME
 	size_t n = 0;
 	buf[0] = '\0';
 	for (size_t b = 0; b < sizeof names / sizeof names[0]; b++) {
 		if (!(options & (1u << b)))
 			continue;
-		size_t len = strlen(names[b]), sep = n ? 1 : 0;
+		size_t len = names[b].len, sep = n ? 1 : 0;
 		if (n + sep + len >= size)
 			break;
 		if (sep)
 			buf[n++] = ',';
-		memcpy(buf + n, names[b], len + 1);
+		memcpy(buf + n, names[b].s, len + 1);
 		n += len;
 	}
 	return buf;
@@ -149,7 +158,8 @@ const char *ip_tcp_option_names(uint64_t options, char *buf, size_t size)
 void ip_memory_values(const uint32_t *skmem, size_t n,
 		      struct netstat_value *out)
 {
+	if (!skmem)
+		n = 0;
 	for (size_t i = 0; i < IP_MEM_COUNT; i++)
-		set_uint(&out[i], skmem && i < n,
-			 skmem && i < n ? skmem[i] : 0);
+		set_uint(&out[i], i < n, i < n ? skmem[i] : 0);
 }
