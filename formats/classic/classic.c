@@ -337,10 +337,20 @@ static char *put_digits(char *p, uint64_t u)
 		u /= 100;
 	}
 	uint32_t x = (uint32_t)u; /* most values: 32-bit division is cheaper */
-	while (x >= 100) {
+	while (x >= 10000) {
+		/* Four digits per division; r / 100 as a multiply (exact for
+		 * r < 10000). */
+		uint32_t r = x % 10000, hi = (r * 5243u) >> 19;
+		x /= 10000;
+		d -= 4;
+		memcpy(d, digit_pairs + 2 * hi, 2);
+		memcpy(d + 2, digit_pairs + 2 * (r - 100 * hi), 2);
+	}
+	if (x >= 100) {
+		uint32_t hi = (x * 5243u) >> 19;
 		d -= 2;
-		memcpy(d, digit_pairs + 2 * (x % 100), 2);
-		x /= 100;
+		memcpy(d, digit_pairs + 2 * (x - 100 * hi), 2);
+		x = hi;
 	}
 	if (x >= 10) {
 		d -= 2;
