@@ -27,6 +27,14 @@ struct measured {
 	size_t n_cells, cap_cells;
 };
 
+/* A shown detail column: where its value is in a record's values, and
+ * its item's " key:" (zero-padded: copied with one fixed-size move). */
+#define DETAIL_KEY 32 /* " key:" slots, padded to this (keys: 30 at most) */
+struct detail {
+	uint32_t column, value_offset, key_len;
+	char key[DETAIL_KEY];
+};
+
 /* Scratch buffers of the run, reused across rows (no allocation per
  * row): one cell, and a whole row or an escaped cell. */
 struct classic_state {
@@ -35,11 +43,11 @@ struct classic_state {
 	/* find_details() of the last section seen. */
 	const struct netstat_section *details_of;
 	size_t details_n;
-	size_t detail_columns[128], detail_key_len[128], n_details;
+	struct detail details[128];
+	size_t n_details;
 	/* The other shown columns, the row's own (when they fit). */
 	size_t plain_columns[128], n_plain;
 	bool plain_kept;
-	char detail_keys[128][32]; /* " key:", DETAIL_KEY bytes, zero-padded */
 };
 
 static int scratch_grow(struct netstat_text *t, size_t need)
@@ -307,7 +315,6 @@ static int classic_section_end(struct netstat_ctx *ctx, void *state,
  * room for all of them is made once per line, and digits are written in
  * place.
  */
-#define DETAIL_KEY 32 /* " key:" slots, padded to this (keys: 30 at most) */
 #define DETAIL_ROOM (DETAIL_KEY + 20)
 
 static const char digit_pairs[] = "00010203040506070809"
@@ -323,14 +330,13 @@ static const char digit_pairs[] = "00010203040506070809"
 
 /*
  * The digits of u at p, which has 20 bytes of room: written backwards in
- * a scratch buffer, then moved with one fixed-size copy (cheaper than
- * counting the digits first or a copy of variable length).
+ * `scratch` (40 bytes, the last 20 zero: the copy reads past the digits),
+ * then moved with one fixed-size copy (cheaper than counting the digits
+ * first or a copy of variable length).
  */
-static char *put_digits(char *p, uint64_t u)
+static char *put_digits(char *p, uint64_t u, char *scratch)
 {
-	char tmp[40];
-	char *end = tmp + 20, *d = end;
-	memset(end, 0, 20); /* the copy below reads past the digits */
+	char *end = scratch + 20, *d = end;
 	while (u > UINT32_MAX) {
 		d -= 2;
 		memcpy(d, digit_pairs + 2 * (u % 100), 2);
@@ -429,7 +435,8 @@ put_other_item(struct netstat_ctx *ctx, struct classic_state *st,
 	       const struct netstat_record *rec, struct netstat_text *out,
 	       char *p, size_t i, bool *first, int *rc)
 {
-	size_t c = st->detail_columns[i];
+	const struct detail *dt = &st->details[i];
+	size_t c = dt->column;
 	const struct netstat_value *v = &rec->values[c];
 	if (v->type == NETSTAT_T_NULL ||
 	    (v->type == NETSTAT_T_INT && v->v.i == 0))
@@ -454,8 +461,7 @@ put_other_item(struct netstat_ctx *ctx, struct classic_state *st,
 				       (st->n_details - i) * DETAIL_ROOM + 1);
 	if (*rc < 0)
 		return NULL;
-	p = put_key(out->buf + out->len, st->detail_keys[i],
-		    st->detail_key_len[i], first);
+	p = put_key(out->buf + out->len, dt->key, dt->key_len, first);
 	return put_detail_text(p, text, len);
 }
 
@@ -471,25 +477,27 @@ static int put_details(struct netstat_ctx *ctx, struct classic_state *st,
 {
 	/* Locals: stores through `p` may alias anything, and would make
 	 * the compiler load these again for every item. */
-	const size_t n = st->n_details, n_values = rec->n_values;
-	const size_t *detail_columns = st->detail_columns;
-	const size_t *key_len = st->detail_key_len;
-	const struct netstat_value *values = rec->values;
+	const size_t n = st->n_details;
+	const size_t values_size = rec->n_values * sizeof *rec->values;
+	const char *values = (const char *)rec->values;
 	int rc = detail_room(out, n * DETAIL_ROOM + 1);
 	if (rc < 0)
 		return rc;
 	char *p = out->buf + out->len;
 	bool first = true;
+	char digits[40];
+	memset(digits + 20, 0, 20);
 	for (size_t i = 0; i < n; i++) {
-		size_t c = detail_columns[i];
-		if (c >= n_values)
+		const struct detail *dt = &st->details[i];
+		if (dt->value_offset >= values_size)
 			continue;
-		const struct netstat_value *v = &values[c];
+		const struct netstat_value *v =
+			(const void *)(values + dt->value_offset);
 		if (v->type == NETSTAT_T_UINT) {
 			if (v->v.u == 0)
 				continue;
-			p = put_key(p, st->detail_keys[i], key_len[i], &first);
-			p = put_digits(p, v->v.u);
+			p = put_key(p, dt->key, dt->key_len, &first);
+			p = put_digits(p, v->v.u, digits);
 		} else if (v->type != NETSTAT_T_NULL) {
 			p = put_other_item(ctx, st, req, rec, out, p, i, &first,
 					   &rc);
@@ -529,14 +537,17 @@ static size_t find_details(struct classic_state *st,
 		size_t len = col->key ? strlen(col->key) : 0;
 		if (len > DETAIL_KEY - 2)
 			len = DETAIL_KEY - 2;
-		char *key = st->detail_keys[st->n_details];
+		struct detail *dt = &st->details[st->n_details++];
+		char *key = dt->key;
 		memset(key, 0, DETAIL_KEY);
 		key[0] = ' ';
 		memcpy(key + 1, col->key ? col->key : "", len);
 		key[len + 1] = ':';
 		len += 2;
-		st->detail_columns[st->n_details] = columns[i];
-		st->detail_key_len[st->n_details++] = len;
+		dt->column = (uint32_t)columns[i];
+		dt->value_offset =
+			(uint32_t)(columns[i] * sizeof(struct netstat_value));
+		dt->key_len = (uint32_t)len;
 	}
 	st->details_of = section;
 	st->details_n = n_columns;
