@@ -27,6 +27,14 @@ struct measured {
 	size_t n_cells, cap_cells;
 };
 
+/* A shown detail column: where its value is in a record's values, and
+ * its item's " key:" (zero-padded: copied with one fixed-size move). */
+#define DETAIL_KEY 32 /* " key:" slots, padded to this (keys: 30 at most) */
+struct detail {
+	uint32_t column, value_offset, key_len;
+	char key[DETAIL_KEY];
+};
+
 /* Scratch buffers of the run, reused across rows (no allocation per
  * row): one cell, and a whole row or an escaped cell. */
 struct classic_state {
@@ -35,8 +43,11 @@ struct classic_state {
 	/* find_details() of the last section seen. */
 	const struct netstat_section *details_of;
 	size_t details_n;
-	size_t detail_columns[128], detail_key_len[128], n_details;
-	char detail_keys[128][32]; /* DETAIL_KEY bytes each, zero-padded */
+	struct detail details[128];
+	size_t n_details;
+	/* The other shown columns, the row's own (when they fit). */
+	size_t plain_columns[128], n_plain;
+	bool plain_kept;
 };
 
 static int scratch_grow(struct netstat_text *t, size_t need)
@@ -301,104 +312,203 @@ static int classic_section_end(struct netstat_ctx *ctx, void *state,
  * stay split by blanks.
  *
  * A line holds dozens of numbers on every row, so they take a short path:
- * room for the longest item is made once, and digits are written in place.
+ * room for all of them is made once per line, and digits are written in
+ * place.
  */
-#define DETAIL_KEY 32 /* keys are kept padded to this (longer: cut) */
-#define DETAIL_ROOM (2 + DETAIL_KEY + 20)
+#define DETAIL_ROOM (DETAIL_KEY + 20)
 
-/* " key:digits" written in place; the caller made DETAIL_ROOM of room. */
-static char *put_number_item(char *p, bool first, const char *key,
-			     size_t key_len, uint64_t u)
+static const char digit_pairs[] = "00010203040506070809"
+				  "10111213141516171819"
+				  "20212223242526272829"
+				  "30313233343536373839"
+				  "40414243444546474849"
+				  "50515253545556575859"
+				  "60616263646566676869"
+				  "70717273747576777879"
+				  "80818283848586878889"
+				  "90919293949596979899";
+
+/*
+ * The digits of u at p, which has 20 bytes of room: written backwards in
+ * `scratch` (40 bytes, the last 20 zero: the copy reads past the digits),
+ * then moved with one fixed-size copy (cheaper than counting the digits
+ * first or a copy of variable length).
+ */
+static char *put_digits(char *p, uint64_t u, char *scratch)
 {
-	static const char pairs[] = "00010203040506070809"
-				    "10111213141516171819"
-				    "20212223242526272829"
-				    "30313233343536373839"
-				    "40414243444546474849"
-				    "50515253545556575859"
-				    "60616263646566676869"
-				    "70717273747576777879"
-				    "80818283848586878889"
-				    "90919293949596979899";
-	*p++ = first ? '\t' : ' ';
-	memcpy(p, key, DETAIL_KEY); /* fixed size: two moves */
-	p += key_len;
-	*p++ = ':';
-	char digits[20], *d = digits + sizeof digits;
-	while (u >= 100) {
+	char *end = scratch + 20, *d = end;
+	while (u > UINT32_MAX) {
 		d -= 2;
-		memcpy(d, pairs + 2 * (u % 100), 2);
+		memcpy(d, digit_pairs + 2 * (u % 100), 2);
 		u /= 100;
 	}
-	if (u >= 10) {
+	uint32_t x = (uint32_t)u; /* most values: 32-bit division is cheaper */
+	while (x >= 10000) {
+		/* Four digits per division; r / 100 as a multiply (exact for
+		 * r < 10000). */
+		uint32_t r = x % 10000, hi = (r * 5243u) >> 19;
+		x /= 10000;
+		d -= 4;
+		memcpy(d, digit_pairs + 2 * hi, 2);
+		memcpy(d + 2, digit_pairs + 2 * (r - 100 * hi), 2);
+	}
+	if (x >= 100) {
+		uint32_t hi = (x * 5243u) >> 19;
 		d -= 2;
-		memcpy(d, pairs + 2 * u, 2);
+		memcpy(d, digit_pairs + 2 * (x - 100 * hi), 2);
+		x = hi;
+	}
+	if (x >= 10) {
+		d -= 2;
+		memcpy(d, digit_pairs + 2 * x, 2);
 	} else {
-		*--d = (char)('0' + u);
+		*--d = (char)('0' + x);
 	}
-	size_t n = (size_t)(digits + sizeof digits - d);
-	memcpy(p, d, n);
-	return p + n;
+	memcpy(p, d, 20);
+	return p + (end - d);
 }
 
-static int put_text_item(struct netstat_text *out, bool first, const char *key,
-			 const char *text, size_t len)
+/* " key:" from its slot: a fixed-size copy (two moves), then the length;
+ * the line's first item starts with the tab instead. */
+static char *put_key(char *p, const char *slot, size_t len, bool *first)
 {
-	netstat_text_puts(out, first ? "\t" : " ");
-	netstat_text_puts(out, key);
-	netstat_text_append(out, ":", 1);
-	const char *blank;
-	while ((blank = memchr(text, ' ', len))) {
-		netstat_text_append(out, text, (size_t)(blank - text));
-		netstat_text_append(out, "_", 1);
-		len -= (size_t)(blank - text) + 1;
-		text = blank + 1;
+	memcpy(p, slot, DETAIL_KEY);
+	if (*first) {
+		*p = '\t';
+		*first = false;
 	}
-	return netstat_text_append(out, text, len);
+	return p + len;
 }
 
+/*
+ * A text value written as cells are (control bytes as \ooo, which is what
+ * netstat_text_put_untrusted does) with blanks as '_'; `p` has 4 bytes of
+ * room per byte of s.
+ */
+static char *put_detail_text(char *p, const char *s, size_t n)
+{
+	/* Eight bytes at a time while none is a blank, a control byte or
+	 * DEL (bytes below 0x21, then bytes equal to 0x7f, per word). */
+	const uint64_t ones = 0x0101010101010101u, highs = ones * 0x80;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t del = w ^ (ones * 0x7f);
+		if (((w - ones * 0x21) & ~w & highs) |
+		    ((del - ones) & ~del & highs))
+			break;
+		memcpy(p, &w, 8);
+		p += 8;
+	}
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c > 0x20 && c != 0x7f) {
+			*p++ = (char)c;
+		} else if (c == ' ') {
+			*p++ = '_';
+		} else {
+			*p++ = '\\';
+			*p++ = (char)('0' + (c >> 6));
+			*p++ = (char)('0' + ((c >> 3) & 7));
+			*p++ = (char)('0' + (c & 7));
+		}
+	}
+	return p;
+}
+
+/* Makes room for `need` more bytes after out->len. */
+static int detail_room(struct netstat_text *out, size_t need)
+{
+	return out->cap - out->len < need ? out->grow(out, need) : 0;
+}
+
+/*
+ * A detail item that is not a plain number: text, or a value with a rule
+ * of its own, rendered as a cell (already escaped), then written with
+ * blanks as '_'. Kept out of put_details' loop, so that loop stays small
+ * enough for registers. Returns the new end, or NULL (error in *rc).
+ */
+__attribute__((noinline)) static char *
+put_other_item(struct netstat_ctx *ctx, struct classic_state *st,
+	       const struct netstat_request *req,
+	       const struct netstat_record *rec, struct netstat_text *out,
+	       char *p, size_t i, bool *first, int *rc)
+{
+	const struct detail *dt = &st->details[i];
+	size_t c = dt->column;
+	const struct netstat_value *v = &rec->values[c];
+	if (v->type == NETSTAT_T_NULL ||
+	    (v->type == NETSTAT_T_INT && v->v.i == 0))
+		return p;
+	const char *text;
+	size_t len;
+	out->len = (size_t)(p - out->buf);
+	if (v->type == NETSTAT_T_STRING &&
+	    !rec->section->columns[c].classic.cell) {
+		text = v->v.s;
+		len = strlen(text);
+	} else {
+		const struct netstat_text *cell =
+			render_cell(ctx, st, req, rec, c);
+		text = cell->buf;
+		len = cell->len;
+	}
+	if (!len)
+		return p;
+	/* Room for this item and, again, for every number after it. */
+	*rc = detail_room(out, DETAIL_ROOM + 4 * len +
+				       (st->n_details - i) * DETAIL_ROOM + 1);
+	if (*rc < 0)
+		return NULL;
+	p = put_key(out->buf + out->len, dt->key, dt->key_len, first);
+	return put_detail_text(p, text, len);
+}
+
+/*
+ * One pass over the shown detail columns, each item appended in place:
+ * room for every number item is made once per line, other items make
+ * their own (the host's grow may flush what is before).
+ */
 static int put_details(struct netstat_ctx *ctx, struct classic_state *st,
 		       const struct netstat_request *req,
 		       const struct netstat_record *rec,
 		       struct netstat_text *out)
 {
+	/* Locals: stores through `p` may alias anything, and would make
+	 * the compiler load these again for every item. */
+	const size_t n = st->n_details;
+	const size_t values_size = rec->n_values * sizeof *rec->values;
+	const char *values = (const char *)rec->values;
+	int rc = detail_room(out, n * DETAIL_ROOM + 1);
+	if (rc < 0)
+		return rc;
+	char *p = out->buf + out->len;
 	bool first = true;
-	for (size_t i = 0; i < st->n_details; i++) {
-		size_t c = st->detail_columns[i];
-		if (c >= rec->n_values)
+	char digits[40];
+	memset(digits + 20, 0, 20);
+	for (size_t i = 0; i < n; i++) {
+		const struct detail *dt = &st->details[i];
+		if (dt->value_offset >= values_size)
 			continue;
-		const struct netstat_value *v = &rec->values[c];
-		if (v->type == NETSTAT_T_NULL ||
-		    (v->type == NETSTAT_T_UINT && v->v.u == 0) ||
-		    (v->type == NETSTAT_T_INT && v->v.i == 0))
-			continue;
-		int rc = 0;
+		const struct netstat_value *v =
+			(const void *)(values + dt->value_offset);
 		if (v->type == NETSTAT_T_UINT) {
-			if (out->cap - out->len < DETAIL_ROOM)
-				rc = out->grow(out, DETAIL_ROOM);
-			if (rc == 0)
-				out->len =
-					(size_t)(put_number_item(
-							 out->buf + out->len,
-							 first,
-							 st->detail_keys[i],
-							 st->detail_key_len[i],
-							 v->v.u) -
-						 out->buf);
-		} else {
-			const struct netstat_text *cell =
-				render_cell(ctx, st, req, rec, c);
-			if (!cell->len)
+			if (v->v.u == 0)
 				continue;
-			rc = put_text_item(out, first,
-					   rec->section->columns[c].key,
-					   cell->buf, cell->len);
+			p = put_key(p, dt->key, dt->key_len, &first);
+			p = put_digits(p, v->v.u, digits);
+		} else if (v->type != NETSTAT_T_NULL) {
+			p = put_other_item(ctx, st, req, rec, out, p, i, &first,
+					   &rc);
+			if (!p)
+				return rc;
 		}
-		if (rc < 0)
-			return rc;
-		first = false;
 	}
-	return first ? 0 : netstat_text_puts(out, "\n");
+	if (!first)
+		*p++ = '\n';
+	out->len = (size_t)(p - out->buf);
+	return 0;
 }
 
 /* The shown detail columns of a section (and their keys' lengths), kept
@@ -410,19 +520,34 @@ static size_t find_details(struct classic_state *st,
 	if (st->details_of == section && st->details_n == n_columns)
 		return st->n_details;
 	st->n_details = 0;
-	for (size_t i = 0; i < n_columns && st->n_details < 128; i++) {
+	st->n_plain = 0;
+	st->plain_kept = true;
+	for (size_t i = 0; i < n_columns; i++) {
 		const struct netstat_column *col =
 			&section->columns[columns[i]];
-		if (!(col->flags & NETSTAT_COL_DETAIL))
+		if (!(col->flags & NETSTAT_COL_DETAIL)) {
+			if (st->n_plain < 128)
+				st->plain_columns[st->n_plain++] = columns[i];
+			else
+				st->plain_kept = false;
+			continue;
+		}
+		if (st->n_details == 128)
 			continue;
 		size_t len = col->key ? strlen(col->key) : 0;
-		if (len > DETAIL_KEY)
-			len = DETAIL_KEY;
-		char *key = st->detail_keys[st->n_details];
+		if (len > DETAIL_KEY - 2)
+			len = DETAIL_KEY - 2;
+		struct detail *dt = &st->details[st->n_details++];
+		char *key = dt->key;
 		memset(key, 0, DETAIL_KEY);
-		memcpy(key, col->key ? col->key : "", len);
-		st->detail_columns[st->n_details] = columns[i];
-		st->detail_key_len[st->n_details++] = len;
+		key[0] = ' ';
+		memcpy(key + 1, col->key ? col->key : "", len);
+		key[len + 1] = ':';
+		len += 2;
+		dt->column = (uint32_t)columns[i];
+		dt->value_offset =
+			(uint32_t)(columns[i] * sizeof(struct netstat_value));
+		dt->key_len = (uint32_t)len;
 	}
 	st->details_of = section;
 	st->details_n = n_columns;
@@ -447,6 +572,12 @@ static int classic_row(struct netstat_ctx *ctx, void *state,
 		if (rc == 0 && details)
 			rc = put_details(ctx, st, req, rec, out);
 		return rc;
+	}
+	/* With a detail line most shown columns are on it: the row's own
+	 * are kept apart, not looked for in every row. */
+	if (details && st->plain_kept) {
+		columns = st->plain_columns;
+		n_columns = st->n_plain;
 	}
 	for (size_t i = 0; i < n_columns; i++) {
 		const struct netstat_column *col =

@@ -959,6 +959,122 @@ START_TEST(test_yaml_process_list)
 }
 END_TEST
 
+/* ---- classic: the detail line (--info, --memory) ---- */
+
+extern const struct netstat_module classic_LTX_netstat_module;
+
+enum { D_NAME, D_A, D_ZERO, D_NONE, D_TXT, D_NEG, D_IZERO, D_BIG, D_COLS };
+static const struct netstat_column detail_columns[D_COLS] = {
+	[D_NAME] = {.key = "name", .title = "Name", .type = NETSTAT_T_STRING},
+#define DETAIL_COL(k, t)                                                       \
+	{                                                                      \
+		.key = k, .type = NETSTAT_T_##t, .flags = NETSTAT_COL_DETAIL   \
+	}
+	[D_A] = DETAIL_COL("a", UINT),
+	[D_ZERO] = DETAIL_COL("zero", UINT),
+	[D_NONE] = DETAIL_COL("none", UINT),
+	[D_TXT] = DETAIL_COL("txt", STRING),
+	[D_NEG] = DETAIL_COL("neg", INT),
+	[D_IZERO] = DETAIL_COL("izero", INT),
+	[D_BIG] = DETAIL_COL("delivery_rate_app_limited", UINT),
+#undef DETAIL_COL
+};
+static const struct netstat_section detail_section = {
+	.key = "details",
+	.title = "Details",
+	.columns = detail_columns,
+	.n_columns = D_COLS,
+};
+
+/* A buffer whose grow() flushes what it holds to `sink` first, as the
+ * host's does: a writer must not keep positions across a grow. */
+struct flushing_text {
+	struct netstat_text text; /* first: grow() gets its address */
+	size_t cap;
+	struct netstat_text sink;
+};
+
+static int flushing_grow(struct netstat_text *t, size_t need)
+{
+	struct flushing_text *f = (struct flushing_text *)t;
+	int rc = netstat_text_append(&f->sink, t->buf, t->len);
+	if (rc < 0)
+		return rc;
+	t->len = 0;
+	size_t cap = need > f->cap ? need : f->cap;
+	if (t->cap < cap) {
+		char *p = realloc(t->buf, cap);
+		if (!p)
+			return NETSTAT_ERR_NOMEM;
+		t->buf = p;
+		t->cap = cap;
+	}
+	return 0;
+}
+
+/* Numbers in place (zero and null left out, the largest whole), text
+ * escaped with blanks as '_', other types as their cells; whatever the
+ * buffer's size, so with a flush at any point of the line. */
+START_TEST(test_classic_detail_line)
+{
+	struct netstat_value full[D_COLS], quiet[D_COLS];
+	full[D_NAME] = netstat_v_str("r1");
+	full[D_A] = netstat_v_uint(7);
+	full[D_ZERO] = netstat_v_uint(0);
+	full[D_NONE] = netstat_v_null();
+	full[D_TXT] = netstat_v_str("two words\001x\x7f");
+	full[D_NEG] = netstat_v_int(-5);
+	full[D_IZERO] = netstat_v_int(0);
+	full[D_BIG] = netstat_v_uint(UINT64_MAX);
+	for (size_t i = 0; i < D_COLS; i++)
+		quiet[i] =
+			i == D_NAME ? netstat_v_str("r2") : netstat_v_uint(0);
+	quiet[D_TXT] = netstat_v_str("");
+	const struct netstat_record rows[] = {
+		{.section = &detail_section,
+		 .values = full,
+		 .n_values = D_COLS},
+		{.section = &detail_section,
+		 .values = quiet,
+		 .n_values = D_COLS},
+		/* Values past the record's end are not there. */
+		{.section = &detail_section, .values = full, .n_values = D_TXT},
+	};
+	const char *expect = "Details\nName\n"
+			     "r1\n\ta:7 txt:two_words\\001x\\177 neg:-5 "
+			     "delivery_rate_app_limited:18446744073709551615\n"
+			     "r2\n"
+			     "r1\n\ta:7\n";
+	struct netstat_request req = sample_request(0);
+	for (size_t cap = 1; cap <= 160; cap++) {
+		struct netstat_ctx *ctx = sample_ctx(&req);
+		struct flushing_text out = {.text = {.grow = flushing_grow},
+					    .cap = cap,
+					    .sink = sample_text()};
+		struct drive d;
+		ck_assert_int_eq(drive_open(&d, &classic_LTX_netstat_module,
+					    ctx, &req, &out.text, NULL),
+				 0);
+		drive_pass_begin(&d);
+		drive_section_begin(&d, &detail_section);
+		for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++)
+			drive_emit(&d, &rows[r]);
+		drive_pass_end(&d);
+		ck_assert_int_eq(d.rc, 0);
+		netstat_text_append(&out.sink, out.text.buf, out.text.len);
+		ck_assert_msg(
+			out.sink.len == strlen(expect) &&
+				!memcmp(out.sink.buf, expect, out.sink.len),
+			"buffer of %zu: %.*s", cap, (int)out.sink.len,
+			out.sink.buf);
+		drive_close(&d);
+		mock_ctx_free(ctx);
+		free(out.text.buf);
+		free(out.sink.buf);
+	}
+}
+END_TEST
+
 static Suite *suite_formats(void)
 {
 	Suite *s = suite_create("formats");
@@ -1001,6 +1117,10 @@ static Suite *suite_formats(void)
 	tcase_add_test(yaml, test_yaml_process_list);
 	tcase_add_test(yaml, test_yaml_documents);
 	suite_add_tcase(s, yaml);
+
+	TCase *classic = tcase_create("classic");
+	tcase_add_test(classic, test_classic_detail_line);
+	suite_add_tcase(s, classic);
 	return s;
 }
 

@@ -80,7 +80,10 @@ int ip_diag_attrs_parse(const void *attrs, size_t len,
 	const struct nlattr *a = attrs;
 	size_t left = len;
 	while (left > 0) {
-		if (left < sizeof *a || !mnl_attr_ok(a, (int)left)) {
+		/* mnl_attr_ok()'s test, inline: a header that fits, a length
+		 * that covers it and stays in the message (several a row). */
+		if (left < sizeof *a || a->nla_len < sizeof *a ||
+		    a->nla_len > left) {
 			*bad_type =
 				left >= sizeof *a ? mnl_attr_get_type(a) : -1;
 			return -EBADMSG;

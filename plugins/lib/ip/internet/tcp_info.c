@@ -35,8 +35,9 @@ static const struct field fields[IP_TCPI_COUNT] = {
 	IP_TCP_INFO_FIELDS(IP_X_FIELD)};
 #undef IP_X_FIELD
 
-/* Host byte order, as the kernel writes the struct. */
-static uint64_t read_uint(const unsigned char *p, size_t size)
+/* Host byte order, as the kernel writes the struct. Inline: with a
+ * constant size (all_fields below) it is a single load. */
+static inline uint64_t read_uint(const unsigned char *p, size_t size)
 {
 	uint8_t u8;
 	uint16_t u16;
@@ -66,23 +67,47 @@ static void set_uint(struct netstat_value *v, bool present, uint64_t u)
 	v->v.u = u;
 }
 
+/* The end of the last field the list knows: a payload this long (every
+ * current kernel's) has them all. */
+enum { TCP_INFO_KNOWN_END = 248 };
+#define IP_X_CHECK_END(NAME, key, off, sz, ...)                                \
+	_Static_assert((off) + (sz) <= TCP_INFO_KNOWN_END, #NAME);
+IP_TCP_INFO_FIELDS(IP_X_CHECK_END)
+#undef IP_X_CHECK_END
+
+/* Every field present: one load and two stores each, the offsets and
+ * sizes constants (this runs once per socket with --info). */
+static void all_fields(const unsigned char *p, struct netstat_value *out)
+{
+#define IP_X_READ(NAME, key, off, sz, sh, nb, unit, measure)                   \
+	{                                                                      \
+		uint64_t v = read_uint(p + (off), (sz));                       \
+		if (nb)                                                        \
+			v = (v >> (sh)) & ((1u << (nb)) - 1);                  \
+		set_uint(&out[IP_TCPI_##NAME], true, v);                       \
+	}
+	IP_TCP_INFO_FIELDS(IP_X_READ)
+#undef IP_X_READ
+}
+
 void ip_tcp_info_values(const void *payload, size_t len,
 			struct netstat_value *out)
 {
-	const unsigned char *p = payload;
-	if (!p)
+	if (!payload)
 		len = 0;
-	for (size_t i = 0; i < IP_TCPI_COUNT; i++) {
-		const struct field *f = &fields[i];
-		if ((size_t)f->offset + f->size > len) {
-			set_uint(&out[i], false, 0);
-			continue;
-		}
-		uint64_t v = read_uint(p + f->offset, f->size);
-		if (f->bits)
-			v = (v >> f->shift) & ((1u << f->bits) - 1);
-		set_uint(&out[i], true, v);
+	if (len >= TCP_INFO_KNOWN_END) {
+		all_fields(payload, out);
+		return;
 	}
+	/* An older kernel's shorter struct: decoded from a padded copy, and
+	 * the fields it does not reach (the last ones) made null again. */
+	unsigned char copy[TCP_INFO_KNOWN_END] = {0};
+	if (len)
+		memcpy(copy, payload, len);
+	all_fields(copy, out);
+	for (size_t i = 0; i < IP_TCPI_COUNT; i++)
+		if ((size_t)fields[i].offset + fields[i].size > len)
+			set_uint(&out[i], false, 0);
 }
 
 void ip_info_values(const struct ip_socket_ext *e, struct netstat_value *out,
@@ -100,22 +125,31 @@ void ip_info_values(const struct ip_socket_ext *e, struct netstat_value *out,
 
 const char *ip_tcp_option_names(uint64_t options, char *buf, size_t size)
 {
-	/* TCPI_OPT_* in bit order. */
-	static const char *const names[] = {
-		"timestamps", "sack",	  "wscale",  "ecn",
-		"ecn_seen",   "syn_data", "usec_ts", "tfo_child",
+	/* TCPI_OPT_* in bit order, with their lengths (once per socket). */
+#define NAME(s)                                                                \
+	{                                                                      \
+		s, sizeof s - 1                                                \
+	}
+	static const struct {
+		const char *s;
+		size_t len;
+	} names[] = {
+		NAME("timestamps"), NAME("sack"),      NAME("wscale"),
+		NAME("ecn"),	    NAME("ecn_seen"),  NAME("syn_data"),
+		NAME("usec_ts"),    NAME("tfo_child"),
 	};
+#undef NAME
 	size_t n = 0;
 	buf[0] = '\0';
 	for (size_t b = 0; b < sizeof names / sizeof names[0]; b++) {
 		if (!(options & (1u << b)))
 			continue;
-		size_t len = strlen(names[b]), sep = n ? 1 : 0;
+		size_t len = names[b].len, sep = n ? 1 : 0;
 		if (n + sep + len >= size)
 			break;
 		if (sep)
 			buf[n++] = ',';
-		memcpy(buf + n, names[b], len + 1);
+		memcpy(buf + n, names[b].s, len + 1);
 		n += len;
 	}
 	return buf;
@@ -124,7 +158,8 @@ const char *ip_tcp_option_names(uint64_t options, char *buf, size_t size)
 void ip_memory_values(const uint32_t *skmem, size_t n,
 		      struct netstat_value *out)
 {
+	if (!skmem)
+		n = 0;
 	for (size_t i = 0; i < IP_MEM_COUNT; i++)
-		set_uint(&out[i], skmem && i < n,
-			 skmem && i < n ? skmem[i] : 0);
+		set_uint(&out[i], i < n, i < n ? skmem[i] : 0);
 }
