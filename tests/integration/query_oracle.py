@@ -727,6 +727,7 @@ def settled(tap, ns, base, extra_args, check, *args, **kw):
     run outlasts: when the check failed and the only change to the table
     since `base` is TIME_WAIT sockets gone, `base` is updated in place and
     the check repeated (twice at most); any other change stays a failure."""
+    notes = []
     for _ in range(3):
         trial = Trial()
         ret = check(trial, ns, *args, **kw)
@@ -735,12 +736,14 @@ def settled(tap, ns, base, extra_args, check, *args, **kw):
         change = table_change(base, ns.json(*extra_args))
         if change is None or change[0] or change[1] or not change[2]:
             break
-        trial.diag("%d TIME_WAIT socket(s) expired during the check; "
-                   "repeated on the new table" % len(change[2]))
+        notes.append("%d TIME_WAIT socket(s) expired during the check; "
+                     "repeated on the new table" % len(change[2]))
         base[:] = [dict(s, rows=[r for r in s["rows"]
                                  if canon(r) not in
                                  {canon(x) for x in change[2]}])
                    for s in base]
+    for note in notes:
+        tap.diag(note)
     trial.replay(tap)
     return ret
 
