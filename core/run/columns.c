@@ -14,9 +14,15 @@ bool columns_printed(const struct netstat_section *s,
 		     const struct netstat_request *req, uint32_t view,
 		     size_t column)
 {
-	return column < s->n_columns &&
-	       !(s->columns[column].flags & hidden_in(view)) &&
-	       netstat_column_shown(&s->columns[column], req);
+	if (column >= s->n_columns)
+		return false;
+	const struct netstat_column *c = &s->columns[column];
+	if (c->flags & hidden_in(view))
+		return false;
+	if (view != NETSTAT_VIEW_CLASSIC &&
+	    (c->flags & NETSTAT_COL_ALWAYS_STRUCTURED))
+		return true;
+	return netstat_column_shown(c, req);
 }
 
 size_t columns_shown(const struct netstat_section *s,

@@ -62,6 +62,11 @@ enum netstat_column_flag {
 	 *  name): --rate and --delta match records by the values of these
 	 *  columns. A section without one is not rated. */
 	NETSTAT_COL_KEY = 1u << 7,
+	/** (ABI 2.3) The column's `when` gates the classic view only:
+	 *  structured formats always carry it. For values the kernel
+	 *  always gives that net-tools prints only with an option (the
+	 *  User and Inode of -e, the Timer of -o). */
+	NETSTAT_COL_ALWAYS_STRUCTURED = 1u << 8,
 };
 
 /** What a numeric column measures (netstat_column.measure), for formats

@@ -147,6 +147,7 @@ static const struct netstat_column columns[IPX_COL_COUNT] = {
 	[IPX_COL_USER] = {.key = "user",
 			  .title = "User",
 			  .type = NETSTAT_T_USER,
+			  .flags = NETSTAT_COL_ALWAYS_STRUCTURED,
 			  .when = NETSTAT_WHEN_EXTEND,
 			  /* net-tools' title line ends at "User". */
 			  .classic = {.width = 10,
