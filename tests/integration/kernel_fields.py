@@ -26,7 +26,10 @@ FIELDS = {
         "local_address": "local_address", "rem_address": "foreign_address",
         "st": "state", "tx_queue": "send_q", "rx_queue": "recv_q",
         "tr/tm->when/retrnsmt/timeout": "timer", "uid": "user",
-        "inode": "inode",
+        "inode": "inode", "ref": "refcount", "qack (quick)": "quick_acks",
+        "qack (pingpong)": "pingpong", "rto": "rto_us", "ato": "ato_us",
+        "cwnd": "snd_cwnd", "ssthresh": "snd_ssthresh",
+        "drops (udp, raw)": "drops",
     },
     "groups": {
         # /proc/net/igmp: device lines, then their group lines.
@@ -205,11 +208,16 @@ for i in (1, 2, 3):
         f"rose_neigh {i} tf": f"neigh{i}_tf_seconds",
         f"rose_neigh {i} digipeaters": f"neigh{i}_digipeaters",
     })
-# Fields a section carries only with -e (classic's -e columns whose
-# values the structured formats resolve to names: asked for without -e
-# they would cost a resolver query per row).
-WITH_EXTEND = {
-    "interfaces": {"inet", "netmask", "broadcast", "destination"},
+# Fields a section carries only with an option: -e for the interfaces'
+# addresses (the structured formats resolve them to names: asked for
+# without -e they would cost a resolver query per row), --info and
+# --memory for the sockets' internals.
+WITH_OPTION = {
+    "interfaces": {"inet": "-e", "netmask": "-e", "broadcast": "-e",
+                   "destination": "-e"},
+    "internet": {"rto_us": "--info", "ato_us": "--info",
+                 "snd_cwnd": "--info", "snd_ssthresh": "--info",
+                 "drops": "--memory"},
 }
 
 FIELDS["inet6_route_cache"] = FIELDS["inet6_routes"]
@@ -259,6 +267,8 @@ def fixture_cases(fx):
     proc = {"NETSTAT_BACKEND": "proc"}
     return [
         ("inet sockets", f"{fx}/inet/basic", ["-tuwa"], proc),
+        ("inet sockets, internals", f"{fx}/inet/basic",
+         ["-tuwa", "--info", "--memory"], proc),
         ("multicast groups", f"{fx}/inet/groups", ["-g"], proc),
         ("unix sockets", f"{fx}/unix/modern", ["-xa"], proc),
         ("ipx sockets", f"{fx}/ipx/current", ["--ipx", "-a"], {}),
@@ -354,11 +364,13 @@ def check_case(netstat, case, seen):
             continue
         seen.add(key)
         declared = {c["key"] for c in s["columns"]}
-        extend = any(a.startswith("-") and not a.startswith("--") and
-                     "e" in a for a in args)
-        if not extend:
-            listed = {k: v for k, v in listed.items()
-                      if v not in WITH_EXTEND.get(key, ())}
+        given = set(a for a in args if a.startswith("--"))
+        if any(a.startswith("-") and not a.startswith("--") and "e" in a
+               for a in args):
+            given.add("-e")
+        needs = WITH_OPTION.get(key, {})
+        listed = {k: v for k, v in listed.items()
+                  if needs.get(v, "-e") in given or v not in needs}
         missing = [f"{k} -> {v}" for k, v in listed.items()
                    if v not in declared]
         check(not missing, f"{name}: {key} declares every kernel field "

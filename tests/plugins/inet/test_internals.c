@@ -311,9 +311,9 @@ END_TEST
 
 #endif
 
-/* --info over /proc: what the file has (retransmits, probes, uid), the
- * rest null, a note on stderr; the classic row keeps its bytes and gets a
- * detail line. */
+/* --info over /proc: what the file has (retransmits, probes, uid, and
+ * after the inode rto, ato, cwnd, ssthresh), the rest null, a note on
+ * stderr; the classic row keeps its bytes and gets a detail line. */
 START_TEST(proc_info)
 {
 	struct netstat_request req = inet_request(
@@ -340,6 +340,27 @@ START_TEST(proc_info)
 	ck_assert_uint_eq(mock_value(ctx, 2, "cookie")->type, NETSTAT_T_NULL);
 	ck_assert_uint_eq(mock_value(ctx, 2, "uid")->type, NETSTAT_T_UINT);
 	ck_assert_ptr_nonnull(strstr(mock_stderr(ctx), "netlink backend"));
+	/* Row 3's tail: rto 20 and ato 4 ticks (at 100 Hz), qack 30, cwnd
+	 * 10, ssthresh -1 (tcp_info's "infinite"). */
+	ck_assert_uint_eq(mock_value(ctx, 3, "rto_us")->v.u, 200000);
+	ck_assert_uint_eq(mock_value(ctx, 3, "ato_us")->v.u, 40000);
+	ck_assert_uint_eq(mock_value(ctx, 3, "snd_cwnd")->v.u, 10);
+	ck_assert_uint_eq(mock_value(ctx, 3, "snd_ssthresh")->v.u, 2147483647);
+	ck_assert_uint_eq(mock_value(ctx, 3, "quick_acks")->v.u, 15);
+	ck_assert_uint_eq(mock_value(ctx, 3, "pingpong")->v.u, 0);
+	ck_assert_uint_eq(mock_value(ctx, 3, "refcount")->v.u, 2);
+	/* A listener's last field is its fastopen queue, not a ssthresh. */
+	ck_assert_uint_eq(mock_value(ctx, 0, "snd_ssthresh")->type,
+			  NETSTAT_T_NULL);
+	ck_assert_uint_eq(mock_value(ctx, 0, "snd_cwnd")->v.u, 10);
+	/* A TIME_WAIT line ends at ref and pointer. */
+	ck_assert_uint_eq(mock_value(ctx, 4, "rto_us")->type, NETSTAT_T_NULL);
+	ck_assert_uint_eq(mock_value(ctx, 4, "refcount")->type, NETSTAT_T_UINT);
+	/* Rows with a value other than zero get a detail line. */
+	int want_details = 0;
+	for (size_t i = 0; i < mock_record_count(ctx); i++)
+		want_details +=
+			mock_value(ctx, i, "rto_us")->type == NETSTAT_T_UINT;
 
 	/* Classic: the same rows; a detail line after those with a value
 	 * other than zero (here only row 3's). */
@@ -351,8 +372,14 @@ START_TEST(proc_info)
 		const char *nl = strchr(line, '\n');
 		size_t len = nl ? (size_t)(nl - line + 1) : strlen(line);
 		if (line[0] == '\t') {
-			ck_assert(!strncmp(line, "\tretransmits:3 probes:2\n",
-					   len));
+			if (!strncmp(line, "\tretransmits:", 14))
+				ck_assert(!strncmp(
+					line,
+					"\tretransmits:3 probes:2 "
+					"rto_us:200000 "
+					"ato_us:40000 snd_ssthresh:2147483647 "
+					"snd_cwnd:10\n",
+					len));
 			details++;
 		} else {
 			memcpy(kept + n, line, len);
@@ -361,7 +388,8 @@ START_TEST(proc_info)
 		line += len;
 	}
 	ck_assert_str_eq(kept, base);
-	ck_assert_int_eq(details, 1);
+	ck_assert_int_gt(want_details, 1);
+	ck_assert_int_eq(details, want_details);
 	free(kept);
 	mock_ctx_free(ctx);
 	mock_ctx_free(plain);

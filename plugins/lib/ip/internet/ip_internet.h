@@ -52,6 +52,11 @@ enum ip_column {
 	IP_COL_TCLASS,
 	IP_COL_CGROUP_ID,
 	IP_COL_CGROUP,
+	/* Structured only, from a /proc line (null over netlink): the
+	 * socket's reference count; TCP's delayed-ack state. */
+	IP_COL_REFCOUNT,
+	IP_COL_QUICK_ACKS,
+	IP_COL_PINGPONG,
 	/* --memory: IP_MEM_COUNT columns from here. */
 	IP_COL_MEMORY,
 	/* --info: the IP_INFO_COUNT columns of ip_internals.h's block. */
@@ -127,8 +132,27 @@ struct ip_socket_row {
 	uint32_t uid;
 	int64_t timeout; /* TCP: unanswered probes */
 	uint64_t inode;
+	/* A /proc line's fields after the inode, which net-tools reads
+	 * not: how many of them were there (IP_TAIL_*), the reference
+	 * count, then the protocol's own (the socket's address between
+	 * them is not kept). TCP: rto and ato (clock ticks),
+	 * (quick << 1) | pingpong, cwnd, then ssthresh (-1: still in slow
+	 * start; a listener's is its fastopen queue length); UDP and raw:
+	 * drops in tail[0]. */
+	unsigned tail_fields;
+	int64_t refcount;
+	uint64_t tail[4];
+	int64_t ssthresh;
 	/* What netlink adds; NULL for a /proc line. */
 	const struct ip_socket_ext *ext;
+};
+
+/* ip_socket_row.tail_fields: how far a /proc line went. */
+enum ip_tail {
+	IP_TAIL_REFCOUNT = 1,
+	IP_TAIL_FIRST = 3, /* tail[0]: TCP's rto, UDP's and raw's drops */
+	IP_TAIL_CWND = 6,
+	IP_TAIL_SSTHRESH = 7,
 };
 
 /* A protocol as its rows show it. */

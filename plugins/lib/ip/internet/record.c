@@ -97,18 +97,53 @@ static void identity(struct netstat_ctx *ctx, const struct ip_socket_row *r,
 			netstat_v_str(host->cgroup_path(ctx, e->cgroup_id));
 }
 
-/* --info: tcp_info and the congestion control over netlink; from a
- * /proc line only what it has (retransmits, probes). */
-static void internals(const struct ip_protocol *p,
-		      const struct ip_socket_row *r, struct netstat_value *v,
-		      struct texts *t)
+/* What only a /proc line says (null over netlink): the reference count
+ * and TCP's delayed-ack state. */
+static void proc_only(const struct ip_protocol *p,
+		      const struct ip_socket_row *r, struct netstat_value *v)
 {
-	struct netstat_value *tcpi = v + IP_COL_TCP_INFO;
+	bool ack = p->kind == IP_KIND_TCP && r->tail_fields > IP_TAIL_FIRST + 2;
+	uint_if(&v[IP_COL_REFCOUNT],
+		r->tail_fields >= IP_TAIL_REFCOUNT && r->refcount >= 0,
+		(uint64_t)r->refcount);
+	uint_if(&v[IP_COL_QUICK_ACKS], ack, r->tail[2] >> 1);
+	uint_if(&v[IP_COL_PINGPONG], ack, r->tail[2] & 1);
+}
+
+/* Clock ticks to microseconds. */
+static uint64_t ticks_us(uint64_t ticks, long hz)
+{
+	return ticks * 1000000u / (uint64_t)hz;
+}
+
+/* --info from a /proc TCP line: what it has of tcp_info. Its ssthresh
+ * -1 is tcp_info's "infinite" (0x7fffffff); a listener's is not one. */
+static void proc_internals(const struct ip_socket_row *r, long hz,
+			   struct netstat_value *tcpi)
+{
+	tcpi[IP_TCPI_RETRANSMITS] = netstat_v_uint(r->retransmits);
+	tcpi[IP_TCPI_PROBES] = netstat_v_uint((uint64_t)r->timeout);
+	unsigned n = r->tail_fields;
+	if (n > IP_TAIL_FIRST - 1)
+		tcpi[IP_TCPI_RTO] = netstat_v_uint(ticks_us(r->tail[0], hz));
+	if (n > IP_TAIL_FIRST)
+		tcpi[IP_TCPI_ATO] = netstat_v_uint(ticks_us(r->tail[1], hz));
+	if (n >= IP_TAIL_CWND)
+		tcpi[IP_TCPI_SND_CWND] = netstat_v_uint(r->tail[3]);
+	if (n >= IP_TAIL_SSTHRESH && r->state != 0x0A /* LISTEN */)
+		tcpi[IP_TCPI_SND_SSTHRESH] = netstat_v_uint(
+			r->ssthresh < 0 ? 0x7fffffffu : (uint64_t)r->ssthresh);
+}
+
+/* --info: tcp_info and the congestion control over netlink; from a
+ * /proc line what it has. */
+static void internals(const struct ip_protocol *p,
+		      const struct ip_socket_row *r, long hz,
+		      struct netstat_value *v, struct texts *t)
+{
 	ip_info_values(r->ext, v + IP_COL_CONG, t->options, sizeof t->options);
-	if (!r->ext && p->kind == IP_KIND_TCP) {
-		tcpi[IP_TCPI_RETRANSMITS] = netstat_v_uint(r->retransmits);
-		tcpi[IP_TCPI_PROBES] = netstat_v_uint((uint64_t)r->timeout);
-	}
+	if (!r->ext && p->kind == IP_KIND_TCP)
+		proc_internals(r, hz, v + IP_COL_TCP_INFO);
 }
 
 void ip_internet_emit(struct netstat_ctx *ctx,
@@ -137,15 +172,21 @@ void ip_internet_emit(struct netstat_ctx *ctx,
 	v[IP_COL_FOREIGN_ADDRESSES] = netstat_v_null();
 	v[IP_COL_PROCESSES] = ip_internet_processes(ctx, req, r->inode);
 	identity(ctx, r, wants, v, &t);
+	proc_only(p, r, v);
 	size_t n = IP_COL_MEMORY;
 	if (netstat_request_has(req, NETSTAT_REQ_MEMORY | NETSTAT_REQ_INFO)) {
 		ip_memory_values(r->ext ? r->ext->skmem : NULL,
 				 r->ext ? r->ext->n_skmem : 0,
 				 v + IP_COL_MEMORY);
+		/* A /proc UDP or raw line counts its drops. */
+		if (!r->ext && p->kind != IP_KIND_TCP &&
+		    r->tail_fields >= IP_TAIL_FIRST)
+			v[IP_COL_MEMORY + IP_MEM_DROPS] =
+				netstat_v_uint(r->tail[0]);
 		n = IP_COL_CONG;
 	}
 	if (netstat_request_has(req, NETSTAT_REQ_INFO)) {
-		internals(p, r, v, &t);
+		internals(p, r, hz, v, &t);
 		n = IP_COL_COUNT;
 	}
 

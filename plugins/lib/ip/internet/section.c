@@ -115,6 +115,19 @@ const struct netstat_column ip_internet_columns[IP_COL_COUNT] = {
 	[IP_COL_CGROUP] = {.key = "cgroup",
 			   .type = NETSTAT_T_STRING,
 			   .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[IP_COL_REFCOUNT] = {.key = "refcount",
+			     .type = NETSTAT_T_UINT,
+			     .measure = NETSTAT_MEASURE_GAUGE,
+			     .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[IP_COL_QUICK_ACKS] = {.key = "quick_acks",
+			       .type = NETSTAT_T_UINT,
+			       .unit = "segments",
+			       .measure = NETSTAT_MEASURE_GAUGE,
+			       .flags = NETSTAT_COL_STRUCTURED_ONLY},
+	[IP_COL_PINGPONG] = {.key = "pingpong",
+			     .type = NETSTAT_T_UINT,
+			     .measure = NETSTAT_MEASURE_ATTRIBUTE,
+			     .flags = NETSTAT_COL_STRUCTURED_ONLY},
 #define IP_X_MEMORY(NAME, k, u, m)                                             \
 	[IP_COL_MEMORY + IP_MEM_##NAME] = {.key = k,                           \
 					   .type = NETSTAT_T_UINT,             \

@@ -131,8 +131,9 @@ int ip_sockets_list(struct netstat_ctx *ctx, const struct netstat_request *req,
 	    netstat_request_has(req, NETSTAT_REQ_INFO | NETSTAT_REQ_MEMORY))
 		host->message(ctx, NETSTAT_STDERR,
 			      "netstat: %s from /proc: --info shows only "
-			      "retransmits and probes, --memory nothing; the "
-			      "rest needs the netlink backend\n",
+			      "retransmits, probes, rto, ato, cwnd and "
+			      "ssthresh, --memory nothing; the rest needs the "
+			      "netlink backend\n",
 			      t->proto.label);
 	if (lines) {
 		read_rows(&l, lines);

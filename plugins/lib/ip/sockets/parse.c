@@ -40,6 +40,28 @@ static int parse_endpoint(const char **p, const char **hex, size_t *len,
 	return 2;
 }
 
+/* The fields after the inode, which net-tools' count leaves out: ref,
+ * the socket's address (not kept), then TCP's rto ato qack cwnd ssthresh
+ * or UDP's and raw's drops. Stops at the first one that is not a number;
+ * the meaning of the rest is the caller's (it knows the protocol). */
+static void parse_tail(const char *p, struct ip_socket_row *row)
+{
+	uint64_t pointer;
+	if (!netstat_parse_sdec(&p, &row->refcount))
+		return;
+	row->tail_fields = 1;
+	if (!netstat_parse_hex(&p, &pointer))
+		return;
+	row->tail_fields = 2;
+	for (size_t i = 0; i < sizeof row->tail / sizeof *row->tail; i++) {
+		if (!netstat_parse_udec(&p, &row->tail[i]))
+			return;
+		row->tail_fields++;
+	}
+	if (netstat_parse_sdec(&p, &row->ssthresh))
+		row->tail_fields++;
+}
+
 int ip_parse_socket_row(const char *line, struct ip_socket_row *row)
 {
 	const char *p = line;
@@ -97,6 +119,7 @@ int ip_parse_socket_row(const char *line, struct ip_socket_row *row)
 	if (!netstat_parse_udec(&p, &row->inode))
 		goto out;
 	n++;
+	parse_tail(p, row);
 out:
 	/* The local address decides the form of both (net-tools' rule). */
 	if (lhex) {
