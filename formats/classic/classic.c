@@ -58,6 +58,18 @@ static bool is_control(unsigned char c, bool newline_ok)
 	return (c < 0x20 && !(newline_ok && c == '\n')) || c == 0x7f;
 }
 
+/* Whether any of the 8 bytes at `s` is below 0x20 or is 0x7f (exact for
+ * "any"; bytes from 0x80 up never count). */
+static bool word_may_have_control(const char *s)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	uint64_t w;
+	memcpy(&w, s, 8);
+	uint64_t below = (w - 0x20 * ones) & ~w & highs;
+	uint64_t del = w ^ (0x7f * ones);
+	return below | ((del - ones) & ~del & highs);
+}
+
 /*
  * Copies rendered text to `out` with every control byte (but the newline,
  * when `newline_ok`) escaped: whatever a plugin's renderer lets through
@@ -69,6 +81,12 @@ static int put_escaped(struct netstat_text *out, const char *s, size_t n,
 {
 	size_t run = 0;
 	for (size_t i = 0; i < n; i++) {
+		/* Eight bytes at a time while none can be a control byte
+		 * (every row passes here: most of it is skipped in words). */
+		while (n - i >= 8 && !word_may_have_control(s + i))
+			i += 8;
+		if (i == n)
+			break;
 		if (!is_control((unsigned char)s[i], newline_ok))
 			continue;
 		int rc = netstat_text_append(out, s + run, i - run);
