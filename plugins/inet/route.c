@@ -220,36 +220,50 @@ static const char *sval(const struct netstat_record *rec, int c)
 
 /* Room for the longest row: three 15-byte addresses, 31 flag letters,
  * six 11-byte numbers, a 15-byte name and the blanks between. */
-#define FIB_LINE_MAX 256
+#define FIB_LINE_MAX 320 /* and the blanks stored past a field's end */
+
+/* Sixteen blanks, stored at once ahead of a field shorter than that. */
+static const char blanks[16] = "                ";
 
 /* `s` left-justified in `width`, then the blank that ends a field. */
 static char *put_padded(char *p, const char *s, size_t n, size_t width)
 {
-	memcpy(p, s, n);
-	if (n < width) {
+	if (width < 16)
+		memcpy(p, blanks, 16);
+	else if (n < width)
 		memset(p + n, ' ', width - n);
-		n = width;
-	}
+	memcpy(p, s, n);
+	n = n < width ? width : n;
 	p[n] = ' ';
 	return p + n + 1;
 }
 
-/* printf's %-Nd (left) or %Nd, then the blank that ends a field. */
+/* A dotted quad as "%-15s " (written in place: the line has room). */
+static char *put_dotted(char *p, uint32_t word)
+{
+	size_t n = ip_fmt_ipv4(p, (const uint8_t *)&word);
+	memcpy(p + n, blanks, 16);
+	return p + 16;
+}
+
+/* printf's %-Nd (left) or %Nd for a width below 16, then the blank that
+ * ends a field. */
 static char *put_number(char *p, int v, size_t width, bool left)
 {
 	char digits[24];
-	size_t n = ip_fmt_i64(digits, v);
+	size_t n;
+	if (v >= 0 && v < 10) { /* most of a table's numbers */
+		digits[0] = (char)('0' + v);
+		n = 1;
+	} else {
+		n = ip_fmt_i64(digits, v);
+	}
 	size_t fill = n < width ? width - n : 0;
-	if (!left) {
-		memset(p, ' ', fill);
-		p += fill;
-	}
-	memcpy(p, digits, n);
-	p += n;
-	if (left) {
-		memset(p, ' ', fill);
-		p += fill;
-	}
+	memcpy(p, blanks, 16);
+	char *d = left ? p : p + fill;
+	for (size_t i = 0; i < n; i++)
+		d[i] = digits[i];
+	p += n + fill;
 	*p = ' ';
 	return p + 1;
 }
@@ -271,8 +285,6 @@ static void fib_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 	const struct fib_words *r = &row;
 	bool numeric = numeric_hosts(req);
 	char dest[128], gw[128], mask[16];
-	dest_text(ctx, numeric, r, dest, sizeof dest);
-	dotted(r->mask, mask, sizeof mask);
 	const char *flags = sval(rec, C_FLAGS);
 	int metric = (int)ival(rec, C_METRIC), ref = (int)ival(rec, C_REF);
 	int use = (int)ival(rec, C_USE), mss = (int)ival(rec, C_MSS);
@@ -281,6 +293,8 @@ static void fib_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 
 	if (r->flags & 0x200) {
 		/* Reject routes: no gateway, no interface. */
+		dest_text(ctx, numeric, r, dest, sizeof dest);
+		dotted(r->mask, mask, sizeof mask);
 		netstat_text_printf(out, "%-15s -               %-15s %-5s",
 				    dest, mask, flags);
 		if (level == 1)
@@ -295,13 +309,19 @@ static void fib_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 					    metric, use);
 		return;
 	}
-	gateway_text(ctx, numeric, r, gw, sizeof gw);
 	/* "%-15s %-15s %-15s %-5s " and the level's numbers, by hand and into
 	 * one buffer appended once: this runs once per route. */
 	char line[FIB_LINE_MAX], *p = line;
-	p = put_padded(p, dest, strlen(dest), 15);
-	p = put_padded(p, gw, strlen(gw), 15);
-	p = put_padded(p, mask, strlen(mask), 15);
+	if (numeric) {
+		p = put_dotted(p, r->dest);
+		p = put_dotted(p, r->gateway);
+	} else {
+		dest_text(ctx, numeric, r, dest, sizeof dest);
+		gateway_text(ctx, numeric, r, gw, sizeof gw);
+		p = put_padded(p, dest, strlen(dest), 15);
+		p = put_padded(p, gw, strlen(gw), 15);
+	}
+	p = put_dotted(p, r->mask);
 	p = put_padded(p, flags, strlen(flags), 5);
 	size_t n = strlen(iface);
 	if (n > 15)

@@ -9,6 +9,10 @@
 
 size_t ip_fmt_u64(char *p, uint64_t v)
 {
+	if (v < 10) { /* most counters and metrics of a listing */
+		p[0] = (char)('0' + v);
+		return 1;
+	}
 	char tmp[20];
 	size_t n = 0;
 	do {
@@ -54,15 +58,21 @@ static const struct {
 
 size_t ip_fmt_ipv4(char *p, const uint8_t *bytes)
 {
-	char *start = p;
-	for (int i = 0; i < 4; i++) {
-		if (i)
-			*p++ = '.';
-		/* Three bytes always (within the 15 of the longest text). */
-		memcpy(p, octets[bytes[i]].digits, 3);
-		p += octets[bytes[i]].len;
-	}
-	return (size_t)(p - start);
+	/* Four bytes per octet (its digits and a byte the next write or
+	 * nothing uses): one store each. */
+	char *q = p;
+	memcpy(q, &octets[bytes[0]], 4);
+	q += octets[bytes[0]].len;
+	*q++ = '.';
+	memcpy(q, &octets[bytes[1]], 4);
+	q += octets[bytes[1]].len;
+	*q++ = '.';
+	memcpy(q, &octets[bytes[2]], 4);
+	q += octets[bytes[2]].len;
+	*q++ = '.';
+	memcpy(q, &octets[bytes[3]], 4);
+	q += octets[bytes[3]].len;
+	return (size_t)(q - p);
 }
 
 void ip_put_int(struct netstat_text *out, int64_t v, int width, bool left)
