@@ -37,6 +37,8 @@ Usage: bench/run.sh [options] CANDIDATE
   --nettools PATH      net-tools netstat (default: netstat in PATH)
   --out FILE           results file (default bench/RESULTS.md)
   --keep DIR           keep raw hyperfine/probe JSON in DIR
+  --scale-routes LIST  then bench/scale-routes.sh at these sizes (IPv4 and
+                       IPv6 routes, e.g. 200000,1000000): its own section
   -h, --help           this text
 
 Needs: root (or unprivileged user namespaces) for unshare, hyperfine, busybox,
@@ -216,6 +218,7 @@ SOCKET_GROUPS="tan tanp filter groupby info"
 NETTOOLS=
 OUT="$BENCH_DIR/RESULTS.md"
 KEEP=
+SCALE_ROUTES=
 CANDIDATE=
 ENVS=()
 sizes_set=0 routes_set=0
@@ -238,6 +241,7 @@ while [ $# -gt 0 ]; do
     --nettools) NETTOOLS=${2-}; shift 2 ;;
     --out) OUT=${2-}; shift 2 ;;
     --keep) KEEP=${2-}; shift 2 ;;
+    --scale-routes) SCALE_ROUTES=${2-}; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     --) shift; CANDIDATE=${1-}; shift $(( $# > 0 ? 1 : 0 )) ;;
     -*) usage >&2; die "unknown option $1" ;;
@@ -377,3 +381,9 @@ echo "bench: all loads done in $((SECONDS - start)) s" >&2
 python3 "$BENCH_DIR/report.py" "$WORK" >"$OUT.tmp" && mv "$OUT.tmp" "$OUT" \
     || die "report generation failed"
 echo "bench: wrote $OUT" >&2
+if [ -n "$SCALE_ROUTES" ]; then # its own phase, file and section
+    scale=(--sizes "$SCALE_ROUTES" --nettools "$NETTOOLS" --out "$OUT")
+    [ -z "$KEEP" ] || scale+=(--keep "$KEEP/scale-routes")
+    for e in "${ENVS[@]+"${ENVS[@]}"}"; do scale+=(--env "$e"); done
+    "$BENCH_DIR/scale-routes.sh" "${scale[@]}" "$CANDIDATE"
+fi
