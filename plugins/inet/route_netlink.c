@@ -92,15 +92,20 @@ static void route_attrs(const struct nlmsghdr *nlh, size_t offset,
 	const struct nlattr *a;
 	mnl_attr_for_each(a, nlh, offset)
 	{
-		unsigned type = mnl_attr_get_type(a);
+		unsigned type = a->nla_type & NLA_TYPE_MASK;
 		if (type <= RTA_MAX)
 			t->a[type] = a;
 	}
 }
 
+/* A u32 attribute's value, 0 when absent or short; read in place (as
+ * mnl_attr_get_u32 does) since it runs several times per route. */
 static uint32_t attr_u32(const struct nlattr *a)
 {
-	return a && mnl_attr_get_payload_len(a) >= 4 ? mnl_attr_get_u32(a) : 0;
+	uint32_t v = 0;
+	if (a && a->nla_len >= MNL_ATTR_HDRLEN + sizeof v)
+		memcpy(&v, (const char *)a + MNL_ATTR_HDRLEN, sizeof v);
+	return v;
 }
 
 /* RTAX_* values from RTA_METRICS. */
