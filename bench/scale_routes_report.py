@@ -93,7 +93,10 @@ def main():
              "The machine was shared with other work (load average %.1f at the "
              "start): wall times are inflated, compare ratios within one table. "
              "A command whose one probe run took longer than the probe timeout is "
-             "not timed (\"> S\")." % meta.get("load", 0), "",
+             "not timed (\"> S\"): that is the case of every reader of "
+             "`/proc/net/ipv6_route` at these sizes (ours, for its `Ref` column, "
+             "and net-tools), which the kernel serves one page per read, walking "
+             "the table from its start for each read (O(N²))." % meta.get("load", 0), "",
              "- Date: %s; %s CPUs; kernel %s" % (meta.get("date", "?"), meta.get("nproc", "?"),
                                                   meta.get("kernel", "?")),
              "- Tools: %s" % "; ".join("%s" % v for v in meta.get("versions", {}).values()),
