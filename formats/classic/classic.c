@@ -102,7 +102,10 @@ static int put_escaped(struct netstat_text *out, const char *s, size_t n,
 	size_t m = newline_ok && n && s[n - 1] == '\n' ? n - 1 : n, i = 0;
 	while (m - i >= 16 && !block_may_have_control(s + i))
 		i += 16;
-	if (i < m && m >= 16 && !block_may_have_control(s + m - 16))
+	/* The overlapping block only for a clean row's last bytes, never past
+	 * a block that has a control byte. */
+	if (m - i < 16 && i < m && m >= 16 &&
+	    !block_may_have_control(s + m - 16))
 		i = m;
 	if (i == m)
 		return netstat_text_append(out, s, n);
