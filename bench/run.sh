@@ -39,6 +39,8 @@ Usage: bench/run.sh [options] CANDIDATE
   --scale-sockets LIST after the report, bench/scale-sockets.sh at these
                        socket counts (e.g. 10000,100000,300000,1000000)
   --keep DIR           keep raw hyperfine/probe JSON in DIR
+  --scale-routes LIST  then bench/scale-routes.sh at these sizes (IPv4 and
+                       IPv6 routes, e.g. 200000,1000000): its own section
   -h, --help           this text
 
 Needs: root (or unprivileged user namespaces) for unshare, hyperfine, busybox,
@@ -219,6 +221,7 @@ NETTOOLS=
 OUT="$BENCH_DIR/RESULTS.md"
 SCALE_SOCKETS=
 KEEP=
+SCALE_ROUTES=
 CANDIDATE=
 ENVS=()
 sizes_set=0 routes_set=0
@@ -242,6 +245,7 @@ while [ $# -gt 0 ]; do
     --out) OUT=${2-}; shift 2 ;;
     --scale-sockets) SCALE_SOCKETS=${2-}; shift 2 ;;
     --keep) KEEP=${2-}; shift 2 ;;
+    --scale-routes) SCALE_ROUTES=${2-}; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     --) shift; CANDIDATE=${1-}; shift $(( $# > 0 ? 1 : 0 )) ;;
     -*) usage >&2; die "unknown option $1" ;;
@@ -383,3 +387,9 @@ python3 "$BENCH_DIR/report.py" "$WORK" >"$OUT.tmp" && mv "$OUT.tmp" "$OUT" \
 echo "bench: wrote $OUT" >&2
 [ -z "$SCALE_SOCKETS" ] || "$BENCH_DIR/scale-sockets.sh" --sizes "$SCALE_SOCKETS" \
     --nettools "$NETTOOLS" --out "$OUT" "$CANDIDATE" >/dev/null
+if [ -n "$SCALE_ROUTES" ]; then # its own phase, file and section
+    scale=(--sizes "$SCALE_ROUTES" --nettools "$NETTOOLS" --out "$OUT")
+    [ -z "$KEEP" ] || scale+=(--keep "$KEEP/scale-routes")
+    for e in "${ENVS[@]+"${ENVS[@]}"}"; do scale+=(--env "$e"); done
+    "$BENCH_DIR/scale-routes.sh" "${scale[@]}" "$CANDIDATE"
+fi

@@ -69,6 +69,35 @@ static bool is_control(unsigned char c, bool newline_ok)
 	return (c < 0x20 && !(newline_ok && c == '\n')) || c == 0x7f;
 }
 
+/* Whether any of the 16 bytes at `s` is below 0x20 or is 0x7f (bytes from
+ * 0x80 up never count): in vector lanes where the compiler has them. */
+#if defined(__GNUC__)
+typedef unsigned char bytes16 __attribute__((vector_size(16)));
+
+static bool block_may_have_control(const char *s)
+{
+	bytes16 v;
+	memcpy(&v, s, 16);
+	bytes16 bad = (bytes16)((v < 0x20) | (v == 0x7f));
+	uint64_t w[2];
+	memcpy(w, &bad, 16);
+	return (w[0] | w[1]) != 0;
+}
+#else
+static bool block_may_have_control(const char *s)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	uint64_t w[2], any = 0;
+	memcpy(w, s, 16);
+	for (int i = 0; i < 2; i++) {
+		uint64_t del = w[i] ^ (0x7f * ones);
+		any |= ((w[i] - 0x20 * ones) & ~w[i] & highs) |
+		       ((del - ones) & ~del & highs);
+	}
+	return any != 0;
+}
+#endif
+
 /*
  * Copies rendered text to `out` with every control byte (but the newline,
  * when `newline_ok`) escaped: whatever a plugin's renderer lets through
@@ -78,8 +107,21 @@ static bool is_control(unsigned char c, bool newline_ok)
 static int put_escaped(struct netstat_text *out, const char *s, size_t n,
 		       bool newline_ok)
 {
+	/* Every row passes here: a row with no control byte (the newline
+	 * that may end it aside) is checked sixteen bytes at a time, the tail
+	 * by an overlapping block, and copied at once. */
+	size_t m = newline_ok && n && s[n - 1] == '\n' ? n - 1 : n, i = 0;
+	while (m - i >= 16 && !block_may_have_control(s + i))
+		i += 16;
+	/* The overlapping block only for a clean row's last bytes, never past
+	 * a block that has a control byte. */
+	if (m - i < 16 && i < m && m >= 16 &&
+	    !block_may_have_control(s + m - 16))
+		i = m;
+	if (i == m)
+		return netstat_text_append(out, s, n);
 	size_t run = 0;
-	for (size_t i = 0; i < n; i++) {
+	for (; i < n; i++) {
 		if (!is_control((unsigned char)s[i], newline_ok))
 			continue;
 		int rc = netstat_text_append(out, s + run, i - run);

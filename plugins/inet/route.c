@@ -247,6 +247,56 @@ static const char *sval(const struct netstat_record *rec, int c)
 	return netstat_value_str(rec->values, rec->n_values, (size_t)c, "");
 }
 
+/* Room for the longest row: three 15-byte addresses, 31 flag letters,
+ * six 11-byte numbers, a 15-byte name and the blanks between. */
+#define FIB_LINE_MAX 320 /* and the blanks stored past a field's end */
+
+/* Sixteen blanks, stored at once ahead of a field shorter than that. */
+static const char blanks[16] = "                ";
+
+/* `s` left-justified in `width`, then the blank that ends a field. */
+static char *put_padded(char *p, const char *s, size_t n, size_t width)
+{
+	if (width < 16)
+		memcpy(p, blanks, 16);
+	else if (n < width)
+		memset(p + n, ' ', width - n);
+	memcpy(p, s, n);
+	n = n < width ? width : n;
+	p[n] = ' ';
+	return p + n + 1;
+}
+
+/* A dotted quad as "%-15s " (written in place: the line has room). */
+static char *put_dotted(char *p, uint32_t word)
+{
+	size_t n = ip_fmt_ipv4(p, (const uint8_t *)&word);
+	memcpy(p + n, blanks, 16);
+	return p + 16;
+}
+
+/* printf's %-Nd (left) or %Nd for a width below 16, then the blank that
+ * ends a field. */
+static char *put_number(char *p, int v, size_t width, bool left)
+{
+	char digits[24];
+	size_t n;
+	if (v >= 0 && v < 10) { /* most of a table's numbers */
+		digits[0] = (char)('0' + v);
+		n = 1;
+	} else {
+		n = ip_fmt_i64(digits, v);
+	}
+	size_t fill = n < width ? width - n : 0;
+	memcpy(p, blanks, 16);
+	char *d = left ? p : p + fill;
+	for (size_t i = 0; i < n; i++)
+		d[i] = digits[i];
+	p += n + fill;
+	*p = ' ';
+	return p + 1;
+}
+
 static void fib_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 		    const struct netstat_record *rec, struct netstat_text *out)
 {
@@ -264,8 +314,6 @@ static void fib_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 	const struct fib_words *r = &row;
 	bool numeric = numeric_hosts(req);
 	char dest[128], gw[128], mask[16];
-	dest_text(ctx, numeric, r, dest, sizeof dest);
-	dotted(r->mask, mask, sizeof mask);
 	const char *flags = sval(rec, C_FLAGS);
 	int metric = (int)ival(rec, C_METRIC), ref = (int)ival(rec, C_REF);
 	int use = (int)ival(rec, C_USE), mss = (int)ival(rec, C_MSS);
@@ -274,6 +322,8 @@ static void fib_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 
 	if (r->flags & 0x200) {
 		/* Reject routes: no gateway, no interface. */
+		dest_text(ctx, numeric, r, dest, sizeof dest);
+		dotted(r->mask, mask, sizeof mask);
 		netstat_text_printf(out, "%-15s -               %-15s %-5s",
 				    dest, mask, flags);
 		if (level == 1)
@@ -288,50 +338,49 @@ static void fib_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 					    metric, use);
 		return;
 	}
-	gateway_text(ctx, numeric, r, gw, sizeof gw);
-	/* "%-15s %-15s %-15s %-5s " and the level's numbers, by hand: this
-	 * runs once per route. */
-	netstat_text_pad(out, dest, 15);
-	netstat_text_append(out, " ", 1);
-	netstat_text_pad(out, gw, 15);
-	netstat_text_append(out, " ", 1);
-	netstat_text_pad(out, mask, 15);
-	netstat_text_append(out, " ", 1);
-	netstat_text_pad(out, flags, 5);
-	netstat_text_append(out, " ", 1);
-	if (level == 1) {
-		ip_put_int(out, metric, 6, true);
-		netstat_text_append(out, " ", 1);
-		ip_put_int(out, ref, 2, true);
-		netstat_text_append(out, " ", 1);
-		ip_put_int(out, use, 7, false);
-		netstat_text_append(out, " ", 1);
-		netstat_text_puts(out, iface);
-	} else if (level == 2) {
-		ip_put_int(out, mss, 5, false);
-		netstat_text_append(out, " ", 1);
-		ip_put_int(out, window, 5, true);
-		netstat_text_append(out, " ", 1);
-		ip_put_int(out, irtt, 6, false);
-		netstat_text_append(out, " ", 1);
-		netstat_text_puts(out, iface);
+	/* "%-15s %-15s %-15s %-5s " and the level's numbers, by hand and into
+	 * one buffer appended once: this runs once per route. */
+	char line[FIB_LINE_MAX], *p = line;
+	if (numeric) {
+		p = put_dotted(p, r->dest);
+		p = put_dotted(p, r->gateway);
 	} else {
-		ip_put_int(out, metric, 6, true);
-		netstat_text_append(out, " ", 1);
-		ip_put_int(out, ref, 3, true);
-		netstat_text_append(out, " ", 1);
-		ip_put_int(out, use, 6, false);
-		netstat_text_append(out, " ", 1);
-		size_t n = strlen(iface);
-		netstat_text_append(out, iface, n < 6 ? n : 6);
-		netstat_text_fill(out, ' ', (n < 6 ? 6 - n : 0) + 3);
-		ip_put_int(out, mss, 5, true);
-		netstat_text_append(out, " ", 1);
-		ip_put_int(out, window, 6, true);
-		netstat_text_append(out, " ", 1);
-		ip_put_int(out, irtt, 0, false);
+		dest_text(ctx, numeric, r, dest, sizeof dest);
+		gateway_text(ctx, numeric, r, gw, sizeof gw);
+		p = put_padded(p, dest, strlen(dest), 15);
+		p = put_padded(p, gw, strlen(gw), 15);
 	}
-	netstat_text_append(out, "\n", 1);
+	p = put_dotted(p, r->mask);
+	p = put_padded(p, flags, strlen(flags), 5);
+	size_t n = strlen(iface);
+	if (n > 15)
+		n = 15; /* IFNAMSIZ: the kernel's names are shorter */
+	if (level == 1) {
+		p = put_number(p, metric, 6, true);
+		p = put_number(p, ref, 2, true);
+		p = put_number(p, use, 7, false);
+		memcpy(p, iface, n);
+		p += n;
+	} else if (level == 2) {
+		p = put_number(p, mss, 5, false);
+		p = put_number(p, window, 5, true);
+		p = put_number(p, irtt, 6, false);
+		memcpy(p, iface, n);
+		p += n;
+	} else {
+		p = put_number(p, metric, 6, true);
+		p = put_number(p, ref, 3, true);
+		p = put_number(p, use, 6, false);
+		n = n < 6 ? n : 6;
+		memcpy(p, iface, n);
+		memset(p + n, ' ', 6 - n + 3);
+		p += 6 + 3;
+		p = put_number(p, mss, 5, true);
+		p = put_number(p, window, 6, true);
+		p += ip_fmt_i64(p, irtt);
+	}
+	*p++ = '\n';
+	netstat_text_append(out, line, (size_t)(p - line));
 }
 
 const struct netstat_section inet_route_section = {

@@ -84,18 +84,28 @@ struct rattrs {
 	const struct nlattr *a[RTA_MAX + 1];
 };
 
-static int attr_cb(const struct nlattr *a, void *data)
+/* The attributes by type, the last of a type winning (mnl_attr_parse's
+ * walk, without a callback per attribute: this runs once per route). */
+static void route_attrs(const struct nlmsghdr *nlh, size_t offset,
+			struct rattrs *t)
 {
-	struct rattrs *t = data;
-	int type = mnl_attr_get_type(a);
-	if (type >= 0 && type <= RTA_MAX)
-		t->a[type] = a;
-	return MNL_CB_OK;
+	const struct nlattr *a;
+	mnl_attr_for_each(a, nlh, offset)
+	{
+		unsigned type = a->nla_type & NLA_TYPE_MASK;
+		if (type <= RTA_MAX)
+			t->a[type] = a;
+	}
 }
 
+/* A u32 attribute's value, 0 when absent or short; read in place (as
+ * mnl_attr_get_u32 does) since it runs several times per route. */
 static uint32_t attr_u32(const struct nlattr *a)
 {
-	return a && mnl_attr_get_payload_len(a) >= 4 ? mnl_attr_get_u32(a) : 0;
+	uint32_t v = 0;
+	if (a && a->nla_len >= MNL_ATTR_HDRLEN + sizeof v)
+		memcpy(&v, (const char *)a + MNL_ATTR_HDRLEN, sizeof v);
+	return v;
 }
 
 /* RTAX_* values from RTA_METRICS. */
@@ -151,15 +161,14 @@ static int route_cb(const struct nlmsghdr *nlh, void *data)
 		return MNL_CB_OK;
 	struct rattrs t;
 	memset(&t, 0, sizeof t);
-	mnl_attr_parse(nlh, sizeof *rm, attr_cb, &t);
+	route_attrs(nlh, sizeof *rm, &t);
 	uint32_t table =
 		t.a[RTA_TABLE] ? attr_u32(t.a[RTA_TABLE]) : rm->rtm_table;
 	if (table != RT_TABLE_MAIN || rm->rtm_type == RTN_BROADCAST ||
 	    rm->rtm_type == RTN_MULTICAST || (rm->rtm_flags & RTM_F_CLONED))
 		return MNL_CB_OK;
 
-	struct inet_route4 r;
-	memset(&r, 0, sizeof r);
+	struct inet_route4 r; /* every field set below */
 	int oif = (int)attr_u32(t.a[RTA_OIF]);
 	uint32_t gw = t.a[RTA_GATEWAY] ? attr_u32(t.a[RTA_GATEWAY]) : 0;
 	if (t.a[RTA_MULTIPATH])

@@ -272,4 +272,22 @@ python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$work/out" \
 	ok "escape sequences in JSON are \\u escapes" ||
 	not_ok "escape sequences in JSON are \\u escapes"
 
+# Control bytes in a route's interface name stay escaped at every -e level
+# (the row is checked in blocks: the byte sits in the last block for -rn
+# and -rne, in the middle of the row for -rnee).
+mkdir -p "$work/route/net"
+printf 'Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n' \
+	>"$work/route/net/route"
+printf 'e\033x\t00000000\t0100000A\t0003\t0\t0\t0\t00000000\t0\t0\t0\n' \
+	>>"$work/route/net/route"
+for e in -rn -rne -rnee; do
+	run "$conf" $e --proc-root "$work/route"
+	if grep -q $'\033' "$work/out"; then
+		not_ok "escape sequences in a route's interface ($e) reach the terminal"
+	else
+		expect "escape sequences in a route's interface ($e) are escaped" \
+			0 0 '^0\.0\.0\.0 +10\.0\.0\.1 .*e\\033x'
+	fi
+done
+
 echo "1..$n"

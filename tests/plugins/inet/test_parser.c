@@ -1,4 +1,6 @@
 /* The /proc/net socket-row parser: fields, counts, address decoding. */
+#include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "plugins/lib/ip/sockets/ip_sockets.h"
@@ -148,6 +150,42 @@ START_TEST(decode_partial_ipv6)
 }
 END_TEST
 
+/* The octet table against printf, every octet value in every position,
+ * and nothing written past the 16 bytes the function may use. */
+START_TEST(ipv4_text_every_octet)
+{
+	for (unsigned v = 0; v < 256; v++) {
+		for (int pos = 0; pos < 4; pos++) {
+			uint8_t b[4] = {10, 200, 3, 255};
+			b[pos] = (uint8_t)v;
+			char want[32], got[24];
+			snprintf(want, sizeof want, "%u.%u.%u.%u", b[0], b[1],
+				 b[2], b[3]);
+			memset(got, '#', sizeof got);
+			size_t n = ip_fmt_ipv4(got, b);
+			ck_assert_uint_eq(n, strlen(want));
+			ck_assert_mem_eq(got, want, n);
+			for (size_t i = 16; i < sizeof got; i++)
+				ck_assert_int_eq(got[i], '#');
+		}
+	}
+}
+END_TEST
+
+START_TEST(decimal_text)
+{
+	static const int64_t cases[] = {0,  9,	 10,	    99,	      100,
+					-1, -10, INT64_MAX, INT64_MIN};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char want[32], got[24];
+		snprintf(want, sizeof want, "%lld", (long long)cases[i]);
+		size_t n = ip_fmt_i64(got, cases[i]);
+		ck_assert_uint_eq(n, strlen(want));
+		ck_assert_mem_eq(got, want, n);
+	}
+}
+END_TEST
+
 Suite *suite_parser(void)
 {
 	Suite *s = suite_create("parser");
@@ -160,6 +198,8 @@ Suite *suite_parser(void)
 	tcase_add_test(tc, signed_and_short_fields);
 	tcase_add_test(tc, inode_overflow_stops);
 	tcase_add_test(tc, decode_partial_ipv6);
+	tcase_add_test(tc, ipv4_text_every_octet);
+	tcase_add_test(tc, decimal_text);
 	suite_add_tcase(s, tc);
 	return s;
 }
