@@ -74,6 +74,20 @@ static int msg_cb(const struct nlmsghdr *nlh, void *data)
 	return f->fn(nlh, f->arg);
 }
 
+int sock_diag_parse(const void *buf, size_t len, unsigned seq, unsigned portid,
+		    sock_diag_msg_fn fn, void *arg)
+{
+	struct filter f = {fn, arg};
+	errno = 0;
+	int rc = mnl_cb_run2(buf, len, seq, portid, msg_cb, &f, ctl_cbs,
+			     NLMSG_MIN_TYPE);
+	if (rc == MNL_CB_STOP)
+		return 0;
+	if (rc < 0)
+		return errno ? -errno : -EPROTO;
+	return 1;
+}
+
 int sock_diag_dump(struct sock_diag *sd, struct nlmsghdr *nlh,
 		   sock_diag_msg_fn fn, void *arg)
 {
@@ -82,20 +96,16 @@ int sock_diag_dump(struct sock_diag *sd, struct nlmsghdr *nlh,
 	if (mnl_socket_sendto(sd->nl, nlh, nlh->nlmsg_len) < 0)
 		return -errno;
 	unsigned portid = mnl_socket_get_portid(sd->nl);
-	struct filter f = {fn, arg};
 	for (;;) {
 		ssize_t n = mnl_socket_recvfrom(sd->nl, sd->rbuf, RECV_SIZE);
 		if (n < 0)
 			return -errno;
 		if (n == 0)
 			return -EPROTO;
-		errno = 0;
-		int rc = mnl_cb_run2(sd->rbuf, (size_t)n, seq, portid, msg_cb,
-				     &f, ctl_cbs, NLMSG_MIN_TYPE);
-		if (rc == MNL_CB_STOP)
-			return 0;
-		if (rc < 0)
-			return errno ? -errno : -EPROTO;
+		int rc = sock_diag_parse(sd->rbuf, (size_t)n, seq, portid, fn,
+					 arg);
+		if (rc <= 0)
+			return rc;
 	}
 }
 
@@ -119,6 +129,12 @@ int sock_diag_open(struct sock_diag **out)
 
 int sock_diag_dump(struct sock_diag *sd, struct nlmsghdr *nlh,
 		   sock_diag_msg_fn fn, void *arg)
+{
+	return -ENOSYS;
+}
+
+int sock_diag_parse(const void *buf, size_t len, unsigned seq, unsigned portid,
+		    sock_diag_msg_fn fn, void *arg)
 {
 	return -ENOSYS;
 }

@@ -1,0 +1,77 @@
+#!/bin/sh
+# A long fuzzing campaign (tests/fuzz/README.md, "Campaign"): rounds of
+# SLICE seconds per harness, JOBS harnesses at a time, at nice 19, until
+# each harness has TARGET executions or the file $out/stop exists. Each
+# harness keeps its growing corpus in $out/work/<name> between rounds
+# (seeded from corpus/); crashes go to $out/artifacts/, and a harness that
+# crashed is left out of later rounds. $out/tally has one line per run:
+# "name runs cov status".
+# Usage: campaign.sh SRCDIR BINDIR OUTDIR HARNESS...
+# Environment: TARGET (10000000), SLICE (300), JOBS (2), MAX_LEN (4096).
+one=
+if [ "$1" = --one ]; then # internal: one slice of harness $5
+	one=$5
+	shift
+fi
+top_srcdir=$1
+bin=$2
+out=$3
+shift 3
+src="$top_srcdir/tests/fuzz"
+target=${TARGET:-10000000}
+slice=${SLICE:-300}
+jobs=${JOBS:-2}
+max_len=${MAX_LEN:-4096}
+mkdir -p "$out/work" "$out/artifacts" "$out/logs"
+touch "$out/tally"
+
+# Executions so far of harness $1.
+done_runs() {
+	awk -v n="$1" '$1 == n { s += $2 } END { print s + 0 }' "$out/tally"
+}
+
+crashed() {
+	grep -q "^$1 .* crash$" "$out/tally"
+}
+
+# One slice of harness $1.
+run_one() {
+	name=$1
+	have=$(done_runs "$name")
+	[ "$have" -ge "$target" ] && return 0
+	crashed "$name" && return 0
+	mkdir -p "$out/work/$name"
+	seeds=
+	[ -d "$src/corpus/$name" ] && seeds="$src/corpus/$name"
+	log="$out/logs/$name.$(date +%s).log"
+	# -close_fd_mask=3: the targets' own output is noise; reports still
+	# reach stderr through libFuzzer's duplicate.
+	nice -n 19 "$bin/fuzz_$name" -runs=$((target - have)) \
+		-max_total_time="$slice" -timeout=10 -rss_limit_mb=1024 \
+		-max_len="$max_len" -close_fd_mask=3 -print_final_stats=1 \
+		-artifact_prefix="$out/artifacts/$name-" \
+		"$out/work/$name" $seeds >"$log" 2>&1
+	rc=$?
+	runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+	cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | cut -d' ' -f2)
+	status=ok
+	[ $rc -eq 0 ] || status=crash
+	echo "$name ${runs:-0} ${cov:-0} $status" >>"$out/tally"
+}
+
+if [ -n "$one" ]; then
+	run_one "$one"
+	exit 0
+fi
+
+while [ ! -e "$out/stop" ]; do
+	left=
+	for name in "$@"; do
+		[ "$(done_runs "$name")" -lt "$target" ] && ! crashed "$name" &&
+			left="$left $name"
+	done
+	[ -n "$left" ] || break
+	# $jobs slices at a time, each by this script.
+	printf '%s\n' $left | xargs -P "$jobs" -n 1 sh "$0" --one \
+		"$top_srcdir" "$bin" "$out"
+done
