@@ -5,7 +5,8 @@
 # harness keeps its growing corpus in $out/work/<name> between rounds
 # (seeded from corpus/); crashes go to $out/artifacts/, and a harness that
 # crashed is left out of later rounds. $out/tally has one line per run:
-# "name runs cov status".
+# "name runs cov status cpu-seconds" (the CPU time, not the wall time, of
+# the slice: the machine is shared, so runs per CPU second is the rate).
 # Usage: campaign.sh SRCDIR BINDIR OUTDIR HARNESS...
 # Environment: TARGET (10000000), SLICE (300), JOBS (2), MAX_LEN (4096).
 one=
@@ -46,7 +47,8 @@ run_one() {
 	log="$out/logs/$name.$(date +%s).log"
 	# -close_fd_mask=3: the targets' own output is noise; reports still
 	# reach stderr through libFuzzer's duplicate.
-	nice -n 19 "$bin/fuzz_$name" -runs=$((target - have)) \
+	nice -n 19 /usr/bin/time -f '%U %S' -o "$log.time" \
+		"$bin/fuzz_$name" -runs=$((target - have)) \
 		-max_total_time="$slice" -timeout=10 -rss_limit_mb=1024 \
 		-max_len="$max_len" -close_fd_mask=3 -print_final_stats=1 \
 		-artifact_prefix="$out/artifacts/$name-" \
@@ -56,7 +58,8 @@ run_one() {
 	cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | cut -d' ' -f2)
 	status=ok
 	[ $rc -eq 0 ] || status=crash
-	echo "$name ${runs:-0} ${cov:-0} $status" >>"$out/tally"
+	cpu=$(awk 'END { print $1 + $2 }' "$log.time" 2>/dev/null)
+	echo "$name ${runs:-0} ${cov:-0} $status ${cpu:-0}" >>"$out/tally"
 }
 
 if [ -n "$one" ]; then

@@ -6,6 +6,7 @@
 #ifndef TESTS_FUZZ_H
 #define TESTS_FUZZ_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -28,8 +29,11 @@ struct fuzz_target {
 /* libFuzzer's entry point, which every harness defines. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* Runs `t` over one input, once numeric and once with names. */
+/* Runs `t` over one input, numeric or with names (see fuzz_family.c). */
 int fuzz_family(const struct fuzz_target *t, const uint8_t *data, size_t size);
+
+/* Set by the replay main(): every input runs every way it can. */
+extern bool fuzz_replaying;
 
 /* Aborts when a control byte other than the newline is in `text`: classic
  * output goes to terminals (docs/security.md). */

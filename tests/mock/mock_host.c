@@ -65,8 +65,8 @@ struct netstat_ctx {
 	size_t shown[128], n_shown;
 	const struct netstat_section *begun[32];
 	size_t n_begun;
-	/* MAX_NAMES each, allocated by the first add: a context stays
-	 * small, which the fuzz harnesses make thousands of a second. */
+	/* Up to MAX_NAMES each, grown by each add: a context stays small,
+	 * which the fuzz harnesses make thousands of a second. */
 	struct name_entry *hosts, *services, *users, *procs;
 	size_t n_hosts, n_services, n_users, n_procs;
 	struct netstat_process proc_result;
@@ -168,9 +168,9 @@ static const char *m_lines_next(struct netstat_lines *l, size_t *len)
 		return NULL;
 	if (n > 0 && l->line[n - 1] == '\n')
 		l->line[--n] = '\0';
-	for (ssize_t i = 0; i < n; i++)
-		if (l->line[i] == '\0')
-			l->line[i] = ' ';
+	for (char *z = l->line;
+	     (z = memchr(z, '\0', (size_t)n - (size_t)(z - l->line)));)
+		*z++ = ' ';
 	if (len)
 		*len = (size_t)n;
 	return l->line;
@@ -299,6 +299,12 @@ static void m_emit(struct netstat_ctx *ctx, const struct netstat_record *rec)
 	}
 }
 
+/* Every control byte but the newline (strcspn's set: runs of text are
+ * copied whole, not byte by byte). */
+#define CONTROL_BUT_NEWLINE                                                    \
+	"\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0b\x0c\x0d\x0e\x0f\x10\x11\x12" \
+	"\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f"
+
 static void m_message(struct netstat_ctx *ctx, int stream, const char *fmt, ...)
 {
 	char buf[4096];
@@ -312,12 +318,12 @@ static void m_message(struct netstat_ctx *ctx, int stream, const char *fmt, ...)
 	}
 	/* As the host does (core/run/output.c): control bytes but the
 	 * newline are escaped. */
-	for (const char *p = buf; *p; p++) {
-		unsigned char c = (unsigned char)*p;
-		if ((c < 0x20 && c != '\n') || c == 0x7f)
-			netstat_text_put_untrusted(&ctx->err, p, 1);
-		else
-			netstat_text_append(&ctx->err, p, 1);
+	for (const char *p = buf; *p;) {
+		size_t n = strcspn(p, CONTROL_BUT_NEWLINE);
+		netstat_text_append(&ctx->err, p, n);
+		p += n;
+		if (*p)
+			netstat_text_put_untrusted(&ctx->err, p++, 1);
 	}
 }
 
@@ -693,9 +699,10 @@ static void add_name(struct name_entry **table, size_t *n, const char *key,
 {
 	if (*n >= MAX_NAMES)
 		return;
-	if (!*table && !(*table = calloc(MAX_NAMES, sizeof **table)))
+	struct name_entry *t = realloc(*table, (*n + 1) * sizeof *t);
+	if (!t)
 		abort();
-	struct name_entry *t = *table;
+	*table = t;
 	snprintf(t[*n].key, sizeof t[*n].key, "%s", key ? key : "");
 	snprintf(t[*n].name, sizeof t[*n].name, "%s", name);
 	t[*n].num = num;
