@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "plugins/inet/route_netlink.h"
+#include "plugins/lib/sock_diag/netlink_buffer.h"
 
 #ifdef HAVE_LIBMNL
 
@@ -198,6 +199,10 @@ static int route_cb(const struct nlmsghdr *nlh, void *data)
 static int parse_reply(struct rdump *d, const void *buf, size_t len,
 		       unsigned seq, unsigned portid)
 {
+	if (!netlink_buffer_sane(buf, len)) {
+		errno = EBADMSG;
+		return MNL_CB_ERROR;
+	}
 	return mnl_cb_run2(buf, len, seq, portid, route_cb, d, ctl_cbs,
 			   NLMSG_MIN_TYPE);
 }

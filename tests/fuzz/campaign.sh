@@ -4,7 +4,7 @@
 # each harness has TARGET executions or the file $out/stop exists. Each
 # harness keeps its growing corpus in $out/work/<name> between rounds
 # (seeded from corpus/); crashes go to $out/artifacts/, and a harness that
-# crashed is left out of later rounds. $out/tally has one line per run:
+# crashed is left out of later rounds until its name is in $out/fixed. $out/tally has one line per run:
 # "name runs cov status cpu-seconds" (the CPU time, not the wall time, of
 # the slice: the machine is shared, so runs per CPU second is the rate).
 # Usage: campaign.sh SRCDIR BINDIR OUTDIR HARNESS...
@@ -42,8 +42,12 @@ done_runs() {
 	awk -v n="$1" '$1 == n { s += $2 } END { print s + 0 }' "$out/tally"
 }
 
+# True when harness $1 crashed and the crash is not marked fixed (its
+# name on a line of $out/fixed: the fix is built, so it runs again).
 crashed() {
-	grep -q "^$1 .* crash$" "$out/tally"
+	awk -v n="$1" '$1 == n && $4 == "crash" { c = 1 } END { exit !c }' \
+		"$out/tally" &&
+		! grep -qx "$1" "$out/fixed" 2>/dev/null
 }
 
 # One slice of harness $1.

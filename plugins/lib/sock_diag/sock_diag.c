@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <stdlib.h>
 
+#include "plugins/lib/sock_diag/netlink_buffer.h"
 #include "plugins/lib/sock_diag/sock_diag.h"
 
 #ifdef HAVE_LIBMNL
@@ -77,6 +78,8 @@ static int msg_cb(const struct nlmsghdr *nlh, void *data)
 int sock_diag_parse(const void *buf, size_t len, unsigned seq, unsigned portid,
 		    sock_diag_msg_fn fn, void *arg)
 {
+	if (!netlink_buffer_sane(buf, len))
+		return -EBADMSG;
 	struct filter f = {fn, arg};
 	errno = 0;
 	int rc = mnl_cb_run2(buf, len, seq, portid, msg_cb, &f, ctl_cbs,

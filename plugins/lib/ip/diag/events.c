@@ -19,6 +19,7 @@
 #include "plugins/lib/ip/diag/ip_events.h"
 #include "plugins/lib/ip/internet/ip_internet.h"
 #include "plugins/lib/ip/text/ip_text.h"
+#include "plugins/lib/sock_diag/netlink_buffer.h"
 
 #define CLASSIC(w, f, s, c)                                                    \
 	{                                                                      \
@@ -214,6 +215,8 @@ static void events_done(void *arg)
 static int deliver(struct netstat_ctx *ctx, const struct events *ev,
 		   const void *buf, size_t len)
 {
+	if (!netlink_buffer_sane(buf, len))
+		return NETSTAT_ERR_PARSE;
 	struct delivery d = {.ctx = ctx, .ev = ev};
 	return mnl_cb_run(buf, len, 0, 0, msg_cb, &d) < 0 ? NETSTAT_ERR_PARSE
 							  : 0;
