@@ -27,7 +27,7 @@ static int done_cb(const struct nlmsghdr *nlh, void *data)
 	if (mnl_nlmsg_get_payload_len(nlh) >= sizeof(int)) {
 		int err = *(const int *)mnl_nlmsg_get_payload(nlh);
 		if (err < 0) {
-			errno = -err;
+			errno = netlink_errno(err);
 			return MNL_CB_ERROR;
 		}
 	}
