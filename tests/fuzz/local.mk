@@ -174,8 +174,8 @@ tests_fuzz_fuzz_formats_SOURCES = tests/fuzz/fuzz_formats.c \
 tests_fuzz_fuzz_formats_CPPFLAGS = $(AM_CPPFLAGS) $(YAML_CFLAGS)
 tests_fuzz_fuzz_formats_LDADD = formats/json/libformat_json.la \
 	formats/csv/libformat_csv.la formats/yaml/libformat_yaml.la \
-	formats/common/libformat_common.la tests/libmockhost.la \
-	$(FUZZ_MAIN_LIBS) $(YAML_LIBS)
+	formats/common/libformat_common.la tests/fuzz/libfuzzfamily.la \
+	tests/libmockhost.la $(FUZZ_MAIN_LIBS) $(YAML_LIBS)
 tests_fuzz_fuzz_formats_LDFLAGS = $(FUZZ_LINK_FLAGS)
 
 check_PROGRAMS += tests/fuzz/fuzz_config
