@@ -101,6 +101,7 @@ static void run_once(const struct fuzz_target *t, const uint8_t *data,
 	snprintf(words, sizeof words, "%s", t->selected ? t->selected : "");
 	struct netstat_request req = make_request(t, words, flags, extend);
 	struct netstat_ctx *ctx = mock_ctx_new("", &req, NULL);
+	mock_count_records_only(ctx);
 	lay_out(ctx, t, data, size);
 	mock_add_process(ctx, 1, 1, "init\033[2J");
 	size_t n = 0;

@@ -75,6 +75,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	mock_request_select(&req, v6 ? "inet6" : "inet");
 	struct netstat_ctx *ctx = mock_ctx_new(
 		"", &req, pick & 64 ? &json_LTX_netstat_module : NULL);
+	mock_count_records_only(ctx);
 	mock_add_process(ctx, 1, 1, "init\033[2J");
 	struct rows rows = {ctx, &req, proto, ip_internet_wants(ctx)};
 	void *reply = fuzz_copy(data + 1, size - 1);

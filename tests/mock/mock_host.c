@@ -57,6 +57,8 @@ struct netstat_ctx {
 	struct memory_file files[MAX_FILES];
 	size_t n_files;
 	bool proc_live;
+	bool records_counted_only; /* mock_count_records_only() */
+	size_t n_counted;	   /* records emitted but not kept */
 	struct netstat_text out, err;
 	struct mock_record *records;
 	size_t n_records, cap_records;
@@ -261,6 +263,10 @@ static void m_emit(struct netstat_ctx *ctx, const struct netstat_record *rec)
 	ctx->format->row(ctx, ctx->format_state, ctx->req, rec, ctx->shown,
 			 ctx->n_shown, &ctx->out);
 
+	if (ctx->records_counted_only) {
+		ctx->n_counted++;
+		return;
+	}
 	if (ctx->n_records == ctx->cap_records) {
 		ctx->cap_records = ctx->cap_records ? ctx->cap_records * 2 : 16;
 		ctx->records = realloc(ctx->records,
@@ -652,6 +658,11 @@ void mock_set_option(struct netstat_ctx *ctx, const char *key,
 	ctx->n_options++;
 }
 
+void mock_count_records_only(struct netstat_ctx *ctx)
+{
+	ctx->records_counted_only = true;
+}
+
 void mock_set_proc_live(struct netstat_ctx *ctx, bool live)
 {
 	ctx->proc_live = live;
@@ -664,7 +675,7 @@ void mock_set_iteration(struct netstat_ctx *ctx, int iteration)
 
 size_t mock_record_count(struct netstat_ctx *ctx)
 {
-	return ctx->n_records;
+	return ctx->n_records + ctx->n_counted;
 }
 
 const struct mock_record *mock_record_at(struct netstat_ctx *ctx, size_t i)

@@ -51,6 +51,9 @@ int mock_run_source(struct netstat_ctx *ctx, const struct netstat_module *m,
  * a bad value makes the run fail with status 255). */
 void mock_set_option(struct netstat_ctx *ctx, const char *key,
 		     const char *value);
+/* Records are rendered and counted but not copied: mock_record_at() and
+ * mock_value() find none (the fuzz harnesses need only the output). */
+void mock_count_records_only(struct netstat_ctx *ctx);
 /* What host->proc_is_live() answers (false unless set). */
 void mock_set_proc_live(struct netstat_ctx *ctx, bool live);
 /* The pass number netstat_ctx_iteration() reports (0 unless set). */
