@@ -9,12 +9,12 @@
 # the slice: the machine is shared, so runs per CPU second is the rate).
 # Usage: campaign.sh SRCDIR BINDIR OUTDIR HARNESS...
 #        campaign.sh --table OUTDIR   (per harness: runs per CPU second
-#                                      in its last slice, runs, coverage,
-#                                      crashes)
+#                                      over its timed slices, runs,
+#                                      coverage, crashes)
 # Environment: TARGET (10000000), SLICE (300), JOBS (2), MAX_LEN (4096).
 if [ "$1" = --table ]; then # campaign.sh --table OUTDIR: the README's table
 	awk '{ runs[$1] += $2; if ($3 > cov[$1]) cov[$1] = $3
-	       if (NF >= 5 && $5 > 0) { cpu[$1] = $5; timed[$1] = $2 }
+	       if (NF >= 5 && $5 > 0) { cpu[$1] += $5; timed[$1] += $2 }
 	       if ($4 != "ok") bad[$1]++ }
 	     END { for (n in runs) printf "| `%s` | %s | %d | %d | %s |\n", n,
 	             (cpu[n] > 0 ? int(timed[n] / cpu[n]) : "?"), runs[n], cov[n],
