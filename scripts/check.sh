@@ -188,13 +188,13 @@ if [ "${SKIP_HARDENING:-}" != 1 ]; then
 		(cd "$fuzz" &&
 			{ [ -f Makefile ] || ../configure CC=clang \
 				--enable-fuzzing >configure.log 2>&1; } &&
-			make -j"$(nproc)" fuzz FUZZ_SECONDS="${FUZZ_SECONDS:-5}" \
+			make -j"$(nproc)" fuzz FUZZ_SECONDS="${FUZZ_SECONDS:-3}" \
 				>fuzz.log 2>&1)
 		f_pass=$(grep -c '^fuzz .*no crash$' "$fuzz/fuzz.log")
 		f_fail=$(grep -c '^fuzz .*FAILED' "$fuzz/fuzz.log")
 		[ "$f_pass" -gt 0 ] || f_fail=$((f_fail + 1))
 		grep '^fuzz .*FAILED' -A 3 "$fuzz/fuzz.log" | head -n 20
-		echo "fuzz smoke (${FUZZ_SECONDS:-5}s each): $f_pass passed," \
+		echo "fuzz smoke (${FUZZ_SECONDS:-3}s each): $f_pass passed," \
 			"$f_fail failed (build-fuzz/fuzz.log)"
 		passed=$((passed + f_pass))
 		failed=$((failed + f_fail))

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "plugins/inet/route_netlink.h"
+#include "plugins/lib/sock_diag/netlink_buffer.h"
 
 #ifdef HAVE_LIBMNL
 
@@ -30,7 +31,7 @@ static int done_cb(const struct nlmsghdr *nlh, void *data)
 	if (mnl_nlmsg_get_payload_len(nlh) >= sizeof(int)) {
 		int err = *(const int *)mnl_nlmsg_get_payload(nlh);
 		if (err < 0) {
-			errno = -err;
+			errno = netlink_errno(err);
 			return MNL_CB_ERROR;
 		}
 	}
@@ -164,6 +165,11 @@ static int route_cb(const struct nlmsghdr *nlh, void *data)
 	route_attrs(nlh, sizeof *rm, &t);
 	uint32_t table =
 		t.a[RTA_TABLE] ? attr_u32(t.a[RTA_TABLE]) : rm->rtm_table;
+	if (rm->rtm_dst_len > 32) {
+		/* No IPv4 prefix is longer: a damaged reply. */
+		errno = EBADMSG;
+		return MNL_CB_ERROR;
+	}
 	if (table != RT_TABLE_MAIN || rm->rtm_type == RTN_BROADCAST ||
 	    rm->rtm_type == RTN_MULTICAST || (rm->rtm_flags & RTM_F_CLONED))
 		return MNL_CB_OK;
@@ -202,6 +208,44 @@ static int route_cb(const struct nlmsghdr *nlh, void *data)
 	d->routes++;
 	d->fn(d->ctx, &r, d->arg);
 	return MNL_CB_OK;
+}
+
+/* One buffer of the reply: MNL_CB_OK for more, MNL_CB_STOP at its end,
+ * or MNL_CB_ERROR (errno set). */
+static int parse_reply(struct rdump *d, const void *buf, size_t len,
+		       unsigned seq, unsigned portid)
+{
+	if (!netlink_buffer_sane(buf, len)) {
+		errno = EBADMSG;
+		return MNL_CB_ERROR;
+	}
+	return mnl_cb_run2(buf, len, seq, portid, route_cb, d, ctl_cbs,
+			   NLMSG_MIN_TYPE);
+}
+
+/* The dump's end: the number of routes, or -errno when there were none
+ * (a failure after some is said). */
+static long dump_end(struct rdump *d, int rc)
+{
+	if (rc < 0 && d->routes == 0)
+		return rc;
+	if (rc < 0) { /* too late to switch sources without repeating rows */
+		const struct netstat_host_api *host = netstat_ctx_host(d->ctx);
+		host->message(d->ctx, NETSTAT_STDERR,
+			      "netstat: netlink route dump: %s\n",
+			      host->strerror(rc));
+	}
+	return d->routes;
+}
+
+long inet_route4_parse(struct netstat_ctx *ctx, const void *buf, size_t len,
+		       inet_route4_fn fn, void *arg)
+{
+	struct rdump d = {.ctx = ctx, .fn = fn, .arg = arg};
+	errno = 0;
+	int cb = parse_reply(&d, buf, len, 0, 0);
+	int rc = cb == MNL_CB_STOP ? 0 : cb < 0 && errno ? -errno : -EPROTO;
+	return dump_end(&d, rc);
 }
 
 long inet_route4_netlink(struct netstat_ctx *ctx, inet_route4_fn fn, void *arg)
@@ -246,8 +290,7 @@ long inet_route4_netlink(struct netstat_ctx *ctx, inet_route4_fn fn, void *arg)
 			rc = n < 0 ? -errno : -EPROTO;
 			break;
 		}
-		int cb = mnl_cb_run2(rbuf, (size_t)n, 1, portid, route_cb, &d,
-				     ctl_cbs, NLMSG_MIN_TYPE);
+		int cb = parse_reply(&d, rbuf, (size_t)n, 1, portid);
 		if (cb == MNL_CB_STOP)
 			break;
 		if (cb < 0) {
@@ -258,20 +301,18 @@ long inet_route4_netlink(struct netstat_ctx *ctx, inet_route4_fn fn, void *arg)
 out:
 	mnl_socket_close(nl);
 	free(rbuf);
-	if (rc < 0 && d.routes == 0)
-		return rc;
-	if (rc < 0) { /* too late to switch sources without repeating rows */
-		const struct netstat_host_api *host = netstat_ctx_host(ctx);
-		host->message(ctx, NETSTAT_STDERR,
-			      "netstat: netlink route dump: %s\n",
-			      host->strerror(rc));
-	}
-	return d.routes;
+	return dump_end(&d, rc);
 }
 
 #else /* !HAVE_LIBMNL */
 
 long inet_route4_netlink(struct netstat_ctx *ctx, inet_route4_fn fn, void *arg)
+{
+	return -ENOSYS;
+}
+
+long inet_route4_parse(struct netstat_ctx *ctx, const void *buf, size_t len,
+		       inet_route4_fn fn, void *arg)
 {
 	return -ENOSYS;
 }

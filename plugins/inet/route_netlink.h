@@ -31,4 +31,10 @@ typedef void (*inet_route4_fn)(struct netstat_ctx *ctx,
  * failure after some routes is reported on stderr and counts as done. */
 long inet_route4_netlink(struct netstat_ctx *ctx, inet_route4_fn fn, void *arg);
 
+/* The same over `len` bytes of netlink messages taken as the whole reply
+ * (one stopping without NLMSG_DONE is cut short): the dump's parsing
+ * without the socket, for the fuzz harnesses (tests/fuzz). */
+long inet_route4_parse(struct netstat_ctx *ctx, const void *buf, size_t len,
+		       inet_route4_fn fn, void *arg);
+
 #endif

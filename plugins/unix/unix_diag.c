@@ -194,6 +194,31 @@ static int index_rows(struct unix_diag_table *t)
 	return 0;
 }
 
+/* A dump's end: the table indexed, or freed on failure. */
+static int load_end(struct unix_diag_table *t, int rc,
+		    struct unix_diag_table **out)
+{
+	if (rc == 0)
+		rc = index_rows(t);
+	if (rc < 0) {
+		unix_diag_free(t);
+		return rc;
+	}
+	*out = t;
+	return 0;
+}
+
+int unix_diag_load_reply(const void *buf, size_t len,
+			 struct unix_diag_table **out)
+{
+	*out = NULL;
+	struct unix_diag_table *t = calloc(1, sizeof *t);
+	if (!t)
+		return -ENOMEM;
+	int rc = sock_diag_parse(buf, len, 0, 0, row_cb, t);
+	return load_end(t, rc > 0 ? -EPROTO : rc, out);
+}
+
 int unix_diag_load(struct unix_diag_table **out, bool memory)
 {
 	*out = NULL;
@@ -219,14 +244,7 @@ int unix_diag_load(struct unix_diag_table **out, bool memory)
 		rc = sock_diag_dump(sd, nlh, row_cb, t);
 		sock_diag_close(sd);
 	}
-	if (rc == 0)
-		rc = index_rows(t);
-	if (rc < 0) {
-		unix_diag_free(t);
-		return rc;
-	}
-	*out = t;
-	return 0;
+	return load_end(t, rc, out);
 }
 
 const struct unix_diag_row *unix_diag_find(const struct unix_diag_table *t,
@@ -262,7 +280,39 @@ int unix_diag_parse(const void *payload, size_t len, struct unix_diag_row *row)
 	return -ENOSYS;
 }
 
+/* A dump's end: the table indexed, or freed on failure. */
+static int load_end(struct unix_diag_table *t, int rc,
+		    struct unix_diag_table **out)
+{
+	if (rc == 0)
+		rc = index_rows(t);
+	if (rc < 0) {
+		unix_diag_free(t);
+		return rc;
+	}
+	*out = t;
+	return 0;
+}
+
+int unix_diag_load_reply(const void *buf, size_t len,
+			 struct unix_diag_table **out)
+{
+	*out = NULL;
+	struct unix_diag_table *t = calloc(1, sizeof *t);
+	if (!t)
+		return -ENOMEM;
+	int rc = sock_diag_parse(buf, len, 0, 0, row_cb, t);
+	return load_end(t, rc > 0 ? -EPROTO : rc, out);
+}
+
 int unix_diag_load(struct unix_diag_table **out, bool memory)
+{
+	*out = NULL;
+	return -ENOSYS;
+}
+
+int unix_diag_load_reply(const void *buf, size_t len,
+			 struct unix_diag_table **out)
 {
 	*out = NULL;
 	return -ENOSYS;

@@ -57,6 +57,11 @@ struct unix_diag_table;
  * -ENOENT, -EPROTONOSUPPORT... when the kernel has no unix_diag;
  * -EBADMSG for a malformed reply). */
 int unix_diag_load(struct unix_diag_table **out, bool memory);
+/* The table from `len` bytes of netlink messages taken as the whole
+ * reply of that dump (one stopping without NLMSG_DONE is cut short):
+ * the dump's parsing without the socket, for the fuzz harnesses. */
+int unix_diag_load_reply(const void *buf, size_t len,
+			 struct unix_diag_table **out);
 /* The row of socket `inode`, or NULL. */
 const struct unix_diag_row *unix_diag_find(const struct unix_diag_table *t,
 					   uint64_t inode);

@@ -1,11 +1,12 @@
 /*
  * Shared by the libFuzzer harnesses: a harness names a target (modules,
- * request, files) and hands each input to fuzz_family(), which lays the
- * input out as a proc root and runs the family through the mock host.
+ * request, files) and hands each input to fuzz_family(), which serves the
+ * input's parts as in-memory files and runs the family through the mock host.
  */
 #ifndef TESTS_FUZZ_H
 #define TESTS_FUZZ_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -28,7 +29,20 @@ struct fuzz_target {
 /* libFuzzer's entry point, which every harness defines. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* Runs `t` over one input, once numeric and once with names. */
+/* Runs `t` over one input, numeric or with names (see fuzz_family.c). */
 int fuzz_family(const struct fuzz_target *t, const uint8_t *data, size_t size);
+
+/* Set by the replay main(): every input runs every way it can. */
+extern bool fuzz_replaying;
+
+/* Aborts when a control byte other than the newline is in `text`: classic
+ * output goes to terminals (docs/security.md). */
+void fuzz_check_terminal_safe(const char *text);
+/* The same for what a mock context printed, and its messages. */
+void fuzz_check_output(struct netstat_ctx *ctx);
+
+/* A malloc'd copy of exactly `size` bytes (aligned for netlink headers;
+ * ASan sees a read one byte past it). */
+void *fuzz_copy(const uint8_t *data, size_t size);
 
 #endif

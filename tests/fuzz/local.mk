@@ -4,7 +4,8 @@
 # for FUZZ_SECONDS; in every other build they link a main() that replays
 # the corpus, and make check runs that replay (tests/fuzz/replay.sh).
 FUZZ_SECONDS = 60
-FUZZ_HARNESSES = ip_sockets sctp igmp unix ax25 ax25_route netrom netrom_route ipx ipx_route x25 x25_route rose rose_route ddp_route inet_route inet6_route rt_cache ip_stats snmp6 netdev masquerade formats config cli
+FUZZ_HARNESSES = ip_sockets sctp igmp unix ax25 ax25_route netrom netrom_route ipx ipx_route x25 x25_route rose rose_route ddp_route inet_route inet6_route rt_cache ip_stats snmp6 netdev masquerade \
+	inet_diag unix_diag route_netlink ip_events formats config cli query
 
 if FUZZING
 FUZZ_MAIN_LIBS =
@@ -134,6 +135,36 @@ tests_fuzz_fuzz_masquerade_SOURCES = tests/fuzz/fuzz_masquerade.c
 tests_fuzz_fuzz_masquerade_LDADD = plugins/masquerade/libmasquerade.la $(FUZZ_FAMILY_LIBS)
 tests_fuzz_fuzz_masquerade_LDFLAGS = $(FUZZ_LINK_FLAGS)
 
+# The netlink reply parsers, fed crafted messages at their parsing step
+# (the socket left out); JSON renders some of their records.
+FUZZ_JSON_LIBS = formats/json/libformat_json.la \
+	formats/common/libformat_common.la
+
+check_PROGRAMS += tests/fuzz/fuzz_inet_diag
+tests_fuzz_fuzz_inet_diag_SOURCES = tests/fuzz/fuzz_inet_diag.c
+tests_fuzz_fuzz_inet_diag_CPPFLAGS = $(AM_CPPFLAGS) $(MNL_CPPFLAGS)
+tests_fuzz_fuzz_inet_diag_LDADD = $(FUZZ_JSON_LIBS) $(FUZZ_IP_LIBS) $(MNL_LIBS)
+tests_fuzz_fuzz_inet_diag_LDFLAGS = $(FUZZ_LINK_FLAGS)
+
+check_PROGRAMS += tests/fuzz/fuzz_ip_events
+tests_fuzz_fuzz_ip_events_SOURCES = tests/fuzz/fuzz_ip_events.c
+tests_fuzz_fuzz_ip_events_CPPFLAGS = $(AM_CPPFLAGS) $(MNL_CPPFLAGS)
+tests_fuzz_fuzz_ip_events_LDADD = $(FUZZ_JSON_LIBS) $(FUZZ_IP_LIBS) $(MNL_LIBS)
+tests_fuzz_fuzz_ip_events_LDFLAGS = $(FUZZ_LINK_FLAGS)
+
+check_PROGRAMS += tests/fuzz/fuzz_unix_diag
+tests_fuzz_fuzz_unix_diag_SOURCES = tests/fuzz/fuzz_unix_diag.c
+tests_fuzz_fuzz_unix_diag_CPPFLAGS = $(AM_CPPFLAGS) $(MNL_CPPFLAGS)
+tests_fuzz_fuzz_unix_diag_LDADD = plugins/unix/libunix.la $(FUZZ_FAMILY_LIBS) \
+	$(MNL_LIBS)
+tests_fuzz_fuzz_unix_diag_LDFLAGS = $(FUZZ_LINK_FLAGS)
+
+check_PROGRAMS += tests/fuzz/fuzz_route_netlink
+tests_fuzz_fuzz_route_netlink_SOURCES = tests/fuzz/fuzz_route_netlink.c
+tests_fuzz_fuzz_route_netlink_CPPFLAGS = $(AM_CPPFLAGS) $(MNL_CPPFLAGS)
+tests_fuzz_fuzz_route_netlink_LDADD = $(FUZZ_IP_LIBS) $(MNL_LIBS)
+tests_fuzz_fuzz_route_netlink_LDFLAGS = $(FUZZ_LINK_FLAGS)
+
 # The structured formats over untrusted text; the test readers of
 # tests/formats check what they write.
 check_PROGRAMS += tests/fuzz/fuzz_formats
@@ -143,14 +174,19 @@ tests_fuzz_fuzz_formats_SOURCES = tests/fuzz/fuzz_formats.c \
 tests_fuzz_fuzz_formats_CPPFLAGS = $(AM_CPPFLAGS) $(YAML_CFLAGS)
 tests_fuzz_fuzz_formats_LDADD = formats/json/libformat_json.la \
 	formats/csv/libformat_csv.la formats/yaml/libformat_yaml.la \
-	formats/common/libformat_common.la tests/libmockhost.la \
-	$(FUZZ_MAIN_LIBS) $(YAML_LIBS)
+	formats/common/libformat_common.la tests/fuzz/libfuzzfamily.la \
+	tests/libmockhost.la $(FUZZ_MAIN_LIBS) $(YAML_LIBS)
 tests_fuzz_fuzz_formats_LDFLAGS = $(FUZZ_LINK_FLAGS)
 
 check_PROGRAMS += tests/fuzz/fuzz_config
 tests_fuzz_fuzz_config_SOURCES = tests/fuzz/fuzz_config.c
 tests_fuzz_fuzz_config_LDADD = $(FUZZ_CORE_LIBS)
 tests_fuzz_fuzz_config_LDFLAGS = $(FUZZ_LINK_FLAGS)
+
+check_PROGRAMS += tests/fuzz/fuzz_query
+tests_fuzz_fuzz_query_SOURCES = tests/fuzz/fuzz_query.c
+tests_fuzz_fuzz_query_LDADD = $(FUZZ_CORE_LIBS)
+tests_fuzz_fuzz_query_LDFLAGS = $(FUZZ_LINK_FLAGS)
 
 check_PROGRAMS += tests/fuzz/fuzz_cli
 tests_fuzz_fuzz_cli_SOURCES = tests/fuzz/fuzz_cli.c

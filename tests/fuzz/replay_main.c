@@ -12,6 +12,8 @@
 
 #include "tests/fuzz/fuzz.h"
 
+bool fuzz_replaying;
+
 static int run_file(const char *path)
 {
 	FILE *fp = fopen(path, "rb");
@@ -79,6 +81,7 @@ int main(int argc, char **argv)
 {
 	unsigned count = 0;
 	int rc = 0;
+	fuzz_replaying = true;
 	for (int i = 1; i < argc; i++)
 		if (argv[i][0] != '-' && run_path(argv[i], &count) < 0)
 			rc = 1;

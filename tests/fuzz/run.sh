@@ -22,7 +22,7 @@ for name in "$@"; do
 	# -close_fd_mask=3: the targets' own output is noise; reports still
 	# reach stderr through libFuzzer's duplicate.
 	"$bin/fuzz_$name" -max_total_time="$seconds" -timeout=10 \
-		-rss_limit_mb=2048 -max_len=65536 -close_fd_mask=3 \
+		-rss_limit_mb=2048 -max_len=4096 -close_fd_mask=3 \
 		-print_final_stats=1 -artifact_prefix="$art/$name-" \
 		"$work/$name" $seeds >"$log" 2>&1
 	rc=$?

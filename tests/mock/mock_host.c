@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "core/config/module_options.h"
 #include "core/run/columns.h"
@@ -26,9 +27,19 @@ struct name_entry {
 };
 
 struct netstat_lines {
-	FILE *fp;
+	FILE *fp;	      /* a fixture file, or NULL: */
+	const char *at, *end; /* what is left of an in-memory file */
 	char *line;
 	size_t cap;
+};
+
+/* In-memory files (mock_add_file), looked up before the disk. */
+#define MAX_FILES 8
+
+struct memory_file {
+	char path[128];
+	const char *data;
+	size_t len;
 };
 
 #define MAX_OPTIONS 16
@@ -43,15 +54,22 @@ struct netstat_ctx {
 		char key[64], value[256];
 	} options[MAX_OPTIONS];
 	size_t n_options;
+	struct memory_file files[MAX_FILES];
+	size_t n_files;
 	bool proc_live;
+	bool records_counted_only; /* mock_count_records_only() */
+	size_t n_counted;	   /* records emitted but not kept */
 	struct netstat_text out, err;
 	struct mock_record *records;
 	size_t n_records, cap_records;
 	const struct netstat_section *current;
+	const struct netstat_section *shown_section; /* of shown[] */
+	size_t shown[128], n_shown;
 	const struct netstat_section *begun[32];
 	size_t n_begun;
-	struct name_entry hosts[MAX_NAMES], services[MAX_NAMES],
-		users[MAX_NAMES], procs[MAX_NAMES];
+	/* Up to MAX_NAMES each, grown by each add: a context stays small,
+	 * which the fuzz harnesses make thousands of a second. */
+	struct name_entry *hosts, *services, *users, *procs;
 	size_t n_hosts, n_services, n_users, n_procs;
 	struct netstat_process proc_result;
 	/* Process lists handed out, freed with the context. */
@@ -72,30 +90,89 @@ static int text_grow(struct netstat_text *t, size_t need)
 	return 0;
 }
 
+static const struct memory_file *memory_file(struct netstat_ctx *ctx,
+					     const char *path)
+{
+	for (size_t i = 0; i < ctx->n_files; i++)
+		if (strcmp(ctx->files[i].path, path) == 0)
+			return &ctx->files[i];
+	return NULL;
+}
+
+/* True when `path` is a directory above an in-memory file ("net"). */
+static bool memory_dir(struct netstat_ctx *ctx, const char *path)
+{
+	size_t n = strlen(path);
+	for (size_t i = 0; i < ctx->n_files; i++)
+		if (strncmp(ctx->files[i].path, path, n) == 0 &&
+		    ctx->files[i].path[n] == '/')
+			return true;
+	return false;
+}
+
+/* Without a proc root, only in-memory files exist. */
+static bool disk_allowed(struct netstat_ctx *ctx)
+{
+	return ctx->root[0] != '\0';
+}
+
 static int m_lines_open(struct netstat_ctx *ctx, const char *path,
 			struct netstat_lines **out)
 {
-	char full[1024];
-	snprintf(full, sizeof full, "%s/%s", ctx->root, path);
-	FILE *fp = fopen(full, "r");
-	if (!fp)
-		return -errno;
+	const struct memory_file *mf = memory_file(ctx, path);
+	FILE *fp = NULL;
+	if (!mf) {
+		if (!disk_allowed(ctx))
+			return -ENOENT;
+		char full[1024];
+		snprintf(full, sizeof full, "%s/%s", ctx->root, path);
+		fp = fopen(full, "r");
+		if (!fp)
+			return -errno;
+	}
 	struct netstat_lines *l = calloc(1, sizeof *l);
 	l->fp = fp;
+	if (mf) {
+		l->at = mf->data;
+		l->end = mf->data + mf->len;
+	}
 	*out = l;
 	return 0;
 }
 
+/* The next line of an in-memory file, copied as getline() would. */
+static ssize_t memory_line(struct netstat_lines *l)
+{
+	if (!l->at || l->at == l->end)
+		return -1;
+	const char *nl = memchr(l->at, '\n', (size_t)(l->end - l->at));
+	size_t n = nl ? (size_t)(nl - l->at) + 1 : (size_t)(l->end - l->at);
+	if (n + 1 > l->cap) {
+		size_t cap = l->cap ? l->cap : 256;
+		while (cap < n + 1)
+			cap *= 2;
+		char *p = realloc(l->line, cap);
+		if (!p)
+			return -1;
+		l->line = p;
+		l->cap = cap;
+	}
+	memcpy(l->line, l->at, n);
+	l->line[n] = '\0';
+	l->at += n;
+	return (ssize_t)n;
+}
+
 static const char *m_lines_next(struct netstat_lines *l, size_t *len)
 {
-	ssize_t n = getline(&l->line, &l->cap, l->fp);
+	ssize_t n = l->fp ? getline(&l->line, &l->cap, l->fp) : memory_line(l);
 	if (n < 0)
 		return NULL;
 	if (n > 0 && l->line[n - 1] == '\n')
 		l->line[--n] = '\0';
-	for (ssize_t i = 0; i < n; i++)
-		if (l->line[i] == '\0')
-			l->line[i] = ' ';
+	for (char *z = l->line;
+	     (z = memchr(z, '\0', (size_t)n - (size_t)(z - l->line)));)
+		*z++ = ' ';
 	if (len)
 		*len = (size_t)n;
 	return l->line;
@@ -105,7 +182,8 @@ static void m_lines_close(struct netstat_lines *l)
 {
 	if (!l)
 		return;
-	fclose(l->fp);
+	if (l->fp)
+		fclose(l->fp);
 	free(l->line);
 	free(l);
 }
@@ -113,9 +191,29 @@ static void m_lines_close(struct netstat_lines *l)
 static int m_proc_stat(struct netstat_ctx *ctx, const char *path,
 		       struct stat *st)
 {
+	const struct memory_file *mf = memory_file(ctx, path);
+	if (mf || memory_dir(ctx, path)) {
+		memset(st, 0, sizeof *st);
+		st->st_mode = mf ? S_IFREG | 0444 : S_IFDIR | 0555;
+		st->st_size = mf ? (off_t)mf->len : 0;
+		return 0;
+	}
+	if (!disk_allowed(ctx))
+		return -ENOENT;
 	char full[1024];
 	snprintf(full, sizeof full, "%s/%s", ctx->root, path);
 	return stat(full, st) == 0 ? 0 : -errno;
+}
+
+void mock_add_file(struct netstat_ctx *ctx, const char *path, const char *data,
+		   size_t len)
+{
+	if (ctx->n_files == MAX_FILES)
+		abort(); /* a test bug: raise MAX_FILES */
+	struct memory_file *mf = &ctx->files[ctx->n_files++];
+	snprintf(mf->path, sizeof mf->path, "%s", path);
+	mf->data = data;
+	mf->len = len;
 }
 
 static const char *m_proc_display(struct netstat_ctx *ctx, const char *path,
@@ -155,12 +253,20 @@ static void m_emit(struct netstat_ctx *ctx, const struct netstat_record *rec)
 {
 	if (!ctx->current || strcmp(ctx->current->key, rec->section->key) != 0)
 		begin_section(ctx, rec->section);
-	size_t cols[128];
-	size_t n = columns_shown(rec->section, ctx->req, ctx->format->view,
-				 cols, 128);
-	ctx->format->row(ctx, ctx->format_state, ctx->req, rec, cols, n,
-			 &ctx->out);
+	/* The columns shown depend on the section and the request only. */
+	if (ctx->shown_section != rec->section) {
+		ctx->n_shown =
+			columns_shown(rec->section, ctx->req, ctx->format->view,
+				      ctx->shown, 128);
+		ctx->shown_section = rec->section;
+	}
+	ctx->format->row(ctx, ctx->format_state, ctx->req, rec, ctx->shown,
+			 ctx->n_shown, &ctx->out);
 
+	if (ctx->records_counted_only) {
+		ctx->n_counted++;
+		return;
+	}
 	if (ctx->n_records == ctx->cap_records) {
 		ctx->cap_records = ctx->cap_records ? ctx->cap_records * 2 : 16;
 		ctx->records = realloc(ctx->records,
@@ -208,6 +314,12 @@ static void m_emit(struct netstat_ctx *ctx, const struct netstat_record *rec)
 	}
 }
 
+/* Every control byte but the newline (strcspn's set: runs of text are
+ * copied whole, not byte by byte). */
+#define CONTROL_BUT_NEWLINE                                                    \
+	"\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0b\x0c\x0d\x0e\x0f\x10\x11\x12" \
+	"\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f"
+
 static void m_message(struct netstat_ctx *ctx, int stream, const char *fmt, ...)
 {
 	char buf[4096];
@@ -221,12 +333,12 @@ static void m_message(struct netstat_ctx *ctx, int stream, const char *fmt, ...)
 	}
 	/* As the host does (core/run/output.c): control bytes but the
 	 * newline are escaped. */
-	for (const char *p = buf; *p; p++) {
-		unsigned char c = (unsigned char)*p;
-		if ((c < 0x20 && c != '\n') || c == 0x7f)
-			netstat_text_put_untrusted(&ctx->err, p, 1);
-		else
-			netstat_text_append(&ctx->err, p, 1);
+	for (const char *p = buf; *p;) {
+		size_t n = strcspn(p, CONTROL_BUT_NEWLINE);
+		netstat_text_append(&ctx->err, p, n);
+		p += n;
+		if (*p)
+			netstat_text_put_untrusted(&ctx->err, p++, 1);
 	}
 }
 
@@ -285,8 +397,10 @@ static struct netstat_processes m_processes(struct netstat_ctx *ctx,
 	size_t n = 0;
 	for (size_t i = 0; i < ctx->n_procs; i++)
 		n += ctx->procs[i].num == inode;
+	if (!n)
+		return none;
 	void **lists = realloc(ctx->lists, (ctx->n_lists + 1) * sizeof *lists);
-	if (!n || !lists)
+	if (!lists)
 		return none;
 	ctx->lists = lists;
 	struct {
@@ -457,6 +571,10 @@ void mock_ctx_free(struct netstat_ctx *ctx)
 	free(ctx->lists);
 	free(ctx->out.buf);
 	free(ctx->err.buf);
+	free(ctx->hosts);
+	free(ctx->services);
+	free(ctx->users);
+	free(ctx->procs);
 	if (ctx->format->fini)
 		ctx->format->fini(ctx->format_state);
 	free(ctx);
@@ -554,6 +672,11 @@ void mock_set_option(struct netstat_ctx *ctx, const char *key,
 	ctx->n_options++;
 }
 
+void mock_count_records_only(struct netstat_ctx *ctx)
+{
+	ctx->records_counted_only = true;
+}
+
 void mock_set_proc_live(struct netstat_ctx *ctx, bool live)
 {
 	ctx->proc_live = live;
@@ -566,7 +689,7 @@ void mock_set_iteration(struct netstat_ctx *ctx, int iteration)
 
 size_t mock_record_count(struct netstat_ctx *ctx)
 {
-	return ctx->n_records;
+	return ctx->n_records + ctx->n_counted;
 }
 
 const struct mock_record *mock_record_at(struct netstat_ctx *ctx, size_t i)
@@ -596,11 +719,15 @@ const char *mock_stderr(struct netstat_ctx *ctx)
 	return netstat_text_cstr(&ctx->err);
 }
 
-static void add_name(struct name_entry *t, size_t *n, const char *key,
+static void add_name(struct name_entry **table, size_t *n, const char *key,
 		     uint64_t num, int32_t pid, const char *name)
 {
 	if (*n >= MAX_NAMES)
 		return;
+	struct name_entry *t = realloc(*table, (*n + 1) * sizeof *t);
+	if (!t)
+		abort();
+	*table = t;
 	snprintf(t[*n].key, sizeof t[*n].key, "%s", key ? key : "");
 	snprintf(t[*n].name, sizeof t[*n].name, "%s", name);
 	t[*n].num = num;
@@ -611,24 +738,24 @@ static void add_name(struct name_entry *t, size_t *n, const char *key,
 void mock_add_host(struct netstat_ctx *ctx, const char *numeric,
 		   const char *name)
 {
-	add_name(ctx->hosts, &ctx->n_hosts, numeric, 0, 0, name);
+	add_name(&ctx->hosts, &ctx->n_hosts, numeric, 0, 0, name);
 }
 
 void mock_add_service(struct netstat_ctx *ctx, uint32_t port, const char *table,
 		      const char *name)
 {
-	add_name(ctx->services, &ctx->n_services, table, port, 0, name);
+	add_name(&ctx->services, &ctx->n_services, table, port, 0, name);
 }
 
 void mock_add_user(struct netstat_ctx *ctx, uint32_t uid, const char *name)
 {
-	add_name(ctx->users, &ctx->n_users, NULL, uid, 0, name);
+	add_name(&ctx->users, &ctx->n_users, NULL, uid, 0, name);
 }
 
 void mock_add_process(struct netstat_ctx *ctx, uint64_t inode, int32_t pid,
 		      const char *name)
 {
-	add_name(ctx->procs, &ctx->n_procs, NULL, inode, pid, name);
+	add_name(&ctx->procs, &ctx->n_procs, NULL, inode, pid, name);
 }
 
 struct netstat_request mock_request(unsigned report)

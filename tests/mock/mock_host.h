@@ -24,6 +24,13 @@ struct netstat_ctx *mock_ctx_new(const char *proc_root,
 				 const struct netstat_module *format);
 void mock_ctx_free(struct netstat_ctx *ctx);
 
+/* Serves `len` bytes at `data` (not copied: they must outlive the
+ * context) as file `path` below the proc root, before any file on disk.
+ * A context made with proc_root "" reads in-memory files only, so a
+ * harness writes nothing per input. */
+void mock_add_file(struct netstat_ctx *ctx, const char *path, const char *data,
+		   size_t len);
+
 /* Runs every source of `family` for report `req->report` in section and
  * source order, as the real host would for the request: init() with the
  * module's default options (and those set with mock_set_option()), the
@@ -44,6 +51,9 @@ int mock_run_source(struct netstat_ctx *ctx, const struct netstat_module *m,
  * a bad value makes the run fail with status 255). */
 void mock_set_option(struct netstat_ctx *ctx, const char *key,
 		     const char *value);
+/* Records are rendered and counted but not copied: mock_record_at() and
+ * mock_value() find none (the fuzz harnesses need only the output). */
+void mock_count_records_only(struct netstat_ctx *ctx);
 /* What host->proc_is_live() answers (false unless set). */
 void mock_set_proc_live(struct netstat_ctx *ctx, bool live);
 /* The pass number netstat_ctx_iteration() reports (0 unless set). */

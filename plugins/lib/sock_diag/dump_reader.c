@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "plugins/lib/sock_diag/dump_reader.h"
+#include "plugins/lib/sock_diag/netlink_buffer.h"
 
 #ifdef HAVE_LIBMNL
 
@@ -37,6 +38,9 @@ struct dump_reader {
 
 bool dump_batch_ends(const void *buf, size_t n, unsigned seq)
 {
+	/* A malformed batch ends the dump: its parse then says so. */
+	if (!netlink_buffer_sane(buf, n))
+		return true;
 	int len = (int)n;
 	for (const struct nlmsghdr *h = buf; mnl_nlmsg_ok(h, len);
 	     h = mnl_nlmsg_next(h, &len))

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "plugins/lib/sock_diag/dump_reader.h"
+#include "plugins/lib/sock_diag/netlink_buffer.h"
 #include "plugins/lib/sock_diag/sock_diag.h"
 
 #ifdef HAVE_LIBMNL
@@ -28,7 +29,7 @@ static int done_cb(const struct nlmsghdr *nlh, void *data)
 	if (mnl_nlmsg_get_payload_len(nlh) >= sizeof(int)) {
 		int err = *(const int *)mnl_nlmsg_get_payload(nlh);
 		if (err < 0) {
-			errno = -err;
+			errno = netlink_errno(err);
 			return MNL_CB_ERROR;
 		}
 	}
@@ -76,6 +77,22 @@ static int msg_cb(const struct nlmsghdr *nlh, void *data)
 	return f->fn(nlh, f->arg);
 }
 
+int sock_diag_parse(const void *buf, size_t len, unsigned seq, unsigned portid,
+		    sock_diag_msg_fn fn, void *arg)
+{
+	if (!netlink_buffer_sane(buf, len))
+		return -EBADMSG;
+	struct filter f = {fn, arg};
+	errno = 0;
+	int rc = mnl_cb_run2(buf, len, seq, portid, msg_cb, &f, ctl_cbs,
+			     NLMSG_MIN_TYPE);
+	if (rc == MNL_CB_STOP)
+		return 0;
+	if (rc < 0)
+		return errno ? -errno : -EPROTO;
+	return 1;
+}
+
 /*
  * Sends the request and runs the reply through the callbacks. The first
  * batch is received here; when it does not end the dump (a big table),
@@ -90,7 +107,6 @@ int sock_diag_dump(struct sock_diag *sd, struct nlmsghdr *nlh,
 	if (mnl_socket_sendto(sd->nl, nlh, nlh->nlmsg_len) < 0)
 		return -errno;
 	unsigned portid = mnl_socket_get_portid(sd->nl);
-	struct filter f = {fn, arg};
 	const char *buf = sd->rbuf;
 	ssize_t n = mnl_socket_recvfrom(sd->nl, sd->rbuf, RECV_SIZE);
 	if (n < 0)
@@ -105,15 +121,10 @@ int sock_diag_dump(struct sock_diag *sd, struct nlmsghdr *nlh,
 			result = n < 0 ? (int)n : -EPROTO;
 			break;
 		}
-		errno = 0;
-		int rc = mnl_cb_run2(buf, (size_t)n, seq, portid, msg_cb, &f,
-				     ctl_cbs, NLMSG_MIN_TYPE);
-		if (rc == MNL_CB_STOP) {
-			result = 0;
-			break;
-		}
-		if (rc < 0 || (reader && last)) {
-			result = rc < 0 && errno ? -errno : -EPROTO;
+		int rc = sock_diag_parse(buf, (size_t)n, seq, portid, fn, arg);
+		if (rc <= 0 || (reader && last)) {
+			/* A batch said to end the dump that did not is bad. */
+			result = rc <= 0 ? rc : -EPROTO;
 			break;
 		}
 		if (reader) {
@@ -148,6 +159,12 @@ int sock_diag_open(struct sock_diag **out)
 
 int sock_diag_dump(struct sock_diag *sd, struct nlmsghdr *nlh,
 		   sock_diag_msg_fn fn, void *arg)
+{
+	return -ENOSYS;
+}
+
+int sock_diag_parse(const void *buf, size_t len, unsigned seq, unsigned portid,
+		    sock_diag_msg_fn fn, void *arg)
 {
 	return -ENOSYS;
 }

@@ -28,6 +28,14 @@ int sock_diag_open(struct sock_diag **out);
 int sock_diag_dump(struct sock_diag *sd, struct nlmsghdr *nlh,
 		   sock_diag_msg_fn fn, void *arg);
 
+/* Runs `fn` over one buffer of a dump's reply (`len` bytes of netlink
+ * messages; seq and portid 0 accept any): 1 when the dump goes on in the
+ * next buffer, 0 when it ended (NLMSG_DONE), or -errno as
+ * sock_diag_dump() says it. The dump loop's parsing step, on its own so
+ * the fuzz harnesses (tests/fuzz) feed it crafted replies. */
+int sock_diag_parse(const void *buf, size_t len, unsigned seq, unsigned portid,
+		    sock_diag_msg_fn fn, void *arg);
+
 /* Closes a socket (NULL is fine). */
 void sock_diag_close(struct sock_diag *sd);
 

@@ -9,6 +9,7 @@
  * row is made to say what /proc says (noted below).
  */
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -159,10 +160,14 @@ static int msg_cb(const struct nlmsghdr *nlh, void *data)
 		if (d->q->timers) {
 			/* /proc: icsk_retransmits, then icsk_probes_out;
 			 * inet_diag folds them into one field by timer. */
-			const struct tcp_info *tcp = ext.tcp_info;
+			/* Bytes, not the struct: the attribute is only
+			 * 4-byte aligned, struct tcp_info needs 8. */
+			const uint8_t *tcp = ext.tcp_info;
 			if (tcp && ext.tcp_info_len >= 4) {
-				r.retransmits = tcp->tcpi_retransmits;
-				r.timeout = tcp->tcpi_probes;
+				r.retransmits = tcp[offsetof(struct tcp_info,
+							     tcpi_retransmits)];
+				r.timeout = tcp[offsetof(struct tcp_info,
+							 tcpi_probes)];
 			} else if (r.timer_code == 3) {
 				r.retransmits = 0; /* TIME_WAIT */
 			}
@@ -292,34 +297,51 @@ static int dump_filtered(struct ip_diag *diag, struct dump *d)
 	return rc;
 }
 
-int ip_diag_dump(struct ip_diag **diag, struct netstat_ctx *ctx,
-		 const struct ip_diag_query *q, ip_diag_row_fn fn, void *arg)
+static void dump_start(struct dump *d, struct netstat_ctx *ctx,
+		       const struct ip_diag_query *q, ip_diag_row_fn fn,
+		       void *arg)
 {
-	struct dump d = {
+	*d = (struct dump){
 		.ctx = ctx, .q = q, .fn = fn, .arg = arg, .bad_attribute = -1};
-	memset(d.heads, -1, sizeof d.heads);
-	int rc = open_socket(diag);
-	if (rc == 0)
-		rc = dump_filtered(*diag, &d);
-	free(d.ls);
+	memset(d->heads, -1, sizeof d->heads);
+}
+
+/* The dump's end: what went wrong said, and 0 when rows were emitted. */
+static int dump_end(struct dump *d, int rc)
+{
+	free(d->ls);
+	struct netstat_ctx *ctx = d->ctx;
+	const struct ip_diag_query *q = d->q;
 	const struct netstat_host_api *host = netstat_ctx_host(ctx);
-	if (rc < 0 && d.malformed && d.bad_attribute >= 0)
+	if (rc < 0 && d->malformed && d->bad_attribute >= 0)
 		host->message(ctx, NETSTAT_STDERR,
 			      "netstat: netlink dump of %s: malformed "
 			      "attribute (type %d)\n",
-			      q->name, d.bad_attribute);
-	else if (rc < 0 && d.malformed)
+			      q->name, d->bad_attribute);
+	else if (rc < 0 && d->malformed)
 		host->message(ctx, NETSTAT_STDERR,
 			      "netstat: netlink dump of %s: attributes run "
 			      "past the message\n",
 			      q->name);
-	if (rc < 0 && d.rows > 0) {
+	if (rc < 0 && d->rows > 0) {
 		/* Too late to switch sources without repeating rows. */
 		host->message(ctx, NETSTAT_STDERR,
 			      "netstat: netlink dump of %s: %s\n", q->name,
 			      host->strerror(rc));
 		return 0;
 	}
+	return rc;
+}
+
+int ip_diag_dump(struct ip_diag **diag, struct netstat_ctx *ctx,
+		 const struct ip_diag_query *q, ip_diag_row_fn fn, void *arg)
+{
+	struct dump d;
+	dump_start(&d, ctx, q, fn, arg);
+	int rc = open_socket(diag);
+	if (rc == 0)
+		rc = dump_filtered(*diag, &d);
+	rc = dump_end(&d, rc);
 	if (rc < 0) {
 		/* The socket may hold the rest of a failed exchange. */
 		ip_diag_close(*diag);
@@ -328,10 +350,25 @@ int ip_diag_dump(struct ip_diag **diag, struct netstat_ctx *ctx,
 	return rc;
 }
 
+int ip_diag_parse(struct netstat_ctx *ctx, const struct ip_diag_query *q,
+		  const void *buf, size_t len, ip_diag_row_fn fn, void *arg)
+{
+	struct dump d;
+	dump_start(&d, ctx, q, fn, arg);
+	int rc = sock_diag_parse(buf, len, 0, 0, msg_cb, &d);
+	return dump_end(&d, rc > 0 ? -EPROTO : rc);
+}
+
 #else /* !HAVE_LIBMNL */
 
 int ip_diag_dump(struct ip_diag **diag, struct netstat_ctx *ctx,
 		 const struct ip_diag_query *q, ip_diag_row_fn fn, void *arg)
+{
+	return -ENOSYS;
+}
+
+int ip_diag_parse(struct netstat_ctx *ctx, const struct ip_diag_query *q,
+		  const void *buf, size_t len, ip_diag_row_fn fn, void *arg)
 {
 	return -ENOSYS;
 }

@@ -19,6 +19,7 @@
 #include "plugins/lib/ip/diag/ip_events.h"
 #include "plugins/lib/ip/internet/ip_internet.h"
 #include "plugins/lib/ip/text/ip_text.h"
+#include "plugins/lib/sock_diag/netlink_buffer.h"
 
 #define CLASSIC(w, f, s, c)                                                    \
 	{                                                                      \
@@ -210,6 +211,24 @@ static void events_done(void *arg)
 	free(ev);
 }
 
+/* One buffer of events to records: 0, or NETSTAT_ERR_PARSE. */
+static int deliver(struct netstat_ctx *ctx, const struct events *ev,
+		   const void *buf, size_t len)
+{
+	if (!netlink_buffer_sane(buf, len))
+		return NETSTAT_ERR_PARSE;
+	struct delivery d = {.ctx = ctx, .ev = ev};
+	return mnl_cb_run(buf, len, 0, 0, msg_cb, &d) < 0 ? NETSTAT_ERR_PARSE
+							  : 0;
+}
+
+int ip_events_parse(struct netstat_ctx *ctx, bool info, const void *buf,
+		    size_t len)
+{
+	struct events ev = {.info = info};
+	return deliver(ctx, &ev, buf, len);
+}
+
 /* Reads every message waiting; the host calls it when readable. */
 static int events_ready(struct netstat_ctx *ctx, void *arg)
 {
@@ -233,9 +252,9 @@ static int events_ready(struct netstat_ctx *ctx, void *arg)
 			return -errno;
 		if (n == 0)
 			return NETSTAT_ERR_IO;
-		struct delivery d = {.ctx = ctx, .ev = ev};
-		if (mnl_cb_run(ev->rbuf, (size_t)n, 0, 0, msg_cb, &d) < 0)
-			return NETSTAT_ERR_PARSE;
+		int rc = deliver(ctx, ev, ev->rbuf, (size_t)n);
+		if (rc < 0)
+			return rc;
 	}
 }
 
@@ -328,6 +347,12 @@ int ip_events_list(struct netstat_ctx *ctx, const struct netstat_request *req,
 				       "netstat: --events needs netlink "
 				       "(this build has no libmnl)\n");
 	return NETSTAT_EXIT_UNAVAILABLE;
+}
+
+int ip_events_parse(struct netstat_ctx *ctx, bool info, const void *buf,
+		    size_t len)
+{
+	return NETSTAT_ERR_PARSE;
 }
 
 #endif

@@ -44,6 +44,15 @@ typedef void (*ip_diag_row_fn)(const struct ip_socket_row *row, void *arg);
 int ip_diag_dump(struct ip_diag **diag, struct netstat_ctx *ctx,
 		 const struct ip_diag_query *q, ip_diag_row_fn fn, void *arg);
 
+/*
+ * Reads `len` bytes of netlink messages as the whole reply of a dump of
+ * `q` (a reply that stops without NLMSG_DONE is cut short): the rows to
+ * `fn`, the result and messages as ip_diag_dump()'s. The dump's parsing
+ * without the socket, for the fuzz harnesses (tests/fuzz).
+ */
+int ip_diag_parse(struct netstat_ctx *ctx, const struct ip_diag_query *q,
+		  const void *buf, size_t len, ip_diag_row_fn fn, void *arg);
+
 /* Closes a socket ip_diag_dump() opened (NULL is fine). */
 void ip_diag_close(struct ip_diag *diag);
 

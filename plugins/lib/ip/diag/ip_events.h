@@ -8,6 +8,9 @@
 #ifndef IP_EVENTS_H
 #define IP_EVENTS_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include <netstat/netstat.h>
 
 #include "plugins/lib/ip/internet/ip_internals.h"
@@ -42,5 +45,12 @@ extern const struct netstat_section ip_events_section;
  */
 int ip_events_list(struct netstat_ctx *ctx, const struct netstat_request *req,
 		   int family);
+
+/* Emits the events in `len` bytes of netlink messages as the stream
+ * would (with the --info block when `info`): 0, or NETSTAT_ERR_PARSE for
+ * a damaged message. The stream's parsing without the socket, for the
+ * fuzz harnesses (tests/fuzz). */
+int ip_events_parse(struct netstat_ctx *ctx, bool info, const void *buf,
+		    size_t len);
 
 #endif
