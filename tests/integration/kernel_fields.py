@@ -251,10 +251,6 @@ FIELDS["bluetooth"] = {}
 # Sections no case here can produce, with the reason (reported as SKIP,
 # never as passed).
 UNREACHED = {
-    "inet_route_cache": "no kernel since 3.6 has /proc/net/rt_cache entries "
-                        "and no fixture holds one",
-    "inet6_neighbours": "needs /proc/net/ndisc, which no kernel since 2.2 "
-                        "has (issue 15 item 4 adds its fixture)",
     "bluetooth": "the module lists no rows: Debian's net-tools 2.10 has no "
                  "Bluetooth support (reference 3.19)",
     "socket_events": "a stream of --events, not a table of a /proc file",
@@ -278,6 +274,10 @@ def fixture_cases(fx):
         ("x25 sockets", f"{fx}/x25/current", ["--x25", "-a"], {}),
         ("inet routes", f"{fx}/routes/full", ["-r", "-A", "inet"], proc),
         ("inet6 routes", f"{fx}/routes/full", ["-r", "-A", "inet6"], proc),
+        ("inet route cache", f"{fx}/routes/cache", ["-rC", "-A", "inet"],
+         proc),
+        ("inet6 neighbours", f"{fx}/routes/ndisc", ["-rC", "-A", "inet6"],
+         proc),
         ("inet6 route cache", f"{fx}/routes/full", ["-rC", "-A", "inet6"],
          proc),
         ("ax25 routes", f"{fx}/ax25/routes", ["-r", "--ax25"], {}),
