@@ -6,10 +6,32 @@
 
 #include "formats/common/fmt_number.h"
 
+/* The shortest text of an integral value below 10^15 whose last digit is
+ * not 0 (or +0) is its digits: "%.*g" keeps them without an exponent,
+ * so the loop below would write them and ".0". Timers and rates are
+ * mostly such values, and the loop costs two printf and a strtod. */
+static bool plain_integral(double d, char buf[FMT_DOUBLE_SIZE])
+{
+	if (d == 0.0 && !signbit(d)) {
+		memcpy(buf, "0.0", 4);
+		return true;
+	}
+	if (!(d >= 1.0 && d < 1e15))
+		return false;
+	uint64_t u = (uint64_t)d;
+	if ((double)u != d || u % 10 == 0)
+		return false;
+	size_t n = fmt_u64(u, buf);
+	memcpy(buf + n, ".0", 3);
+	return true;
+}
+
 bool fmt_double(double d, char buf[FMT_DOUBLE_SIZE])
 {
 	if (!isfinite(d))
 		return false;
+	if (plain_integral(d, buf))
+		return true;
 	char tmp[FMT_DOUBLE_SIZE - 4];
 	for (int prec = 1; prec <= 17; prec++) {
 		snprintf(tmp, sizeof tmp, "%.*g", prec, d);

@@ -6,11 +6,13 @@
  * checks read its output back with an independent parser.
  */
 #include <check.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
 
+#include "formats/common/fmt_number.h"
 #include "formats/common/fmt_utf8.h"
 #include "tests/check_main.h"
 #include "tests/formats/checks.h"
@@ -493,6 +495,40 @@ START_TEST(test_json_numeric)
 	ck_assert(contains(o, "\"port\":22,\"host\":null,\"service\":null}"));
 	ck_assert(contains(o, "\"user\":{\"uid\":1000,\"name\":null}"));
 	run_free(&r);
+}
+END_TEST
+
+/* Doubles: the shortest text that reads back the same, always with a dot
+ * or an exponent; integral values take a shortcut that must agree. */
+START_TEST(test_double_text)
+{
+	static const struct {
+		double d;
+		const char *text;
+	} cases[] = {
+		{0.0, "0.0"},
+		{-0.0, "-0.0"},
+		{1.0, "1.0"},
+		{9.0, "9.0"},
+		{10.0, "1.0e+01"},
+		{15.0, "15.0"},
+		{100.0, "1.0e+02"},
+		{101.0, "101.0"},
+		{120.0, "1.2e+02"},
+		{4294967295.0, "4294967295.0"},
+		{999999999999999.0, "999999999999999.0"},
+		{1e15, "1.0e+15"},
+		{1e15 + 1, "1000000000000001.0"},
+		{0.5, "0.5"},
+		{-3.0, "-3.0"},
+		{0.1, "0.1"},
+	};
+	char buf[FMT_DOUBLE_SIZE];
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		ck_assert(fmt_double(cases[i].d, buf));
+		ck_assert_str_eq(buf, cases[i].text);
+	}
+	ck_assert(!fmt_double(NAN, buf));
 }
 END_TEST
 
@@ -1099,6 +1135,7 @@ static Suite *suite_formats(void)
 	tcase_add_test(json, test_json_values);
 	tcase_add_test(json, test_json_process_list);
 	tcase_add_test(json, test_json_numeric);
+	tcase_add_test(json, test_double_text);
 	tcase_add_test(json, test_json_lines);
 	tcase_add_test(json, test_json_empty);
 	tcase_add_test(json, test_json_pretty);

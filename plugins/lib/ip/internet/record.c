@@ -110,6 +110,9 @@ static void proc_only(const struct ip_protocol *p,
 	uint_if(&v[IP_COL_PINGPONG], ack, r->tail[2] & 1);
 }
 
+/* A /proc line's st of a listening TCP socket (the kernel's TCP_LISTEN). */
+#define TCP_LISTEN_STATE 10
+
 /* Clock ticks to microseconds. */
 static uint64_t ticks_us(uint64_t ticks, long hz)
 {
@@ -130,7 +133,7 @@ static void proc_internals(const struct ip_socket_row *r, long hz,
 		tcpi[IP_TCPI_ATO] = netstat_v_uint(ticks_us(r->tail[1], hz));
 	if (n >= IP_TAIL_CWND)
 		tcpi[IP_TCPI_SND_CWND] = netstat_v_uint(r->tail[3]);
-	if (n >= IP_TAIL_SSTHRESH && r->state != 0x0A /* LISTEN */)
+	if (n >= IP_TAIL_SSTHRESH && r->state != TCP_LISTEN_STATE)
 		tcpi[IP_TCPI_SND_SSTHRESH] = netstat_v_uint(
 			r->ssthresh < 0 ? 0x7fffffffu : (uint64_t)r->ssthresh);
 }
