@@ -18,6 +18,7 @@
 
 #include <netstat/netstat.h>
 
+#include "formats/common/fmt_text.h"
 #include "formats/common/fmt_value.h"
 #include "formats/json/json_write.h"
 
@@ -244,20 +245,6 @@ static int put_netns(const struct json_state *st, struct netstat_ctx *ctx,
 	return rc ? rc : netstat_text_puts(out, "}");
 }
 
-/* netstat_text.grow for the row keys: enlarges. */
-static int keys_grow(struct netstat_text *t, size_t need)
-{
-	size_t cap = t->cap ? t->cap : 256;
-	while (cap - t->len < need)
-		cap *= 2;
-	char *p = realloc(t->buf, cap);
-	if (!p)
-		return NETSTAT_ERR_NOMEM;
-	t->buf = p;
-	t->cap = cap;
-	return 0;
-}
-
 static int render_keys(struct json_state *st,
 		       const struct netstat_section *section,
 		       const size_t *columns, size_t n_columns)
@@ -273,7 +260,7 @@ static int render_keys(struct json_state *st,
 		k->end = e;
 		k->cap_n = n_columns;
 	}
-	struct netstat_text t = {k->text, 0, k->cap, keys_grow};
+	struct netstat_text t = {k->text, 0, k->cap, fmt_text_heap_grow};
 	char buf[32];
 	int rc = 0;
 	for (size_t i = 0; i < n_columns && rc == 0; i++) {

@@ -2,25 +2,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "formats/common/fmt_text.h"
 #include "formats/metrics/metric_store.h"
-
-static int buf_grow(struct netstat_text *t, size_t need)
-{
-	size_t cap = t->cap ? t->cap : 4096;
-	while (cap - t->len < need)
-		cap *= 2;
-	char *p = realloc(t->buf, cap);
-	if (!p)
-		return NETSTAT_ERR_NOMEM;
-	t->buf = p;
-	t->cap = cap;
-	return 0;
-}
 
 void metric_buf_init(struct metric_buf *b)
 {
 	memset(b, 0, sizeof *b);
-	b->text.grow = buf_grow;
+	b->text.grow = fmt_text_heap_grow;
 }
 
 void metric_buf_free(struct metric_buf *b)

@@ -280,31 +280,6 @@ int unix_diag_parse(const void *payload, size_t len, struct unix_diag_row *row)
 	return -ENOSYS;
 }
 
-/* A dump's end: the table indexed, or freed on failure. */
-static int load_end(struct unix_diag_table *t, int rc,
-		    struct unix_diag_table **out)
-{
-	if (rc == 0)
-		rc = index_rows(t);
-	if (rc < 0) {
-		unix_diag_free(t);
-		return rc;
-	}
-	*out = t;
-	return 0;
-}
-
-int unix_diag_load_reply(const void *buf, size_t len,
-			 struct unix_diag_table **out)
-{
-	*out = NULL;
-	struct unix_diag_table *t = calloc(1, sizeof *t);
-	if (!t)
-		return -ENOMEM;
-	int rc = sock_diag_parse(buf, len, 0, 0, row_cb, t);
-	return load_end(t, rc > 0 ? -EPROTO : rc, out);
-}
-
 int unix_diag_load(struct unix_diag_table **out, bool memory)
 {
 	*out = NULL;
