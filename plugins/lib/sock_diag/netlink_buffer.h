@@ -1,11 +1,15 @@
 /*
  * A check of a received netlink buffer before libmnl walks it (every
- * message's length must be at least its header and fit in what is left),
- * and the errno an error message carries.
+ * message's length must be at least its header, and the message padded to
+ * its alignment must fit in what is left), and the errno an error message
+ * carries.
  * libmnl (1.0.4) compares nlmsg_len as an int, so a length of 2^31 or more
  * passes its check and its walk then leaves the buffer (found by
  * tests/fuzz). The kernel never sends such a buffer; a reader that gets
- * one says the reply is malformed. Header only: inet's route dump uses it
+ * one says the reply is malformed. libmnl also walks a message's
+ * attributes up to NLMSG_ALIGN(nlmsg_len), so a last message whose padding
+ * is missing from the buffer is refused too (the kernel always sends the
+ * padding). Header only: inet's route dump uses it
  * without linking this library.
  */
 #ifndef NETLINK_BUFFER_H
@@ -23,10 +27,14 @@ static inline bool netlink_buffer_sane(const void *buf, size_t len)
 	while (len >= sizeof(struct nlmsghdr)) {
 		struct nlmsghdr h;
 		memcpy(&h, p, sizeof h);
-		if (h.nlmsg_len < sizeof h || h.nlmsg_len > len)
+		/* The aligned length, as libmnl walks a message's
+		 * attributes up to its aligned end; in size_t, where
+		 * NLMSG_ALIGN's 32-bit sum would wrap near 2^32. */
+		size_t step = ((size_t)h.nlmsg_len + NLMSG_ALIGNTO - 1) &
+			      ~(size_t)(NLMSG_ALIGNTO - 1);
+		if (h.nlmsg_len < sizeof h || step > len)
 			return false;
-		size_t step = NLMSG_ALIGN(h.nlmsg_len);
-		if (step >= len)
+		if (step == len)
 			break;
 		p += step;
 		len -= step;

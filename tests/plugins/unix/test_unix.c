@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "plugins/lib/sock_diag/netlink_buffer.h"
 #include "plugins/unix/unix_diag.h"
 #include "plugins/unix/unix_layout.h"
 #include "plugins/unix/unix_line.h"
@@ -532,6 +533,42 @@ START_TEST(test_diag_parse_malformed)
 END_TEST
 #endif
 
+/* A netlink header of length len at p. */
+static void put_header(void *p, uint32_t len)
+{
+	struct nlmsghdr h = {.nlmsg_len = len, .nlmsg_type = NLMSG_DONE};
+	memcpy(p, &h, sizeof h);
+}
+
+START_TEST(test_buffer_sane)
+{
+	_Alignas(4) unsigned char buf[64] = {0};
+	/* Two messages, the first padded to its alignment. */
+	put_header(buf, 22);
+	put_header(buf + 24, 20);
+	ck_assert(netlink_buffer_sane(buf, 44));
+	/* The last message without its padding: libmnl would read the
+	 * padding's bytes (found by tests/fuzz, route_netlink). */
+	put_header(buf + 24, 17);
+	ck_assert(!netlink_buffer_sane(buf, 41));
+	ck_assert(netlink_buffer_sane(buf, 44));
+	/* Longer than what is left, shorter than a header. */
+	put_header(buf + 24, 24);
+	ck_assert(!netlink_buffer_sane(buf, 44));
+	put_header(buf + 24, 8);
+	ck_assert(!netlink_buffer_sane(buf, 44));
+	/* Lengths where a 32-bit align would wrap to 0 or where libmnl's
+	 * int compare would pass. */
+	put_header(buf, 0xfffffffeu);
+	ck_assert(!netlink_buffer_sane(buf, 44));
+	put_header(buf, 0x80000010u);
+	ck_assert(!netlink_buffer_sane(buf, 44));
+	/* A trailing part shorter than a header is not a message. */
+	put_header(buf, 20);
+	ck_assert(netlink_buffer_sane(buf, 30));
+}
+END_TEST
+
 START_TEST(test_diag_unsupported)
 {
 	ck_assert(unix_diag_unsupported(-ENOENT));
@@ -586,6 +623,7 @@ static Suite *unix_parser_suite(void)
 	tcase_add_test(tc, test_diag_parse_malformed);
 #endif
 	tcase_add_test(tc, test_diag_unsupported);
+	tcase_add_test(tc, test_buffer_sane);
 	suite_add_tcase(s, tc);
 	return s;
 }
