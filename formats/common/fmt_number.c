@@ -72,7 +72,12 @@ size_t fmt_i64(int64_t v, char buf[FMT_INT_SIZE])
 {
 	if (v >= 0)
 		return fmt_u64((uint64_t)v, buf);
+	/* -(INT64_MIN) overflows; its magnitude fits an unsigned. The
+	 * digits go through a whole-size buffer: buf + 1 is one short of
+	 * what fmt_u64 declares. */
+	char digits[FMT_INT_SIZE];
+	size_t n = fmt_u64(-(uint64_t)v, digits);
 	buf[0] = '-';
-	/* -(INT64_MIN) overflows; its magnitude fits an unsigned. */
-	return 1 + fmt_u64(-(uint64_t)v, buf + 1);
+	memcpy(buf + 1, digits, n);
+	return n + 1;
 }
