@@ -46,7 +46,7 @@ for _ in range(n):
     keep += [c, s]
 open(sys.argv[2], "w").write("ready\n")
 signal.signal(signal.SIGALRM, lambda *_: sys.exit(0))
-signal.alarm(120)
+signal.alarm(1800)  # a safety net only: the EXIT trap kills it
 signal.pause()
 PY
 holder=$!

@@ -178,7 +178,7 @@ for i in range(3):
     c = socket.create_connection(("127.0.0.1", 7001)); conns.append(c)
     conns.append(ls[0].accept()[0])
 open("/dev/shm/.metrics-ready-%d" % __import__("os").getppid(), "w").close()
-time.sleep(20)
+time.sleep(600)  # until `kill %1` below
 PY
 for i in $(seq 50); do [ -e /dev/shm/.metrics-ready-$$ ] && break; sleep 0.1; done
 rm -f /dev/shm/.metrics-ready-$$

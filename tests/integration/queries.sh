@@ -44,7 +44,7 @@ ip addr add 192.0.2.1/24 dev $a &&
 	echo "1..0 # SKIP cannot set up the documentation addresses"
 	exit 0
 }
-exec timeout 300 python3 "$here/query_oracle.py" --netstat "$NETSTAT_BIN" \
+exec timeout 900 python3 "$here/query_oracle.py" --netstat "$NETSTAT_BIN" \
 	--sockets "$here/query_sockets.py" --dir "$work"
 INSIDE
 rc=$?

@@ -25,7 +25,7 @@ trap 'rm -rf "$work"' EXIT
 
 top_srcdir=${top_srcdir:-$here/../..}
 unshare -n sh -c 'ip link set lo up 2>/dev/null
-exec timeout 120 python3 "$1" --netstat "$2" --dir "$3" --checker "$4" --schema "$5"' \
+exec timeout 600 python3 "$1" --netstat "$2" --dir "$3" --checker "$4" --schema "$5"' \
 	sh "$here/socket_owners.py" "$NETSTAT_BIN" "$work" \
 	"$top_srcdir/tests/formats/check_output.py" \
 	"$top_srcdir/docs/netstat.schema.json"
