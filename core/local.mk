@@ -94,8 +94,8 @@ core_libnetstat_core_la_SOURCES = \
 	core/services/tables.h
 # Set-uid rules (docs/security.md).
 core_libnetstat_core_la_SOURCES += core/privilege.c core/privilege.h
-core_libnetstat_core_la_CFLAGS = $(AM_CFLAGS) $(YAML_CFLAGS) -pthread
-core_libnetstat_core_la_LIBADD = $(YAML_LIBS) $(LTDL_LIBS) -lpthread
+core_libnetstat_core_la_CFLAGS = $(AM_CFLAGS) $(YAML_CFLAGS)
+core_libnetstat_core_la_LIBADD = $(YAML_LIBS) $(LTDL_LIBS)
 
 
 # netstat-module-index: writes DIR/modules.index, what each module in DIR

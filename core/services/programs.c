@@ -9,8 +9,6 @@
 #include <stdbool.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -253,10 +251,10 @@ struct netstat_processes programs_holders(uint64_t inode, bool command_lines)
 	return (struct netstat_processes){&entries[lo], end - lo};
 }
 
-/* argv[0] of a process, after its last '/' when it starts with '/', in a
- * new string. NULL when its cmdline cannot be read: net-tools then leaves
- * its sockets unattributed. */
-static char *read_program_name(int pid_dir)
+/* argv[0] of a process: after its last '/' when it starts with '/'.
+ * NULL when its cmdline cannot be read: net-tools then leaves its sockets
+ * unattributed. */
+static const char *program_name(int pid_dir)
 {
 	char buf[512];
 	int fd = openat(pid_dir, "cmdline", O_RDONLY | O_CLOEXEC);
@@ -272,32 +270,19 @@ static char *read_program_name(int pid_dir)
 		const char *slash = strrchr(buf, '/');
 		name = slash + 1;
 	}
-	return strdup(name);
-}
-
-/* Keeps `copy` (from read_program_name) for the map's lifetime; NULL when
- * it is NULL or cannot be kept. */
-static const char *keep_name(char *copy)
-{
-	if (!copy)
-		return NULL;
 	if (n_names == cap_names) {
 		size_t cap = cap_names ? cap_names * 2 : 256;
 		char **p = realloc(names, cap * sizeof *p);
-		if (!p) {
-			free(copy);
+		if (!p)
 			return NULL;
-		}
 		names = p;
 		cap_names = cap;
 	}
+	char *copy = strdup(name);
+	if (!copy)
+		return NULL;
 	names[n_names++] = copy;
 	return copy;
-}
-
-static const char *program_name(int pid_dir)
-{
-	return keep_name(read_program_name(pid_dir));
 }
 
 /* Socket inode named by an fd link ("socket:[N]" or "[0000]:N"), or 0. */
@@ -368,168 +353,6 @@ static int scan_process(int proc_fd, const char *pid_text)
 	return 0;
 }
 
-/*
- * EXPERIMENT (NETSTAT_P_THREADS=2): the same scan in two threads pulling
- * processes off the list; each keeps what it found per process, and the
- * map is filled afterwards in scan order, so the first holder still wins.
- */
-struct pid_scan {
-	char text[16];
-	bool denied;
-	char *name;	     /* read_program_name(), or NULL */
-	size_t first, count; /* its socket inodes in its thread's list */
-	unsigned thread;
-};
-
-struct scan_thread {
-	uint64_t *inodes;
-	size_t n, cap;
-};
-
-struct scan_job {
-	int proc_fd;
-	struct pid_scan *pids;
-	size_t n_pids;
-	atomic_size_t next;
-	struct scan_thread threads[2];
-};
-
-static void push_inode(struct scan_thread *t, uint64_t inode)
-{
-	if (t->n == t->cap) {
-		size_t cap = t->cap ? t->cap * 2 : 4096;
-		uint64_t *p = realloc(t->inodes, cap * sizeof *p);
-		if (!p)
-			return;
-		t->inodes = p;
-		t->cap = cap;
-	}
-	t->inodes[t->n++] = inode;
-}
-
-static void scan_one(struct scan_job *job, unsigned th, struct pid_scan *r)
-{
-	struct scan_thread *t = &job->threads[th];
-	r->thread = th;
-	r->first = t->n;
-	int pid_dir = openat(job->proc_fd, r->text,
-			     O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (pid_dir < 0) {
-		r->denied = errno == EACCES;
-		return;
-	}
-	int fd_dir = openat(pid_dir, "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd_dir < 0) {
-		r->denied = errno == EACCES;
-		close(pid_dir);
-		return;
-	}
-	DIR *d = fdopendir(fd_dir);
-	if (!d) {
-		close(fd_dir);
-		close(pid_dir);
-		return;
-	}
-	bool named = false;
-	struct dirent *de;
-	while ((de = readdir(d))) {
-		if (de->d_name[0] < '0' || de->d_name[0] > '9')
-			continue;
-		char link[64];
-		ssize_t n =
-			readlinkat(fd_dir, de->d_name, link, sizeof link - 1);
-		if (n <= 0)
-			continue;
-		link[n] = '\0';
-		uint64_t inode = socket_inode(link);
-		if (!inode)
-			continue;
-		if (!named) {
-			r->name = read_program_name(pid_dir);
-			named = true;
-		}
-		if (r->name)
-			push_inode(t, inode);
-	}
-	closedir(d);
-	close(pid_dir);
-	r->count = t->n - r->first;
-}
-
-static void scan_worker(struct scan_job *job, unsigned th)
-{
-	for (;;) {
-		size_t i = atomic_fetch_add(&job->next, 1);
-		if (i >= job->n_pids)
-			return;
-		scan_one(job, th, &job->pids[i]);
-	}
-}
-
-static void *scan_second(void *arg)
-{
-	scan_worker(arg, 1);
-	return NULL;
-}
-
-/* The threaded scan of the processes under proc_fd (closed by the
- * caller's closedir); false when it could not start. */
-static bool scan_threaded(int proc_fd, DIR *d, int *denied)
-{
-	struct scan_job job = {.proc_fd = proc_fd};
-	size_t cap = 0;
-	struct dirent *de;
-	while ((de = readdir(d))) {
-		const char *s = de->d_name;
-		if (!*s || strspn(s, "0123456789") != strlen(s) ||
-		    strlen(s) >= sizeof job.pids->text)
-			continue;
-		if (job.n_pids == cap) {
-			cap = cap ? cap * 2 : 1024;
-			struct pid_scan *p = realloc(job.pids, cap * sizeof *p);
-			if (!p) {
-				free(job.pids);
-				rewinddir(d);
-				return false;
-			}
-			job.pids = p;
-		}
-		struct pid_scan *r = &job.pids[job.n_pids++];
-		*r = (struct pid_scan){.denied = false};
-		memcpy(r->text, s, strlen(s) + 1);
-	}
-	atomic_init(&job.next, 0);
-	pthread_t second;
-	bool two = pthread_create(&second, NULL, scan_second, &job) == 0;
-	scan_worker(&job, 0);
-	if (two)
-		pthread_join(second, NULL);
-	size_t total = 0;
-	for (size_t i = 0; i < job.n_pids; i++)
-		total += job.pids[i].count;
-	while ((total + 1) * 2 > n_slots && grow() == 0)
-		;
-	for (size_t i = 0; i < job.n_pids; i++) {
-		struct pid_scan *r = &job.pids[i];
-		if (r->denied)
-			*denied = 1;
-		const char *name = keep_name(r->name);
-		if (!name)
-			continue;
-		int32_t pid = (int32_t)strtol(r->text, NULL, 10);
-		int64_t proc = add_proc(pid, name);
-		if (proc < 0)
-			continue;
-		const uint64_t *in = job.threads[r->thread].inodes + r->first;
-		for (size_t k = 0; k < r->count; k++)
-			insert(in[k], pid, name, (uint32_t)proc);
-	}
-	free(job.threads[0].inodes);
-	free(job.threads[1].inodes);
-	free(job.pids);
-	return true;
-}
-
 void programs_build(bool all_holders)
 {
 	programs_free();
@@ -537,11 +360,7 @@ void programs_build(bool all_holders)
 	int denied = 0;
 	int proc_fd = open(lines_root(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	DIR *d = proc_fd >= 0 ? fdopendir(proc_fd) : NULL;
-	const char *threads = getenv("NETSTAT_P_THREADS");
-	if (d && threads && strcmp(threads, "2") == 0 &&
-	    scan_threaded(proc_fd, d, &denied)) {
-		closedir(d);
-	} else if (d) {
+	if (d) {
 		struct dirent *de;
 		while ((de = readdir(d))) {
 			const char *s = de->d_name;
