@@ -4,12 +4,16 @@
 # tests link; what it shares with inet comes from plugins/lib/ip/ (it
 # links no SCTP, IPv4 route or igmp code).
 noinst_LTLIBRARIES += plugins/inet6/libinet6.la
+plugins_inet6_libinet6_la_CPPFLAGS = $(AM_CPPFLAGS) $(MNL_CPPFLAGS)
+plugins_inet6_libinet6_la_LIBADD = $(MNL_LIBS)
 plugins_inet6_libinet6_la_SOURCES = \
 	plugins/inet6/inet6.c \
 	plugins/inet6/inet6.h \
 	plugins/inet6/igmp6.c \
 	plugins/inet6/ndisc.c \
 	plugins/inet6/route.c \
+	plugins/inet6/route6_netlink.c \
+	plugins/inet6/route6_netlink.h \
 	plugins/inet6/stats.c \
 	plugins/inet6/stats_tables.c
 

@@ -50,6 +50,12 @@ void ip_user_text(struct netstat_ctx *ctx, const struct netstat_request *req,
 struct netstat_value ip_route_flag_names(uint32_t flags, const char **out,
 					 size_t cap);
 
+/* The rtnetlink.h names of rtm_protocol, rtm_scope and rtm_type values;
+ * NULL if unknown. */
+const char *ip_rt_protocol_name(unsigned protocol);
+const char *ip_rt_scope_name(unsigned scope);
+const char *ip_rt_type_name(unsigned type);
+
 /* net-tools' TCP state text (index 1..11; empty otherwise). */
 const char *ip_tcp_state_text(int64_t state);
 /* The kernel's name of a socket state, for typed values; NULL if unknown. */
