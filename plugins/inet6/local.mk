@@ -28,3 +28,13 @@ modules_inet6_la_LIBADD = plugins/inet6/libinet6.la \
 	plugins/lib/ip/stats/libip_stats.la \
 	plugins/lib/ip/backend/libip_backend.la \
 	plugins/lib/ip/text/libip_text.la
+
+# The IPv6 route dump's parse step over crafted replies.
+check_PROGRAMS += tests/plugins/inet6/test_route6_netlink
+TESTS += tests/plugins/inet6/test_route6_netlink
+tests_plugins_inet6_test_route6_netlink_SOURCES = \
+	tests/plugins/inet6/test_route6_netlink.c
+tests_plugins_inet6_test_route6_netlink_CPPFLAGS = $(TEST_CPPFLAGS) \
+	$(MNL_CPPFLAGS)
+tests_plugins_inet6_test_route6_netlink_LDADD = $(INET_TEST_LIBS) \
+	$(TEST_LIBS) $(MNL_LIBS)

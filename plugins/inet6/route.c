@@ -68,8 +68,9 @@ static void hop_cell(struct netstat_ctx *ctx, const struct netstat_request *req,
 					    host, sizeof host));
 }
 
-/* The reference count, "-" when the source has none (rtnetlink). */
-static void ref_cell(struct netstat_ctx *ctx, const struct netstat_request *req,
+/* A number without printf (three per row); "-" when the source has
+ * none (the reference count over rtnetlink). */
+static void int_cell(struct netstat_ctx *ctx, const struct netstat_request *req,
 		     const struct netstat_record *rec, size_t column,
 		     struct netstat_text *out)
 {
@@ -118,17 +119,17 @@ static const struct netstat_column route6_columns[C_COUNT] = {
 		      .title = "Met",
 		      .type = NETSTAT_T_INT,
 		      .measure = NETSTAT_MEASURE_ATTRIBUTE,
-		      .classic = CLASSIC(3, 0, " ", NULL)},
+		      .classic = CLASSIC(3, 0, " ", int_cell)},
 	[C_REF] = {.key = "refcnt",
 		   .title = "Ref",
 		   .type = NETSTAT_T_INT,
 		   .measure = NETSTAT_MEASURE_GAUGE,
-		   .classic = CLASSIC(1, 0, " ", ref_cell)},
+		   .classic = CLASSIC(1, 0, " ", int_cell)},
 	[C_USE] = {.key = "use",
 		   .title = "Use",
 		   .type = NETSTAT_T_INT,
 		   .measure = NETSTAT_MEASURE_COUNTER,
-		   .classic = CLASSIC(6, NETSTAT_CLASSIC_RIGHT, " ", NULL)},
+		   .classic = CLASSIC(6, NETSTAT_CLASSIC_RIGHT, " ", int_cell)},
 	[C_IFACE] = {.key = "iface",
 		     .title = "If",
 		     .type = NETSTAT_T_STRING,
@@ -169,6 +170,85 @@ static const struct netstat_column route6_columns[C_COUNT] = {
 #undef NETLINK_ONLY
 };
 
+/* `s` left-justified in `width` (no cut), then `sep`. */
+static char *put_left(char *p, const char *s, size_t n, size_t width)
+{
+	memcpy(p, s, n);
+	if (n < width) {
+		memset(p + n, ' ', width - n);
+		n = width;
+	}
+	p[n] = ' ';
+	return p + n + 1;
+}
+
+/* Room for the longest row: two 49-byte prefixes or hosts of up to 255
+ * bytes, 12 flag letters, three 11-byte numbers, a 15-byte name. */
+#define ROW_MAX 768
+
+/* The columns' layout (%-30s %-26s %-4s %-3d %-1d %6d %s), written by
+ * hand into one buffer: this runs once per route, a million times for a
+ * big table; what the column tables say for --columns and the formats. */
+static void route6_row(struct netstat_ctx *ctx,
+		       const struct netstat_request *req,
+		       const struct netstat_record *rec,
+		       struct netstat_text *out)
+{
+	const struct netstat_value *v = rec->values;
+	char line[ROW_MAX], *p = line;
+	char text[320];
+	size_t n;
+	if (numeric_hosts(req) && v[C_DEST].type == NETSTAT_T_ADDRESS &&
+	    v[C_DEST].v.addr.family == NETSTAT_ADDR_INET6) {
+		n = ip_fmt_ipv6(text, v[C_DEST].v.addr.bytes);
+		text[n++] = '/';
+		n += ip_fmt_i64(text + n, (int)v[C_PLEN].v.u);
+	} else {
+		struct netstat_text cell = {.buf = text, .cap = sizeof text};
+		dest_cell(ctx, req, rec, C_DEST, &cell);
+		n = cell.len < sizeof text ? cell.len : sizeof text;
+	}
+	/* Destination's separator is the next column's blank. */
+	p = put_left(p, text, n, 30);
+	if (v[C_NEXTHOP].type != NETSTAT_T_ADDRESS) {
+		n = 0;
+	} else if (numeric_hosts(req) &&
+		   v[C_NEXTHOP].v.addr.family == NETSTAT_ADDR_INET6) {
+		n = ip_fmt_ipv6(text, v[C_NEXTHOP].v.addr.bytes);
+	} else {
+		const char *h =
+			ip_host_text(ctx, &v[C_NEXTHOP].v.addr,
+				     numeric_hosts(req), text, sizeof text);
+		n = strlen(h);
+		memmove(text, h, n < sizeof text ? n : sizeof text - 1);
+		n = n < sizeof text ? n : sizeof text - 1;
+	}
+	p = put_left(p, text, n, 26);
+	const char *flags = netstat_value_str(v, rec->n_values, C_FLAGS, "");
+	p = put_left(p, flags, strnlen(flags, 16), 4);
+	n = ip_fmt_i64(text, v[C_METRIC].v.i);
+	p = put_left(p, text, n, 3);
+	if (v[C_REF].type == NETSTAT_T_INT)
+		n = ip_fmt_i64(text, v[C_REF].v.i);
+	else
+		n = 1, text[0] = '-';
+	p = put_left(p, text, n, 1);
+	n = ip_fmt_i64(text, v[C_USE].v.i);
+	if (n < 6) {
+		memset(p, ' ', 6 - n);
+		p += 6 - n;
+	}
+	memcpy(p, text, n);
+	p += n;
+	*p++ = ' ';
+	const char *iface = netstat_value_str(v, rec->n_values, C_IFACE, "");
+	n = strnlen(iface, 16);
+	memcpy(p, iface, n);
+	p += n;
+	*p++ = '\n';
+	netstat_text_append(out, line, (size_t)(p - line));
+}
+
 /* net-tools' title line puts Use two columns left of where its numbers
  * end; the rest is the columns' own layout. */
 #define COLUMN_LINE                                                            \
@@ -181,7 +261,7 @@ const struct netstat_section inet6_route_section = {
 	.order = 0,
 	.columns = route6_columns,
 	.n_columns = C_COUNT,
-	.classic = {.column_line = COLUMN_LINE},
+	.classic = {.column_line = COLUMN_LINE, .row = route6_row},
 };
 
 static const struct netstat_section inet6_cache_section = {

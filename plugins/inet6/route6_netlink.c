@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "plugins/inet6/route6_netlink.h"
+#include "plugins/lib/sock_diag/dump_reader.h"
 #include "plugins/lib/sock_diag/netlink_buffer.h"
 
 #ifdef HAVE_LIBMNL
@@ -454,7 +455,10 @@ long inet6_route_parse(struct netstat_ctx *ctx, const void *buf, size_t len,
 }
 
 /* Asks for one dump of every table (`rtm_flags` RTM_F_PREFIX: only the
- * prefix routes of autoconfigured addresses) and reads it into `d`. */
+ * prefix routes of autoconfigured addresses) and reads it into `d`. The
+ * first batch is received here; the rest of a big table comes from a
+ * reader thread (plugins/lib/sock_diag/dump_reader.h), so the kernel
+ * fills the next batch while this one becomes lines. */
 static int dump(struct mnl_socket *nl, struct r6dump *d, char *rbuf,
 		unsigned seq, unsigned rtm_flags)
 {
@@ -469,17 +473,41 @@ static int dump(struct mnl_socket *nl, struct r6dump *d, char *rbuf,
 	if (mnl_socket_sendto(nl, nlh, nlh->nlmsg_len) < 0)
 		return -errno;
 	unsigned portid = mnl_socket_get_portid(nl);
+	const char *buf = rbuf;
+	ssize_t n = mnl_socket_recvfrom(nl, rbuf, RECV_SIZE);
+	if (n < 0)
+		return -errno;
+	struct dump_reader *reader = NULL;
+	bool last = n == 0 || dump_batch_ends(buf, (size_t)n, seq);
+	if (!last)
+		dump_reader_start(&reader, nl, RECV_SIZE, seq);
+	int rc;
 	for (;;) {
-		ssize_t n = mnl_socket_recvfrom(nl, rbuf, RECV_SIZE);
-		if (n <= 0)
-			return n < 0 ? -errno : -EPROTO;
+		if (n <= 0) {
+			rc = n < 0 ? (int)n : -EPROTO;
+			break;
+		}
 		errno = 0;
-		int cb = parse_reply(d, rbuf, (size_t)n, seq, portid);
-		if (cb == MNL_CB_STOP)
-			return 0;
-		if (cb < 0)
-			return errno ? -errno : -EPROTO;
+		int cb = parse_reply(d, buf, (size_t)n, seq, portid);
+		if (cb == MNL_CB_STOP) {
+			rc = 0;
+			break;
+		}
+		if (cb < 0 || (reader && last)) {
+			/* A batch said to end the dump that did not is bad. */
+			rc = cb < 0 && errno ? -errno : -EPROTO;
+			break;
+		}
+		if (reader) {
+			n = dump_reader_next(reader, &buf, &last);
+		} else {
+			n = mnl_socket_recvfrom(nl, rbuf, RECV_SIZE);
+			if (n < 0)
+				n = -errno;
+		}
 	}
+	dump_reader_finish(reader);
+	return rc;
 }
 
 long inet6_route_netlink(struct netstat_ctx *ctx, inet6_route_fn fn, void *arg)

@@ -72,6 +72,9 @@ size_t ip_fmt_i64(char *p, int64_t v);
  * p must have room for 16 bytes, whatever the address (the longest text
  * is 15, and one more byte may be written past the end). */
 size_t ip_fmt_ipv4(char *p, const uint8_t *bytes);
+/* inet_ntop's text of 16 IPv6 bytes at p (no NUL); returns its length.
+ * p must have room for INET6_ADDRSTRLEN (46) bytes. */
+size_t ip_fmt_ipv6(char *p, const uint8_t *bytes);
 /* Appends v right- or left-justified in width (printf %*d, %-*d). */
 void ip_put_int(struct netstat_text *out, int64_t v, int width, bool left);
 
