@@ -170,7 +170,17 @@ static const struct netstat_column route6_columns[C_COUNT] = {
 #undef NETLINK_ONLY
 };
 
-/* `s` left-justified in `width` (no cut), then `sep`. */
+/* Decimal text of v; most of a table's numbers are one digit. */
+static size_t put_int(char *p, int64_t v)
+{
+	if (v >= 0 && v < 10) {
+		*p = (char)('0' + v);
+		return 1;
+	}
+	return ip_fmt_i64(p, v);
+}
+
+/* `s` left-justified in `width` (no cut), then a blank. */
 static char *put_left(char *p, const char *s, size_t n, size_t width)
 {
 	memcpy(p, s, n);
@@ -226,14 +236,14 @@ static void route6_row(struct netstat_ctx *ctx,
 	p = put_left(p, text, n, 26);
 	const char *flags = netstat_value_str(v, rec->n_values, C_FLAGS, "");
 	p = put_left(p, flags, strnlen(flags, 16), 4);
-	n = ip_fmt_i64(text, v[C_METRIC].v.i);
+	n = put_int(text, v[C_METRIC].v.i);
 	p = put_left(p, text, n, 3);
 	if (v[C_REF].type == NETSTAT_T_INT)
-		n = ip_fmt_i64(text, v[C_REF].v.i);
+		n = put_int(text, v[C_REF].v.i);
 	else
 		n = 1, text[0] = '-';
 	p = put_left(p, text, n, 1);
-	n = ip_fmt_i64(text, v[C_USE].v.i);
+	n = put_int(text, v[C_USE].v.i);
 	if (n < 6) {
 		memset(p, ' ', 6 - n);
 		p += 6 - n;
@@ -406,20 +416,20 @@ static void emit6(struct listing6 *ls, const struct line6 *l,
 		ls->last_flags = l->flags;
 		ls->made = true;
 	}
-	struct netstat_value v[C_COUNT] = {
-		[C_DEST] = addr6(l->dest),
-		[C_PLEN] = netstat_v_uint(l->plen),
-		[C_SOURCE] = addr6(l->src),
-		[C_SPLEN] = netstat_v_uint(l->splen),
-		[C_NEXTHOP] = addr6(l->hop),
-		[C_FLAGS] = netstat_v_str(ls->letters),
-		[C_METRIC] = netstat_v_int((int32_t)l->metric),
-		[C_REF] = netstat_v_int((int32_t)l->ref),
-		[C_USE] = netstat_v_int((int32_t)l->use),
-		[C_IFACE] = netstat_v_str(l->iface),
-		[C_FLAGS_RAW] = netstat_v_uint(l->flags),
-		[C_FLAG_NAMES] = ls->flag_names,
-	};
+	/* Every value set below (no initializer: no zeroing per row). */
+	struct netstat_value v[C_COUNT];
+	v[C_DEST] = addr6(l->dest);
+	v[C_PLEN] = netstat_v_uint(l->plen);
+	v[C_SOURCE] = addr6(l->src);
+	v[C_SPLEN] = netstat_v_uint(l->splen);
+	v[C_NEXTHOP] = addr6(l->hop);
+	v[C_FLAGS] = netstat_v_str(ls->letters);
+	v[C_METRIC] = netstat_v_int((int32_t)l->metric);
+	v[C_REF] = netstat_v_int((int32_t)l->ref);
+	v[C_USE] = netstat_v_int((int32_t)l->use);
+	v[C_IFACE] = netstat_v_str(l->iface);
+	v[C_FLAGS_RAW] = netstat_v_uint(l->flags);
+	v[C_FLAG_NAMES] = ls->flag_names;
 	netlink_values(nl, v);
 	struct netstat_record rec = {
 		.section = ls->section,

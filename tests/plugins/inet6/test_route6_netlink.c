@@ -11,7 +11,11 @@
 #include <string.h>
 #include <sys/socket.h>
 
+#include <arpa/inet.h>
+#include <stdlib.h>
+
 #include "plugins/inet6/route6_netlink.h"
+#include "plugins/lib/ip/text/ip_text.h"
 #include "tests/check_main.h"
 #include "tests/mock/mock_host.h"
 
@@ -283,6 +287,56 @@ START_TEST(damaged_refused)
 }
 END_TEST
 
+/* ip_fmt_ipv6 writes what inet_ntop does, for the forms with their own
+ * rules (runs of zeros, the first longest one, dotted tails) and for
+ * random addresses of few non-zero words. */
+static void same_as_inet_ntop(const uint8_t b[16])
+{
+	char want[INET6_ADDRSTRLEN], got[INET6_ADDRSTRLEN + 8];
+	ck_assert_ptr_nonnull(inet_ntop(AF_INET6, b, want, sizeof want));
+	size_t n = ip_fmt_ipv6(got, b);
+	ck_assert_uint_lt(n, sizeof got);
+	got[n] = '\0';
+	ck_assert_str_eq(got, want);
+}
+
+START_TEST(ipv6_text)
+{
+	static const uint8_t forms[][16] = {
+		{0},
+		{[15] = 1},
+		{[15] = 2},
+		{[12] = 192, 0, 2, 1},
+		{[10] = 0xff, 0xff, 192, 0, 2, 1},
+		{[10] = 0xff, 0xfe, 192, 0, 2, 1},
+		{[8] = 0, 0, 0xff, 0xff, 192, 0, 2, 1},
+		{[11] = 1, 192, 0, 2, 1},
+		{0x20, 0x01, 0x0d, 0xb8, [15] = 1},
+		{0x20, 0x01, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1},
+		{0xfe, 0x80, [8] = 0xab, 0xcd, 0, 0, 0, 0, 0x12, 0x34},
+		{1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0},
+		{0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0},
+		{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+		 0xff, 0xff, 0xff, 0xff, 0xff, 0xff},
+	};
+	for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+		same_as_inet_ntop(forms[i]);
+	srand(20);
+	for (int k = 0; k < 200000; k++) {
+		uint8_t b[16] = {0};
+		for (int w = 0; w < 8; w++)
+			if (rand() % 3 == 0) {
+				unsigned x = (unsigned)rand();
+				/* words of 1 to 4 digits */
+				x >>= (unsigned)(rand() % 4) * 4;
+				b[2 * w] = (uint8_t)(x >> 8);
+				b[2 * w + 1] = (uint8_t)x;
+			}
+		same_as_inet_ntop(b);
+	}
+}
+END_TEST
+
 static Suite *suite_route6_netlink(void)
 {
 	Suite *s = suite_create("route6_netlink");
@@ -292,6 +346,9 @@ static Suite *suite_route6_netlink(void)
 	tcase_add_test(tc, multipath_hops);
 	tcase_add_test(tc, damaged_refused);
 	suite_add_tcase(s, tc);
+	TCase *text = tcase_create("text");
+	tcase_add_test(text, ipv6_text);
+	suite_add_tcase(s, text);
 	return s;
 }
 

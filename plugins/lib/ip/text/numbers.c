@@ -102,6 +102,11 @@ size_t ip_fmt_ipv6(char *p, const uint8_t *bytes)
 	/* inet_ntop's text (RFC 4291 with its rules: the first longest run
 	 * of two or more zero words becomes "::", and ::a.b.c.d and
 	 * ::ffff:a.b.c.d keep their dotted tail). */
+	static const uint8_t zero[16];
+	if (memcmp(bytes, zero, 16) == 0) { /* most next hops */
+		memcpy(p, "::", 2);
+		return 2;
+	}
 	unsigned words[8];
 	for (size_t i = 0; i < 8; i++)
 		words[i] = (unsigned)bytes[2 * i] << 8 | bytes[2 * i + 1];
