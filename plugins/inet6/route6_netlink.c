@@ -19,7 +19,8 @@
  *   local flag for local routes, plus n (and anycast instead of local) for
  *   an address's own, which the kernel adds with proto kernel and metric
  *   0; A and RTF_PREFIX_RT for the prefix routes of autoconfigured
- *   addresses, which a first dump filtered with RTM_F_PREFIX names.
+ *   addresses, which a second dump filtered with RTM_F_PREFIX names (made
+ *   at the first route that may be one: it walks the whole table too).
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -96,8 +97,13 @@ struct r6dump {
 	bool in_table, table_has_root;
 	uint32_t table;
 	bool main_seen, local_seen;
-	/* Collecting prefix routes instead of emitting lines. */
-	bool collect;
+	/* The prefix routes of autoconfigured addresses: asked for (on a
+	 * second socket) at the first route that may be one, so a table
+	 * without such a route costs no second walk. */
+	bool live;	     /* a socket can be opened (not the parse seam) */
+	bool prefixes_known; /* asked already */
+	bool collect;	     /* this reply is that dump's */
+	int prefix_error;    /* -errno of that dump */
 	struct prefix_key *prefixes;
 	size_t n_prefixes, cap_prefixes;
 	struct name_slot names[NAME_CACHE];
@@ -237,8 +243,19 @@ static bool is_prefix_route(const struct r6dump *d, const struct inet6_route *r)
 	return false;
 }
 
+static int load_prefixes(struct r6dump *d);
+
+/* A route that may be an autoconfigured prefix's: the kernel's, unicast,
+ * not link-local (router advertisements give no link-local prefix). */
+static bool may_be_prefix(const struct rtmsg *rm, const struct inet6_route *r)
+{
+	return rm->rtm_protocol == RTPROT_KERNEL &&
+	       rm->rtm_type == RTN_UNICAST &&
+	       !(r->dest[0] == 0xfe && (r->dest[1] & 0xc0) == 0x80);
+}
+
 /* fib6_flags without the per-hop gateway bit (see the top comment). */
-static uint32_t route_flags(const struct r6dump *d, const struct rtmsg *rm,
+static uint32_t route_flags(struct r6dump *d, const struct rtmsg *rm,
 			    const struct inet6_route *r)
 {
 	if (is_reject(rm->rtm_type))
@@ -256,9 +273,12 @@ static uint32_t route_flags(const struct r6dump *d, const struct rtmsg *rm,
 		f |= RTF_EXPIRES_;
 	if (r->has_preference)
 		f |= (uint32_t)(r->preference & 3) << 27;
-	if (d->n_prefixes && rm->rtm_protocol == RTPROT_KERNEL &&
-	    rm->rtm_type == RTN_UNICAST && is_prefix_route(d, r))
-		f |= RTF_ADDRCONF_ | RTF_PREFIX_RT_;
+	if (may_be_prefix(rm, r)) {
+		if (!d->prefixes_known)
+			d->prefix_error = load_prefixes(d);
+		if (is_prefix_route(d, r))
+			f |= RTF_ADDRCONF_ | RTF_PREFIX_RT_;
+	}
 	return f;
 }
 
@@ -397,6 +417,10 @@ static int route_cb(const struct nlmsghdr *nlh, void *data)
 	if (r.dest_len == 0 && r.source_len == 0)
 		d->table_has_root = true;
 	r.flags = route_flags(d, rm, &r);
+	if (d->prefix_error) {
+		errno = -d->prefix_error;
+		return MNL_CB_ERROR;
+	}
 	if (t.a[RTA_MULTIPATH] && !is_reject(rm->rtm_type))
 		return multipath_lines(d, t.a[RTA_MULTIPATH], &r) ? MNL_CB_OK
 								  : damaged();
@@ -510,28 +534,54 @@ static int dump(struct mnl_socket *nl, struct r6dump *d, char *rbuf,
 	return rc;
 }
 
+/* A socket bound for one dump: NULL with errno set. No strict checking:
+ * the kernel then honours RTM_F_PREFIX, and every table is wanted. */
+static struct mnl_socket *route_socket(void)
+{
+	struct mnl_socket *nl = mnl_socket_open2(NETLINK_ROUTE, SOCK_CLOEXEC);
+	if (nl && mnl_socket_bind(nl, 0, MNL_SOCKET_AUTOPID) < 0) {
+		int err = errno;
+		mnl_socket_close(nl);
+		errno = err;
+		return NULL;
+	}
+	return nl;
+}
+
+/* The RTM_F_PREFIX dump into d->prefixes, on a socket of its own (the
+ * main dump is still being read): 0 or -errno. */
+static int load_prefixes(struct r6dump *d)
+{
+	d->prefixes_known = true;
+	if (!d->live)
+		return 0;
+	char *rbuf = malloc(RECV_SIZE);
+	struct mnl_socket *nl = rbuf ? route_socket() : NULL;
+	int rc = !rbuf ? -ENOMEM : !nl ? -errno : 0;
+	if (rc == 0) {
+		d->collect = true;
+		rc = dump(nl, d, rbuf, 1, RTM_F_PREFIX);
+		d->collect = false;
+	}
+	if (nl)
+		mnl_socket_close(nl);
+	free(rbuf);
+	return rc;
+}
+
 long inet6_route_netlink(struct netstat_ctx *ctx, inet6_route_fn fn, void *arg)
 {
-	struct r6dump d = {.ctx = ctx, .fn = fn, .arg = arg};
+	struct r6dump d = {.ctx = ctx, .fn = fn, .arg = arg, .live = true};
 	char *rbuf = malloc(RECV_SIZE);
 	if (!rbuf)
 		return -ENOMEM;
-	struct mnl_socket *nl = mnl_socket_open2(NETLINK_ROUTE, SOCK_CLOEXEC);
+	struct mnl_socket *nl = route_socket();
 	if (!nl) {
 		int err = errno;
 		free(rbuf);
 		return -err;
 	}
-	int rc = mnl_socket_bind(nl, 0, MNL_SOCKET_AUTOPID) < 0 ? -errno : 0;
-	/* No strict checking: the kernel then honours RTM_F_PREFIX, and
-	 * every table is wanted anyway. */
-	if (rc == 0) {
-		d.collect = true;
-		rc = dump(nl, &d, rbuf, 1, RTM_F_PREFIX);
-		d.collect = false;
-	}
-	if (rc == 0)
-		rc = dump(nl, &d, rbuf, 2, 0);
+	int rc = dump(nl, &d, rbuf, 1, 0);
 	mnl_socket_close(nl);
 	free(rbuf);
 	return dump_end(&d, rc);
