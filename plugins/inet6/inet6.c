@@ -139,7 +139,8 @@ const struct netstat_option inet6_options[2] = {
 			.key = "route_proc_limit",
 			.type = NETSTAT_OPTION_INT,
 			.default_value = "5000",
-			.help = "with backend auto, the most IPv6 routes "
+			.help = "with backend auto or netlink, the most IPv6 "
+				"routes "
 				"(/proc/net/rt6_stats) read from "
 				"/proc/net/ipv6_route, which is quadratic; "
 				"more are dumped over rtnetlink (Ref shown as "
