@@ -129,6 +129,9 @@ TESTS += tests/integration/socket-owners.sh
 # grows) against net-tools, in a private network namespace (needs root).
 TESTS += tests/integration/big-dump.sh
 EXTRA_DIST += tests/integration/big-dump.sh
+# -rn -6 over rtnetlink against /proc/net/ipv6_route (private namespace).
+TESTS += tests/integration/route6-netlink.sh
+EXTRA_DIST += tests/integration/route6-netlink.sh
 # -p with socket inodes past 32 bits (fixture proc tree).
 TESTS += tests/integration/wide-inodes.sh
 EXTRA_DIST += tests/integration/wide-inodes.sh

@@ -17,7 +17,14 @@ struct ip_diag;
 struct inet6_state {
 	enum ip_backend backend; /* option `backend` */
 	struct ip_diag *diag;	 /* sock_diag socket, opened on first use */
+	long route_proc_limit;	 /* option `route_proc_limit` */
 };
+
+/* The module's options: backend, then route_proc_limit (route.c). */
+#define INET6_OPTION_BACKEND 0
+#define INET6_OPTION_ROUTE_PROC_LIMIT 1
+extern const struct netstat_option inet6_options[2];
+#define INET6_ROUTE_PROC_LIMIT 5000 /* its default */
 
 /* igmp6.c: /proc/net/igmp6. */
 int inet6_list_igmp6(struct netstat_ctx *ctx, const struct netstat_request *req,

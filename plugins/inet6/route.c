@@ -1,12 +1,15 @@
 /*
- * The IPv6 routing table (-r -6) from /proc/net/ipv6_route, and its
+ * The IPv6 routing table (-r -6) from /proc/net/ipv6_route, or over
+ * rtnetlink (route6_netlink.c) when that file would be slow, and its
  * "cache" (-rC -6: the RTF_CACHE lines, as net-tools shows them when the
  * kernel has no /proc/net/ndisc, i.e. every kernel since 2.2; with that
  * file, the neighbour cache of ndisc.c).
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "plugins/inet6/inet6.h"
+#include "plugins/inet6/route6_netlink.h"
 #include "plugins/lib/ip/text/ip_text.h"
 
 #define RTF_CACHE 0x01000000u
@@ -24,6 +27,16 @@ enum {
 	C_IFACE,
 	C_FLAGS_RAW,
 	C_FLAG_NAMES,
+	/* rtnetlink only; null from /proc/net/ipv6_route. */
+	C_TABLE,
+	C_IFINDEX,
+	C_PROTOCOL,
+	C_SCOPE,
+	C_TYPE,
+	C_PREFSRC,
+	C_EXPIRES,
+	C_PREFERENCE,
+	C_NEXTHOP_ID,
 	C_COUNT
 };
 
@@ -53,6 +66,20 @@ static void hop_cell(struct netstat_ctx *ctx, const struct netstat_request *req,
 	char host[256];
 	netstat_text_puts(out, ip_host_text(ctx, &v->v.addr, numeric_hosts(req),
 					    host, sizeof host));
+}
+
+/* A number without printf (three per row); "-" when the source has
+ * none (the reference count over rtnetlink). */
+static void int_cell(struct netstat_ctx *ctx, const struct netstat_request *req,
+		     const struct netstat_record *rec, size_t column,
+		     struct netstat_text *out)
+{
+	const struct netstat_value *v = &rec->values[column];
+	char digits[24];
+	if (v->type == NETSTAT_T_INT)
+		netstat_text_append(out, digits, ip_fmt_i64(digits, v->v.i));
+	else
+		netstat_text_puts(out, "-");
 }
 
 #define CLASSIC(w, f, s, c)                                                    \
@@ -92,17 +119,17 @@ static const struct netstat_column route6_columns[C_COUNT] = {
 		      .title = "Met",
 		      .type = NETSTAT_T_INT,
 		      .measure = NETSTAT_MEASURE_ATTRIBUTE,
-		      .classic = CLASSIC(3, 0, " ", NULL)},
+		      .classic = CLASSIC(3, 0, " ", int_cell)},
 	[C_REF] = {.key = "refcnt",
 		   .title = "Ref",
 		   .type = NETSTAT_T_INT,
 		   .measure = NETSTAT_MEASURE_GAUGE,
-		   .classic = CLASSIC(1, 0, " ", NULL)},
+		   .classic = CLASSIC(1, 0, " ", int_cell)},
 	[C_USE] = {.key = "use",
 		   .title = "Use",
 		   .type = NETSTAT_T_INT,
 		   .measure = NETSTAT_MEASURE_COUNTER,
-		   .classic = CLASSIC(6, NETSTAT_CLASSIC_RIGHT, " ", NULL)},
+		   .classic = CLASSIC(6, NETSTAT_CLASSIC_RIGHT, " ", int_cell)},
 	[C_IFACE] = {.key = "iface",
 		     .title = "If",
 		     .type = NETSTAT_T_STRING,
@@ -118,7 +145,119 @@ static const struct netstat_column route6_columns[C_COUNT] = {
 			  .title = "flag_names",
 			  .type = NETSTAT_T_STRING_LIST,
 			  .flags = NETSTAT_COL_STRUCTURED_ONLY},
+#define NETLINK_ONLY(k, ty, u, m)                                              \
+	{                                                                      \
+		.key = k, .title = k, .type = ty, .unit = u, .measure = m,     \
+		.flags = NETSTAT_COL_STRUCTURED_ONLY                           \
+	}
+	/* Schema 1.5: RTA_TABLE, RTA_OIF, rtm_protocol, rtm_scope,
+	 * rtm_type (codes and rtnetlink.h names), RTA_PREFSRC, the expiry
+	 * of RTA_CACHEINFO, the router preference (RTA_PREF), RTA_NH_ID. */
+	[C_TABLE] = NETLINK_ONLY("table", NETSTAT_T_UINT, NULL,
+				 NETSTAT_MEASURE_ATTRIBUTE),
+	[C_IFINDEX] = NETLINK_ONLY("ifindex", NETSTAT_T_UINT, NULL,
+				   NETSTAT_MEASURE_ATTRIBUTE),
+	[C_PROTOCOL] = NETLINK_ONLY("protocol", NETSTAT_T_STATE, NULL, 0),
+	[C_SCOPE] = NETLINK_ONLY("scope", NETSTAT_T_STATE, NULL, 0),
+	[C_TYPE] = NETLINK_ONLY("type", NETSTAT_T_STATE, NULL, 0),
+	[C_PREFSRC] =
+		NETLINK_ONLY("preferred_source", NETSTAT_T_ADDRESS, NULL, 0),
+	[C_EXPIRES] = NETLINK_ONLY("expires", NETSTAT_T_DOUBLE, "seconds",
+				   NETSTAT_MEASURE_GAUGE),
+	[C_PREFERENCE] = NETLINK_ONLY("preference", NETSTAT_T_STATE, NULL, 0),
+	[C_NEXTHOP_ID] = NETLINK_ONLY("nexthop_id", NETSTAT_T_UINT, NULL,
+				      NETSTAT_MEASURE_ATTRIBUTE),
+#undef NETLINK_ONLY
 };
+
+/* Decimal text of v; most of a table's numbers are one digit. */
+static size_t put_int(char *p, int64_t v)
+{
+	if (v >= 0 && v < 10) {
+		*p = (char)('0' + v);
+		return 1;
+	}
+	return ip_fmt_i64(p, v);
+}
+
+/* `s` left-justified in `width` (no cut), then a blank. */
+static char *put_left(char *p, const char *s, size_t n, size_t width)
+{
+	memcpy(p, s, n);
+	if (n < width) {
+		memset(p + n, ' ', width - n);
+		n = width;
+	}
+	p[n] = ' ';
+	return p + n + 1;
+}
+
+/* Room for the longest row: two 49-byte prefixes or hosts of up to 255
+ * bytes, 12 flag letters, three 11-byte numbers, a 15-byte name. */
+#define ROW_MAX 768
+
+/* The columns' layout (%-30s %-26s %-4s %-3d %-1d %6d %s), written by
+ * hand into one buffer: this runs once per route, a million times for a
+ * big table; what the column tables say for --columns and the formats. */
+static void route6_row(struct netstat_ctx *ctx,
+		       const struct netstat_request *req,
+		       const struct netstat_record *rec,
+		       struct netstat_text *out)
+{
+	const struct netstat_value *v = rec->values;
+	char line[ROW_MAX], *p = line;
+	char text[320];
+	size_t n;
+	if (numeric_hosts(req) && v[C_DEST].type == NETSTAT_T_ADDRESS &&
+	    v[C_DEST].v.addr.family == NETSTAT_ADDR_INET6) {
+		n = ip_fmt_ipv6(text, v[C_DEST].v.addr.bytes);
+		text[n++] = '/';
+		n += ip_fmt_i64(text + n, (int)v[C_PLEN].v.u);
+	} else {
+		struct netstat_text cell = {.buf = text, .cap = sizeof text};
+		dest_cell(ctx, req, rec, C_DEST, &cell);
+		n = cell.len < sizeof text ? cell.len : sizeof text;
+	}
+	/* Destination's separator is the next column's blank. */
+	p = put_left(p, text, n, 30);
+	if (v[C_NEXTHOP].type != NETSTAT_T_ADDRESS) {
+		n = 0;
+	} else if (numeric_hosts(req) &&
+		   v[C_NEXTHOP].v.addr.family == NETSTAT_ADDR_INET6) {
+		n = ip_fmt_ipv6(text, v[C_NEXTHOP].v.addr.bytes);
+	} else {
+		const char *h =
+			ip_host_text(ctx, &v[C_NEXTHOP].v.addr,
+				     numeric_hosts(req), text, sizeof text);
+		n = strlen(h);
+		memmove(text, h, n < sizeof text ? n : sizeof text - 1);
+		n = n < sizeof text ? n : sizeof text - 1;
+	}
+	p = put_left(p, text, n, 26);
+	const char *flags = netstat_value_str(v, rec->n_values, C_FLAGS, "");
+	p = put_left(p, flags, strnlen(flags, 16), 4);
+	n = put_int(text, v[C_METRIC].v.i);
+	p = put_left(p, text, n, 3);
+	if (v[C_REF].type == NETSTAT_T_INT)
+		n = put_int(text, v[C_REF].v.i);
+	else
+		n = 1, text[0] = '-';
+	p = put_left(p, text, n, 1);
+	n = put_int(text, v[C_USE].v.i);
+	if (n < 6) {
+		memset(p, ' ', 6 - n);
+		p += 6 - n;
+	}
+	memcpy(p, text, n);
+	p += n;
+	*p++ = ' ';
+	const char *iface = netstat_value_str(v, rec->n_values, C_IFACE, "");
+	n = strnlen(iface, 16);
+	memcpy(p, iface, n);
+	p += n;
+	*p++ = '\n';
+	netstat_text_append(out, line, (size_t)(p - line));
+}
 
 /* net-tools' title line puts Use two columns left of where its numbers
  * end; the rest is the columns' own layout. */
@@ -132,7 +271,7 @@ const struct netstat_section inet6_route_section = {
 	.order = 0,
 	.columns = route6_columns,
 	.n_columns = C_COUNT,
-	.classic = {.column_line = COLUMN_LINE},
+	.classic = {.column_line = COLUMN_LINE, .row = route6_row},
 };
 
 static const struct netstat_section inet6_cache_section = {
@@ -222,37 +361,159 @@ static struct netstat_value addr6(const uint8_t b[16])
 	return netstat_v_address(netstat_addr_inet6(b));
 }
 
-static void emit6(struct netstat_ctx *ctx,
-		  const struct netstat_section *section, const struct line6 *l)
-{
-	char flags[16];
-	flags6(l->flags, flags);
+/* One listing: most routes share their flags, so their letters and
+ * names are made once per value. */
+struct listing6 {
+	struct netstat_ctx *ctx;
+	const struct netstat_section *section;
+	bool made;
+	uint32_t last_flags;
+	char letters[16];
 	const char *names[IP_ROUTE_FLAG_NAMES_MAX];
-	struct netstat_value v[C_COUNT] = {
-		[C_DEST] = addr6(l->dest),
-		[C_PLEN] = netstat_v_uint(l->plen),
-		[C_SOURCE] = addr6(l->src),
-		[C_SPLEN] = netstat_v_uint(l->splen),
-		[C_NEXTHOP] = addr6(l->hop),
-		[C_FLAGS] = netstat_v_str(flags),
-		[C_METRIC] = netstat_v_int((int32_t)l->metric),
-		[C_REF] = netstat_v_int((int32_t)l->ref),
-		[C_USE] = netstat_v_int((int32_t)l->use),
-		[C_IFACE] = netstat_v_str(l->iface),
-		[C_FLAGS_RAW] = netstat_v_uint(l->flags),
-		[C_FLAG_NAMES] = ip_route_flag_names(l->flags, names,
-						     IP_ROUTE_FLAG_NAMES_MAX),
-	};
+	struct netstat_value flag_names;
+};
+
+static const char *preference_name(unsigned p)
+{
+	static const char *const names[] = {"medium", "high", "invalid", "low"};
+	return p < 4 ? names[p] : NULL;
+}
+
+/* The rtnetlink-only values of a line (null for one of the file). */
+static void netlink_values(const struct inet6_route *nl,
+			   struct netstat_value *v)
+{
+	for (size_t c = C_TABLE; c <= C_NEXTHOP_ID; c++)
+		v[c] = netstat_v_null();
+	if (!nl)
+		return;
+	v[C_REF] = netstat_v_null(); /* the file's alone */
+	v[C_TABLE] = netstat_v_uint(nl->table);
+	if (nl->oif)
+		v[C_IFINDEX] = netstat_v_uint(nl->oif);
+	v[C_PROTOCOL] = netstat_v_state(nl->protocol,
+					ip_rt_protocol_name(nl->protocol));
+	v[C_SCOPE] = netstat_v_state(nl->scope, ip_rt_scope_name(nl->scope));
+	v[C_TYPE] = netstat_v_state(nl->type, ip_rt_type_name(nl->type));
+	if (nl->has_prefsrc)
+		v[C_PREFSRC] = addr6(nl->prefsrc);
+	if (nl->has_expires)
+		v[C_EXPIRES] = netstat_v_double(nl->expires / 100.0);
+	if (nl->has_preference)
+		v[C_PREFERENCE] = netstat_v_state(
+			nl->preference, preference_name(nl->preference));
+	if (nl->nexthop_id)
+		v[C_NEXTHOP_ID] = netstat_v_uint(nl->nexthop_id);
+}
+
+static void emit6(struct listing6 *ls, const struct line6 *l,
+		  const struct inet6_route *nl)
+{
+	if (!ls->made || l->flags != ls->last_flags) {
+		flags6(l->flags, ls->letters);
+		ls->flag_names = ip_route_flag_names(l->flags, ls->names,
+						     IP_ROUTE_FLAG_NAMES_MAX);
+		ls->last_flags = l->flags;
+		ls->made = true;
+	}
+	/* Every value set below (no initializer: no zeroing per row). */
+	struct netstat_value v[C_COUNT];
+	v[C_DEST] = addr6(l->dest);
+	v[C_PLEN] = netstat_v_uint(l->plen);
+	v[C_SOURCE] = addr6(l->src);
+	v[C_SPLEN] = netstat_v_uint(l->splen);
+	v[C_NEXTHOP] = addr6(l->hop);
+	v[C_FLAGS] = netstat_v_str(ls->letters);
+	v[C_METRIC] = netstat_v_int((int32_t)l->metric);
+	v[C_REF] = netstat_v_int((int32_t)l->ref);
+	v[C_USE] = netstat_v_int((int32_t)l->use);
+	v[C_IFACE] = netstat_v_str(l->iface);
+	v[C_FLAGS_RAW] = netstat_v_uint(l->flags);
+	v[C_FLAG_NAMES] = ls->flag_names;
+	netlink_values(nl, v);
 	struct netstat_record rec = {
-		.section = section,
+		.section = ls->section,
 		.values = v,
 		.n_values = C_COUNT,
 	};
-	netstat_ctx_host(ctx)->emit(ctx, &rec);
+	netstat_ctx_host(ls->ctx)->emit(ls->ctx, &rec);
+}
+
+static void emit_netlink(struct netstat_ctx *ctx, const struct inet6_route *r,
+			 void *arg)
+{
+	struct line6 l;
+	memcpy(l.dest, r->dest, 16);
+	memcpy(l.src, r->source, 16);
+	memcpy(l.hop, r->gateway, 16);
+	l.plen = r->dest_len;
+	l.splen = r->source_len;
+	l.metric = r->metric;
+	l.ref = 0;
+	l.use = 0; /* the kernel writes 0 in the file */
+	l.flags = r->flags;
+	memcpy(l.iface, r->iface, sizeof l.iface);
+	emit6(arg, &l, r);
+}
+
+/* fib_rt_entries of /proc/net/rt6_stats (its fourth hex field): the
+ * routes of the namespace; -1 when unknown. */
+static long route_count(struct netstat_ctx *ctx)
+{
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
+	struct netstat_lines *lines;
+	if (host->lines_open(ctx, "net/rt6_stats", &lines) < 0)
+		return -1;
+	const char *line = host->lines_next(lines, NULL);
+	long n = -1;
+	uint64_t x = 0;
+	const char *p = line;
+	for (int field = 0; p && field < 4; field++)
+		if (!netstat_parse_hex(&p, &x))
+			p = NULL;
+	if (p)
+		n = (long)x;
+	host->lines_close(lines);
+	return n;
+}
+
+/* Over rtnetlink: for the live kernel (backend auto or netlink), with
+ * more routes than reading the file costs little for. Only the file has
+ * the Ref column, and the classic table stays net-tools' bytes with
+ * either backend (tests/integration/conformance.sh runs with each), so
+ * backend netlink follows the limit too; route_proc_limit 0 always takes
+ * rtnetlink. */
+static bool use_netlink(struct netstat_ctx *ctx, const struct inet6_state *st,
+			long *routes)
+{
+	*routes = -1;
+	if (!ip_backend_netlink(ctx, st->backend))
+		return false;
+	*routes = route_count(ctx);
+	return *routes > st->route_proc_limit;
+}
+
+/* The FIB over rtnetlink: true when it was listed. */
+static bool list_netlink(struct netstat_ctx *ctx, const struct inet6_state *st,
+			 struct listing6 *ls, long routes)
+{
+	const struct netstat_host_api *host = netstat_ctx_host(ctx);
+	long n = inet6_route_netlink(ctx, emit_netlink, ls);
+	if (n < 0) {
+		ip_backend_failed(ctx, st->backend, "IPv6 routes", (int)-n);
+		return false;
+	}
+	host->message(ctx, NETSTAT_STDERR,
+		      "netstat: %ld IPv6 routes: read over rtnetlink, "
+		      "as /proc/net/ipv6_route is slow at that size; "
+		      "Ref is shown as -\n",
+		      routes);
+	return true;
 }
 
 /* One listing: FIB (cache = false) or the RTF_CACHE lines. */
-static int list6(struct netstat_ctx *ctx, bool cache)
+static int list6(struct netstat_ctx *ctx, const struct inet6_state *st,
+		 bool cache)
 {
 	const struct netstat_host_api *host = netstat_ctx_host(ctx);
 	struct netstat_lines *lines;
@@ -267,12 +528,19 @@ static int list6(struct netstat_ctx *ctx, bool cache)
 	const struct netstat_section *section =
 		cache ? &inet6_cache_section : &inet6_route_section;
 	host->section_begin(ctx, section);
+	struct listing6 ls = {.ctx = ctx, .section = section};
+	long routes;
+	if (!cache && use_netlink(ctx, st, &routes) &&
+	    list_netlink(ctx, st, &ls, routes)) {
+		host->lines_close(lines);
+		return 0;
+	}
 	struct line6 l = {0};
 	const char *line;
 	while ((line = host->lines_next(lines, NULL))) {
 		parse_line6(line, &l);
 		if (((l.flags & RTF_CACHE) != 0) == cache)
-			emit6(ctx, section, &l);
+			emit6(&ls, &l, NULL);
 	}
 	host->lines_close(lines);
 	return 0;
@@ -282,11 +550,12 @@ int inet6_list_routes(struct netstat_ctx *ctx,
 		      const struct netstat_request *req,
 		      const struct netstat_source *src, void *state)
 {
+	const struct inet6_state *st = state;
 	bool cache = netstat_request_has(req, NETSTAT_REQ_CACHE);
 	bool fib = netstat_request_has(req, NETSTAT_REQ_FIB);
 	int status = 0;
 	if (fib || !cache)
-		status = list6(ctx, false);
+		status = list6(ctx, st, false);
 	if (status == 0 && cache) {
 		/* Kernels with a neighbour table file show it instead. */
 		struct netstat_lines *ndisc;
@@ -294,7 +563,7 @@ int inet6_list_routes(struct netstat_ctx *ctx,
 						      &ndisc) == 0)
 			status = inet6_list_ndisc(ctx, ndisc);
 		else
-			status = list6(ctx, true);
+			status = list6(ctx, st, true);
 	}
 	return status;
 }

@@ -5,7 +5,7 @@
 # the corpus, and make check runs that replay (tests/fuzz/replay.sh).
 FUZZ_SECONDS = 60
 FUZZ_HARNESSES = ip_sockets sctp igmp unix ax25 ax25_route netrom netrom_route ipx ipx_route x25 x25_route rose rose_route ddp_route inet_route inet6_route rt_cache ip_stats snmp6 netdev masquerade \
-	inet_diag unix_diag route_netlink ip_events formats config cli query
+	inet_diag unix_diag route_netlink route6_netlink ip_events formats config cli query
 
 if FUZZING
 FUZZ_MAIN_LIBS =
@@ -164,6 +164,12 @@ tests_fuzz_fuzz_route_netlink_SOURCES = tests/fuzz/fuzz_route_netlink.c
 tests_fuzz_fuzz_route_netlink_CPPFLAGS = $(AM_CPPFLAGS) $(MNL_CPPFLAGS)
 tests_fuzz_fuzz_route_netlink_LDADD = $(FUZZ_IP_LIBS) $(MNL_LIBS)
 tests_fuzz_fuzz_route_netlink_LDFLAGS = $(FUZZ_LINK_FLAGS)
+
+check_PROGRAMS += tests/fuzz/fuzz_route6_netlink
+tests_fuzz_fuzz_route6_netlink_SOURCES = tests/fuzz/fuzz_route6_netlink.c
+tests_fuzz_fuzz_route6_netlink_CPPFLAGS = $(AM_CPPFLAGS) $(MNL_CPPFLAGS)
+tests_fuzz_fuzz_route6_netlink_LDADD = $(FUZZ_IP_LIBS) $(MNL_LIBS)
+tests_fuzz_fuzz_route6_netlink_LDFLAGS = $(FUZZ_LINK_FLAGS)
 
 # The structured formats over untrusted text; the test readers of
 # tests/formats check what they write.

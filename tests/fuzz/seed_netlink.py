@@ -4,7 +4,7 @@ crafted replies, well-formed and damaged (truncated attributes, lengths
 that run past the buffer, unknown attribute types, NLMSG_ERROR and
 NLMSG_DONE in the middle of a dump). Run from the source tree:
 tests/fuzz/seed_netlink.py (rewrites corpus/{inet_diag,unix_diag,
-route_netlink,ip_events}/seed-*)."""
+route_netlink,route6_netlink,ip_events}/seed-*)."""
 import os
 import struct
 
@@ -220,6 +220,78 @@ def route_seeds():
     }
 
 
+def in6(*words):
+    """An IPv6 address from up to eight 16-bit words (the rest zero)."""
+    w = list(words) + [0] * (8 - len(words))
+    return struct.pack('>8H', *w)
+
+
+def rtmsg6(dst_len=48, table=254, rtype=1, proto=3, flags=0):
+    return struct.pack('<BBBBBBBBI', AF_INET6, dst_len, 0, 0, table, proto,
+                       0, rtype, flags)
+
+
+def route6_seeds():
+    plain = rtmsg6() + attr(15, u32(254)) + attr(1, in6(0x2001, 0xdb8, 1)
+                                                  ) + attr(4, u32(2)) + \
+        attr(6, u32(1024)) + attr(20, b'\0')
+    gateway = rtmsg6(dst_len=0) + attr(15, u32(254)) + attr(
+        5, in6(0xfe80, 0, 0, 0, 0, 0, 0, 1)) + attr(4, u32(2)) + attr(
+            6, u32(1024)) + attr(20, b'\1')
+    cacheinfo = struct.pack('<IIiIIIII', 0, 0, 0, 60000, 0, 0, 0, 0)
+    expiring = rtmsg6(proto=9) + attr(15, u32(254)) + attr(
+        1, in6(0x2001, 0xdb8, 2)) + attr(5, in6(0xfe80, 0, 0, 0, 0, 0, 0, 2)
+                                         ) + attr(12, cacheinfo)
+    local = rtmsg6(dst_len=128, table=255, rtype=2, proto=2) + attr(
+        15, u32(255)) + attr(1, in6(0, 0, 0, 0, 0, 0, 0, 1)) + attr(
+            4, u32(1)) + attr(6, u32(0))
+    unreachable = rtmsg6(rtype=7) + attr(15, u32(100)) + attr(
+        1, in6(0x2001, 0xdb8, 3)) + attr(4, u32(1))
+    nh = struct.pack('<HBBi', 8 + 20, 0, 0, 2) + attr(
+        5, in6(0x2001, 0xdb8, 1, 0, 0, 0, 0, 2))
+    nh2 = struct.pack('<HBBi', 8 + 20, 0, 0, 3) + attr(
+        5, in6(0x2001, 0xdb8, 2, 0, 0, 0, 0, 2))
+    multipath = rtmsg6() + attr(1, in6(0x2001, 0xdb8, 4)) + attr(
+        9, nh + nh2 + struct.pack('<HBBi', 8, 0, 0, 4))
+    nhobject = rtmsg6() + attr(1, in6(0x2001, 0xdb8, 5)) + attr(
+        30, u32(10)) + attr(9, nh + nh2)
+    return {
+        'tables': msg(RTM_NEWROUTE, unreachable) + msg(
+            RTM_NEWROUTE, plain) + msg(RTM_NEWROUTE, gateway) + msg(
+                RTM_NEWROUTE, local) + done(),
+        'expiring-ra': msg(RTM_NEWROUTE, expiring) + done(),
+        'multipath': msg(RTM_NEWROUTE, multipath) + msg(
+            RTM_NEWROUTE, nhobject) + done(),
+        'empty': done(),
+        'cloned': msg(RTM_NEWROUTE, rtmsg6(flags=0x200)) + done(),
+        'dst-len-129': msg(RTM_NEWROUTE, rtmsg6(dst_len=129)) + done(),
+        'other-family': msg(RTM_NEWROUTE, rtmsg()) + done(),
+        'dst-short': msg(RTM_NEWROUTE, rtmsg6() + attr(1, b'\1\2\3\4')
+                         ) + done(),
+        'cacheinfo-short': msg(RTM_NEWROUTE, rtmsg6() + attr(
+            12, b'\1\2\3\4')) + done(),
+        'pref-empty': msg(RTM_NEWROUTE, rtmsg6() + attr(20, b'')) + done(),
+        'nexthop-past-attr': msg(RTM_NEWROUTE, rtmsg6() + attr(
+            9, struct.pack('<HBBi', 200, 0, 0, 3))) + done(),
+        'nexthop-gateway-short': msg(RTM_NEWROUTE, rtmsg6() + attr(
+            9, struct.pack('<HBBi', 16, 0, 0, 3) + attr(5, b'\1\2\3\4'))
+        ) + done(),
+        'nexthop-attr-past': msg(RTM_NEWROUTE, rtmsg6() + attr(
+            9, struct.pack('<HBBi', 16, 0, 0, 3) + struct.pack(
+                '<HH', 40, 5) + b'\1\2\3\4')) + done(),
+        'attr-past-msg': msg(RTM_NEWROUTE, rtmsg6() + attr(
+            1, in6(1), length=90)) + done(),
+        'attr-unknown': msg(RTM_NEWROUTE, rtmsg6() + attr(250, b'zz') +
+                            attr(0x8001, u32(1))) + done(),
+        'msg-past-buffer': msg(RTM_NEWROUTE, plain) + msg(
+            RTM_NEWROUTE, plain, length=5000),
+        'error-mid-dump': msg(RTM_NEWROUTE, plain) + error(-4) + msg(
+            RTM_NEWROUTE, plain) + done(),
+        'done-error': done(-95),
+        'no-done': msg(RTM_NEWROUTE, plain),
+    }
+
+
 # --- sock_diag destroy events -------------------------------------------
 
 def event_seeds():
@@ -250,6 +322,7 @@ def main():
     for name, seeds in (('inet_diag', inet_seeds()),
                         ('unix_diag', unix_seeds()),
                         ('route_netlink', route_seeds()),
+                        ('route6_netlink', route6_seeds()),
                         ('ip_events', event_seeds())):
         d = os.path.join(HERE, 'corpus', name)
         os.makedirs(d, exist_ok=True)

@@ -118,6 +118,11 @@ FIELDS = {
         "next_hop": "next_hop", "metric": "metric", "refcnt": "refcnt",
         "use": "use", "flags": "flags_raw", "flags (bits)": "flag_names",
         "device": "iface",
+        # rtnetlink only (null from /proc).
+        "RTA_TABLE": "table", "RTA_OIF": "ifindex",
+        "rtm_protocol": "protocol", "rtm_scope": "scope", "rtm_type": "type",
+        "RTA_PREFSRC": "preferred_source", "rta_expires": "expires",
+        "RTA_PREF": "preference", "RTA_NH_ID": "nexthop_id",
     },
     "ax25_routes": {
         "callsign": "destination", "dev": "iface", "mode": "mode",
@@ -306,6 +311,8 @@ LIVE_CASES = [
     ("inet routes (rtnetlink)", None, ["-r", "-A", "inet"],
      {"NETSTAT_BACKEND": "netlink"}),
     ("inet6 routes (live)", None, ["-r", "-A", "inet6"], {}),
+    ("inet6 routes (rtnetlink)", None, ["-r", "-A", "inet6"],
+     {"NETSTAT_BACKEND": "netlink"}),
 ]
 
 results = []

@@ -7,9 +7,9 @@
 	(NETSTAT_REQ_NUMERIC_HOSTS | NETSTAT_REQ_NUMERIC_PORTS |               \
 	 NETSTAT_REQ_NUMERIC_USERS)
 
-static void check_option(const struct netstat_module *m)
+static void check_option(const struct netstat_module *m, size_t n_options)
 {
-	ck_assert_uint_eq(m->n_options, 1);
+	ck_assert_uint_eq(m->n_options, n_options);
 	const struct netstat_option *o = &m->options[0];
 	ck_assert_str_eq(o->key, "backend");
 	ck_assert_int_eq(o->type, NETSTAT_OPTION_CHOICE);
@@ -23,8 +23,16 @@ static void check_option(const struct netstat_module *m)
 
 START_TEST(both_declare_it)
 {
-	check_option(&inet_LTX_netstat_module);
-	check_option(&inet6_LTX_netstat_module);
+	check_option(&inet_LTX_netstat_module, 1);
+	check_option(&inet6_LTX_netstat_module, 2);
+	/* inet6's second: the IPv6 route count up to which auto reads
+	 * /proc/net/ipv6_route. */
+	const struct netstat_option *limit =
+		&inet6_LTX_netstat_module.options[1];
+	ck_assert_str_eq(limit->key, "route_proc_limit");
+	ck_assert_int_eq(limit->type, NETSTAT_OPTION_INT);
+	ck_assert_str_eq(limit->default_value, "5000");
+	ck_assert_int_eq(limit->min, 0);
 }
 END_TEST
 

@@ -11,17 +11,9 @@
 
 #include "plugins/lib/ip/backend/ip_backend.h"
 
-static const char *const choices[] = {"auto", "netlink", "proc", NULL};
+const char *const ip_backend_choices[] = {"auto", "netlink", "proc", NULL};
 
-const struct netstat_option ip_backend_option = {
-	.key = "backend",
-	.type = NETSTAT_OPTION_CHOICE,
-	.default_value = "auto",
-	.help = "where socket tables and IPv4 routes come from: netlink "
-		"where the kernel answers (auto), netlink reporting a "
-		"failed dump (netlink), or the /proc files (proc)",
-	.choices = choices,
-};
+const struct netstat_option ip_backend_option = IP_BACKEND_OPTION;
 
 enum ip_backend ip_backend_of(const struct netstat_option_value *value)
 {

@@ -1,5 +1,5 @@
 /*
- * Where the socket tables and the IPv4 routes come from: netlink
+ * Where the socket tables and the routes come from: netlink
  * (sock_diag, rtnetlink) or the /proc text files. The choice is the
  * modules' `backend` option (the host maps NETSTAT_BACKEND onto it). A
  * convenience library (libip_backend.la) of inet and inet6.
@@ -18,8 +18,19 @@ enum ip_backend {
 	IP_BACKEND_PROC,    /* the /proc files only */
 };
 
-/* The `backend` option, as inet and inet6 declare it. */
+/* The `backend` option, as inet and inet6 declare it: the object, and its
+ * initializer for a module's own array of options. */
 extern const struct netstat_option ip_backend_option;
+extern const char *const ip_backend_choices[];
+#define IP_BACKEND_OPTION                                                      \
+	{                                                                      \
+		.key = "backend", .type = NETSTAT_OPTION_CHOICE,               \
+		.default_value = "auto",                                       \
+		.help = "where socket tables and routes come from: netlink "   \
+			"where the kernel answers (auto), netlink reporting "  \
+			"a failed dump (netlink), or the /proc files (proc)",  \
+		.choices = ip_backend_choices,                                 \
+	}
 
 /* The choice an option value holds (its init() value). */
 enum ip_backend ip_backend_of(const struct netstat_option_value *value);

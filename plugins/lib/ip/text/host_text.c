@@ -46,8 +46,8 @@ const char *ip_host_text(struct netstat_ctx *ctx,
 		return buf;
 	}
 	if (numeric && addr->family == NETSTAT_ADDR_INET6 &&
-	    size >= INET6_ADDRSTRLEN &&
-	    inet_ntop(AF_INET6, addr->bytes, buf, (socklen_t)size)) {
+	    size >= INET6_ADDRSTRLEN) {
+		buf[ip_fmt_ipv6(buf, addr->bytes)] = '\0';
 		if (v4_mapped(addr))
 			return mapped_cut(buf);
 		return buf;
@@ -126,5 +126,9 @@ void ip_prefix_text(struct netstat_ctx *ctx, const struct netstat_request *req,
 	char host[256];
 	netstat_text_puts(
 		out, ip_host_text(ctx, &v->v.addr, numeric, host, sizeof host));
-	netstat_text_printf(out, "/%d", (int)plen);
+	/* "/%d" without printf: a route table has one per row. */
+	char digits[24];
+	digits[0] = '/';
+	netstat_text_append(out, digits,
+			    1 + ip_fmt_i64(digits + 1, (int64_t)(int)plen));
 }

@@ -50,6 +50,12 @@ void ip_user_text(struct netstat_ctx *ctx, const struct netstat_request *req,
 struct netstat_value ip_route_flag_names(uint32_t flags, const char **out,
 					 size_t cap);
 
+/* The rtnetlink.h names of rtm_protocol, rtm_scope and rtm_type values;
+ * NULL if unknown. */
+const char *ip_rt_protocol_name(unsigned protocol);
+const char *ip_rt_scope_name(unsigned scope);
+const char *ip_rt_type_name(unsigned type);
+
 /* net-tools' TCP state text (index 1..11; empty otherwise). */
 const char *ip_tcp_state_text(int64_t state);
 /* The kernel's name of a socket state, for typed values; NULL if unknown. */
@@ -66,6 +72,9 @@ size_t ip_fmt_i64(char *p, int64_t v);
  * p must have room for 16 bytes, whatever the address (the longest text
  * is 15, and one more byte may be written past the end). */
 size_t ip_fmt_ipv4(char *p, const uint8_t *bytes);
+/* inet_ntop's text of 16 IPv6 bytes at p (no NUL); returns its length.
+ * p must have room for INET6_ADDRSTRLEN (46) bytes. */
+size_t ip_fmt_ipv6(char *p, const uint8_t *bytes);
 /* Appends v right- or left-justified in width (printf %*d, %-*d). */
 void ip_put_int(struct netstat_text *out, int64_t v, int width, bool left);
 

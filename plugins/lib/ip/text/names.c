@@ -67,3 +67,46 @@ struct netstat_value ip_route_flag_names(uint32_t flags, const char **out,
 	return netstat_v_flag_names(flags, names, sizeof names / sizeof *names,
 				    out, cap);
 }
+
+const char *ip_rt_protocol_name(unsigned p)
+{
+	static const char *const names[] = {
+		[0] = "unspec",	     [1] = "redirect",	[2] = "kernel",
+		[3] = "boot",	     [4] = "static",	[8] = "gated",
+		[9] = "ra",	     [10] = "mrt",	[11] = "zebra",
+		[12] = "bird",	     [13] = "dnrouted", [14] = "xorp",
+		[15] = "ntk",	     [16] = "dhcp",	[17] = "mrouted",
+		[18] = "keepalived", [42] = "babel",	[99] = "openr",
+		[186] = "bgp",	     [187] = "isis",	[188] = "ospf",
+		[189] = "rip",	     [192] = "eigrp",
+	};
+	return p < sizeof names / sizeof *names ? names[p] : NULL;
+}
+
+const char *ip_rt_scope_name(unsigned s)
+{
+	switch (s) {
+	case 0:
+		return "universe";
+	case 200:
+		return "site";
+	case 253:
+		return "link";
+	case 254:
+		return "host";
+	case 255:
+		return "nowhere";
+	default:
+		return NULL;
+	}
+}
+
+const char *ip_rt_type_name(unsigned t)
+{
+	static const char *const names[] = {
+		"unspec",   "unicast",	 "local",     "broadcast",
+		"anycast",  "multicast", "blackhole", "unreachable",
+		"prohibit", "throw",	 "nat",	      "xresolve",
+	};
+	return t < sizeof names / sizeof *names ? names[t] : NULL;
+}

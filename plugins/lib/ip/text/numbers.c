@@ -86,3 +86,61 @@ void ip_put_int(struct netstat_text *out, int64_t v, int width, bool left)
 	if (left && fill)
 		netstat_text_fill(out, ' ', fill);
 }
+
+/* One 16-bit word in lower-case hex without leading zeros (%x). */
+static size_t put_hex_word(char *p, unsigned w)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t n = w >= 0x1000 ? 4 : w >= 0x100 ? 3 : w >= 0x10 ? 2 : 1;
+	for (size_t i = n; i-- > 0; w >>= 4)
+		p[i] = hex[w & 0xf];
+	return n;
+}
+
+size_t ip_fmt_ipv6(char *p, const uint8_t *bytes)
+{
+	/* inet_ntop's text (RFC 4291 with its rules: the first longest run
+	 * of two or more zero words becomes "::", and ::a.b.c.d and
+	 * ::ffff:a.b.c.d keep their dotted tail). */
+	static const uint8_t zero[16];
+	if (memcmp(bytes, zero, 16) == 0) { /* most next hops */
+		memcpy(p, "::", 2);
+		return 2;
+	}
+	unsigned words[8];
+	for (size_t i = 0; i < 8; i++)
+		words[i] = (unsigned)bytes[2 * i] << 8 | bytes[2 * i + 1];
+	int best = -1, best_len = 0, cur = -1, cur_len = 0;
+	for (int i = 0; i < 8; i++) {
+		if (words[i] == 0) {
+			if (cur < 0)
+				cur = i, cur_len = 0;
+			cur_len++;
+			if (cur_len > best_len)
+				best = cur, best_len = cur_len;
+		} else {
+			cur = -1;
+		}
+	}
+	if (best_len < 2)
+		best = -1;
+	char *q = p;
+	for (int i = 0; i < 8; i++) {
+		if (best >= 0 && i >= best && i < best + best_len) {
+			if (i == best)
+				*q++ = ':';
+			continue;
+		}
+		if (i != 0)
+			*q++ = ':';
+		if (i == 6 && best == 0 &&
+		    (best_len == 6 || (best_len == 5 && words[5] == 0xffff))) {
+			q += ip_fmt_ipv4(q, bytes + 12);
+			return (size_t)(q - p);
+		}
+		q += put_hex_word(q, words[i]);
+	}
+	if (best >= 0 && best + best_len == 8)
+		*q++ = ':';
+	return (size_t)(q - p);
+}
