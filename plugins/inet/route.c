@@ -310,25 +310,44 @@ static char *put_mask(char *p, uint32_t word)
 	return p + 16;
 }
 
-/* printf's %-Nd (left) or %Nd for a width from 1 to 15, then the blank
- * that ends a field. */
-static char *put_number(char *p, int64_t v, size_t width, bool left)
+/* put_number's numbers from 10 and below 0. */
+static char *put_number_wide(char *p, int64_t v, size_t width, bool left)
 {
-	memcpy(p, blanks, 16);
-	if ((uint64_t)v < 10) { /* most of a table's numbers */
-		p[left ? 0 : width - 1] = (char)('0' + v);
-		p[width] = ' ';
-		return p + width + 1;
-	}
 	char digits[24];
 	size_t n = ip_fmt_i64(digits, v);
 	size_t fill = n < width ? width - n : 0;
+	memcpy(p, blanks, 16);
 	memcpy(left ? p : p + fill, digits, n);
 	if (left && fill)
 		memset(p + n, ' ', fill);
 	p += n + fill;
 	*p = ' ';
 	return p + 1;
+}
+
+/* printf's %-Nd (left) or %Nd for a width from 1 to 15, then the blank
+ * that ends a field; a digit inline (most of a table's numbers). */
+static inline char *put_number(char *p, int64_t v, size_t width, bool left)
+{
+	if ((uint64_t)v >= 10)
+		return put_number_wide(p, v, width, left);
+	memcpy(p, blanks, 16);
+	p[left ? 0 : width - 1] = (char)('0' + v);
+	p[width] = ' ';
+	return p + width + 1;
+}
+
+/* Copies `s` up to its NUL or `max` bytes; returns the length. Inline
+ * byte by byte: flag letters and interface names are a few bytes, less
+ * than a call to strnlen and one to memcpy. */
+static size_t copy_short(char *p, const char *s, size_t max)
+{
+	size_t n = 0;
+	while (n < max && s[n]) {
+		p[n] = s[n];
+		n++;
+	}
+	return n;
 }
 
 /* A number of the row as net-tools prints it (an int). */
@@ -394,28 +413,28 @@ static void fib_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 		p = put_padded(p, gw, strlen(gw), 15);
 	}
 	p = put_mask(p, r->mask);
-	size_t n = strnlen(flags, 31);
-	p = put_padded(p, flags, n, 5);
-	n = strnlen(iface, 15); /* IFNAMSIZ: the kernel's names are shorter */
+	/* "%-5s ": the letters over blanks */
+	memcpy(p, blanks, 16);
+	size_t n = copy_short(p, flags, 31);
+	p += (n < 5 ? 5 : n);
+	*p++ = ' ';
+	/* IFNAMSIZ: the kernel's names are shorter than 16 */
 	if (level == 1) {
 		p = put_number(p, metric, 6, true);
 		p = put_number(p, ref, 2, true);
 		p = put_number(p, use, 7, false);
-		memcpy(p, iface, n);
-		p += n;
+		p += copy_short(p, iface, 15);
 	} else if (level == 2) {
 		p = put_number(p, mss, 5, false);
 		p = put_number(p, window, 5, true);
 		p = put_number(p, irtt, 6, false);
-		memcpy(p, iface, n);
-		p += n;
+		p += copy_short(p, iface, 15);
 	} else {
 		p = put_number(p, metric, 6, true);
 		p = put_number(p, ref, 3, true);
 		p = put_number(p, use, 6, false);
-		n = n < 6 ? n : 6;
-		memcpy(p, iface, n);
-		memset(p + n, ' ', 6 - n + 3);
+		memcpy(p, blanks, 16);
+		copy_short(p, iface, 6);
 		p += 6 + 3;
 		p = put_number(p, mss, 5, true);
 		p = put_number(p, window, 6, true);
@@ -520,6 +539,15 @@ static void set_word(struct netstat_value *v, uint32_t word)
 	memcpy(v->v.addr.bytes, &word, 4);
 }
 
+/* An unsigned value, its payload alone written when it is one already. */
+static void set_uint(struct netstat_value *v, uint64_t u)
+{
+	if (v->type == NETSTAT_T_UINT)
+		v->v.u = u;
+	else
+		*v = netstat_v_uint(u);
+}
+
 /* The state value of `code`, its name looked up only when it changed. */
 static void set_state(struct netstat_value *v, unsigned code,
 		      const char *(*name)(unsigned))
@@ -533,8 +561,11 @@ static void netlink_values(struct fib_listing *l, const struct inet_route4 *nl)
 {
 	struct netstat_value *vals = l->vals;
 	l->netlink = true;
-	vals[C_TABLE] = netstat_v_uint(nl->table);
-	vals[C_IFINDEX] = nl->oif ? netstat_v_uint(nl->oif) : netstat_v_null();
+	set_uint(&vals[C_TABLE], nl->table);
+	if (nl->oif)
+		set_uint(&vals[C_IFINDEX], nl->oif);
+	else
+		vals[C_IFINDEX] = netstat_v_null();
 	set_state(&vals[C_PROTOCOL], nl->protocol, rt_protocol_name);
 	set_state(&vals[C_SCOPE], nl->scope, rt_scope_name);
 	set_state(&vals[C_TYPE], nl->type, rt_type_name);
