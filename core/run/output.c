@@ -202,7 +202,8 @@ void ctx_prepare_section(struct netstat_ctx *ctx,
 static void switch_section(struct netstat_ctx *ctx,
 			   const struct netstat_section *s)
 {
-	if (ctx->current && strcmp(ctx->current->key, s->key) == 0)
+	if (ctx->current &&
+	    (ctx->current == s || strcmp(ctx->current->key, s->key) == 0))
 		return;
 	close_current(ctx);
 	ctx->n_columns = columns_shown(s, ctx->req, ctx->format->view,

@@ -4,6 +4,7 @@
  * net-tools' letters and as the kernel's bits), and net-tools' table at
  * its three detail levels.
  */
+#include <arpa/inet.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -237,11 +238,6 @@ static void gateway_text(struct netstat_ctx *ctx, bool numeric,
 	buf[15 < size ? 15 : size - 1] = '\0';
 }
 
-static int64_t ival(const struct netstat_record *rec, int c)
-{
-	return rec->values[c].v.i;
-}
-
 static const char *sval(const struct netstat_record *rec, int c)
 {
 	return netstat_value_str(rec->values, rec->n_values, (size_t)c, "");
@@ -270,38 +266,101 @@ static char *put_padded(char *p, const char *s, size_t n, size_t width)
 /* A dotted quad as "%-15s " (written in place: the line has room). */
 static char *put_dotted(char *p, uint32_t word)
 {
+	if (word == 0) { /* the gateway of every direct route */
+		memcpy(p, "0.0.0.0         ", 16);
+		return p + 16;
+	}
 	size_t n = ip_fmt_ipv4(p, (const uint8_t *)&word);
 	memcpy(p + n, blanks, 16);
 	return p + 16;
 }
 
-/* printf's %-Nd (left) or %Nd for a width below 16, then the blank that
- * ends a field. */
-static char *put_number(char *p, int v, size_t width, bool left)
+/* Each prefix length's netmask as "%-15s ". */
+static const char mask_cells[33][17] = {
+	"0.0.0.0         ", "128.0.0.0       ", "192.0.0.0       ",
+	"224.0.0.0       ", "240.0.0.0       ", "248.0.0.0       ",
+	"252.0.0.0       ", "254.0.0.0       ", "255.0.0.0       ",
+	"255.128.0.0     ", "255.192.0.0     ", "255.224.0.0     ",
+	"255.240.0.0     ", "255.248.0.0     ", "255.252.0.0     ",
+	"255.254.0.0     ", "255.255.0.0     ", "255.255.128.0   ",
+	"255.255.192.0   ", "255.255.224.0   ", "255.255.240.0   ",
+	"255.255.248.0   ", "255.255.252.0   ", "255.255.254.0   ",
+	"255.255.255.0   ", "255.255.255.128 ", "255.255.255.192 ",
+	"255.255.255.224 ", "255.255.255.240 ", "255.255.255.248 ",
+	"255.255.255.252 ", "255.255.255.254 ", "255.255.255.255 ",
+};
+
+/* A netmask as "%-15s ": a prefix's from the table, any other mask (a
+ * /proc line may have one) written out. */
+static char *put_mask(char *p, uint32_t word)
+{
+	uint32_t inv = ~ntohl(word);
+	if ((inv & (inv + 1)) != 0)
+		return put_dotted(p, word);
+	int prefix = 32; /* the leading zeros of inv */
+	if (inv) {
+#if defined(__GNUC__)
+		prefix = __builtin_clz(inv);
+#else
+		for (prefix = 0; !(inv & (0x80000000u >> prefix)); prefix++)
+			;
+#endif
+	}
+	memcpy(p, mask_cells[prefix], 16);
+	return p + 16;
+}
+
+/* put_number's numbers from 10 and below 0. */
+static char *put_number_wide(char *p, int64_t v, size_t width, bool left)
 {
 	char digits[24];
-	size_t n;
-	if (v >= 0 && v < 10) { /* most of a table's numbers */
-		digits[0] = (char)('0' + v);
-		n = 1;
-	} else {
-		n = ip_fmt_i64(digits, v);
-	}
+	size_t n = ip_fmt_i64(digits, v);
 	size_t fill = n < width ? width - n : 0;
 	memcpy(p, blanks, 16);
-	char *d = left ? p : p + fill;
-	for (size_t i = 0; i < n; i++)
-		d[i] = digits[i];
+	memcpy(left ? p : p + fill, digits, n);
+	if (left && fill)
+		memset(p + n, ' ', fill);
 	p += n + fill;
 	*p = ' ';
 	return p + 1;
+}
+
+/* printf's %-Nd (left) or %Nd for a width from 1 to 15, then the blank
+ * that ends a field; a digit inline (most of a table's numbers). */
+static inline char *put_number(char *p, int64_t v, size_t width, bool left)
+{
+	if ((uint64_t)v >= 10)
+		return put_number_wide(p, v, width, left);
+	memcpy(p, blanks, 16);
+	p[left ? 0 : width - 1] = (char)('0' + v);
+	p[width] = ' ';
+	return p + width + 1;
+}
+
+/* Copies `s` up to its NUL or `max` bytes; returns the length. Inline
+ * byte by byte: flag letters and interface names are a few bytes, less
+ * than a call to strnlen and one to memcpy. */
+static size_t copy_short(char *p, const char *s, size_t max)
+{
+	size_t n = 0;
+	while (n < max && s[n]) {
+		p[n] = s[n];
+		n++;
+	}
+	return n;
+}
+
+/* A number of the row as net-tools prints it (an int). */
+static int64_t number_at(const struct netstat_value *v, int c)
+{
+	return v[c].type == NETSTAT_T_INT ? (int)v[c].v.i : 0;
 }
 
 static void fib_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 		    const struct netstat_record *rec, struct netstat_text *out)
 {
 	int level = inet_route_level(req->extend);
-	if (level == 0)
+	if (level == 0 || rec->n_values < C_COUNT)
 		return;
 	const struct netstat_value *v = rec->values;
 	const struct fib_words row = {
@@ -315,9 +374,9 @@ static void fib_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 	bool numeric = numeric_hosts(req);
 	char dest[128], gw[128], mask[16];
 	const char *flags = sval(rec, C_FLAGS);
-	int metric = (int)ival(rec, C_METRIC), ref = (int)ival(rec, C_REF);
-	int use = (int)ival(rec, C_USE), mss = (int)ival(rec, C_MSS);
-	int window = (int)ival(rec, C_WINDOW), irtt = (int)ival(rec, C_IRTT);
+	int64_t metric = number_at(v, C_METRIC), ref = number_at(v, C_REF);
+	int64_t use = number_at(v, C_USE), mss = number_at(v, C_MSS);
+	int64_t window = number_at(v, C_WINDOW), irtt = number_at(v, C_IRTT);
 	const char *iface = sval(rec, C_IFACE);
 
 	if (r->flags & 0x200) {
@@ -327,20 +386,23 @@ static void fib_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 		netstat_text_printf(out, "%-15s -               %-15s %-5s",
 				    dest, mask, flags);
 		if (level == 1)
-			netstat_text_printf(out, " %-6d -  %7d -\n", metric,
-					    use);
+			netstat_text_printf(out, " %-6d -  %7d -\n",
+					    (int)metric, (int)use);
 		else if (level == 2)
 			netstat_text_puts(out, "     - -          - -\n");
 		else
 			netstat_text_printf(out,
 					    " %-6d -   %6d -        -     -"
 					    "      -\n",
-					    metric, use);
+					    (int)metric, (int)use);
 		return;
 	}
-	/* "%-15s %-15s %-15s %-5s " and the level's numbers, by hand and into
-	 * one buffer appended once: this runs once per route. */
-	char line[FIB_LINE_MAX], *p = line;
+	/* "%-15s %-15s %-15s %-5s " and the level's numbers, by hand and
+	 * straight into `out` (room made first): this runs once per route. */
+	if (out->cap - out->len < FIB_LINE_MAX &&
+	    out->grow(out, FIB_LINE_MAX) < 0)
+		return;
+	char *line = out->buf + out->len, *p = line;
 	if (numeric) {
 		p = put_dotted(p, r->dest);
 		p = put_dotted(p, r->gateway);
@@ -350,37 +412,36 @@ static void fib_row(struct netstat_ctx *ctx, const struct netstat_request *req,
 		p = put_padded(p, dest, strlen(dest), 15);
 		p = put_padded(p, gw, strlen(gw), 15);
 	}
-	p = put_dotted(p, r->mask);
-	p = put_padded(p, flags, strlen(flags), 5);
-	size_t n = strlen(iface);
-	if (n > 15)
-		n = 15; /* IFNAMSIZ: the kernel's names are shorter */
+	p = put_mask(p, r->mask);
+	/* "%-5s ": the letters over blanks */
+	memcpy(p, blanks, 16);
+	size_t n = copy_short(p, flags, 31);
+	p += (n < 5 ? 5 : n);
+	*p++ = ' ';
+	/* IFNAMSIZ: the kernel's names are shorter than 16 */
 	if (level == 1) {
 		p = put_number(p, metric, 6, true);
 		p = put_number(p, ref, 2, true);
 		p = put_number(p, use, 7, false);
-		memcpy(p, iface, n);
-		p += n;
+		p += copy_short(p, iface, 15);
 	} else if (level == 2) {
 		p = put_number(p, mss, 5, false);
 		p = put_number(p, window, 5, true);
 		p = put_number(p, irtt, 6, false);
-		memcpy(p, iface, n);
-		p += n;
+		p += copy_short(p, iface, 15);
 	} else {
 		p = put_number(p, metric, 6, true);
 		p = put_number(p, ref, 3, true);
 		p = put_number(p, use, 6, false);
-		n = n < 6 ? n : 6;
-		memcpy(p, iface, n);
-		memset(p + n, ' ', 6 - n + 3);
+		memcpy(p, blanks, 16);
+		copy_short(p, iface, 6);
 		p += 6 + 3;
 		p = put_number(p, mss, 5, true);
 		p = put_number(p, window, 6, true);
 		p += ip_fmt_i64(p, irtt);
 	}
 	*p++ = '\n';
-	netstat_text_append(out, line, (size_t)(p - line));
+	out->len += (size_t)(p - line);
 }
 
 const struct netstat_section inet_route_section = {
@@ -394,14 +455,18 @@ const struct netstat_section inet_route_section = {
 		    .row = fib_row},
 };
 
-/* One listing: most routes share their flags, so their letters are made
- * once per value. */
+/* One listing. Its record's values are kept from row to row: each row
+ * writes only the words that can change (a value is 56 bytes and a row
+ * has 19), and most routes share their flags, whose letters and names are
+ * made once per value. */
 struct fib_listing {
 	struct netstat_ctx *ctx;
+	bool have_flags;
+	bool netlink; /* the rtnetlink-only values are set */
 	uint32_t last_flags;
 	char letters[32];
 	const char *names[IP_ROUTE_FLAG_NAMES_MAX];
-	struct netstat_value flag_names;
+	struct netstat_value vals[C_COUNT];
 };
 
 /* Names of rtm_protocol, rtm_scope and rtm_type values (rtnetlink.h). */
@@ -448,49 +513,95 @@ static const char *rt_type_name(unsigned t)
 	return t < sizeof names / sizeof *names ? names[t] : NULL;
 }
 
-/* The rtnetlink-only values of a route (null for a /proc line). */
-static void netlink_values(const struct inet_route4 *nl,
-			   struct netstat_value *vals)
+static void fib_listing_init(struct fib_listing *l, struct netstat_ctx *ctx)
 {
+	l->ctx = ctx;
+	l->have_flags = false;
+	l->netlink = false;
+	l->letters[0] = '\0';
+	struct netstat_value *vals = l->vals;
+	struct netstat_value addr = netstat_v_address(route_addr(0));
+	vals[C_DEST] = vals[C_GATEWAY] = vals[C_GENMASK] = addr;
+	vals[C_FLAGS] = netstat_v_str(l->letters);
+	struct netstat_value zero = netstat_v_int(0);
+	vals[C_METRIC] = vals[C_REF] = vals[C_USE] = vals[C_MSS] = zero;
+	vals[C_WINDOW] = vals[C_IRTT] = zero;
+	vals[C_IFACE] = netstat_v_str("");
+	vals[C_FLAGS_RAW] = netstat_v_uint(0);
+	vals[C_FLAG_NAMES] = netstat_v_null();
 	for (size_t c = C_TABLE; c <= C_PREFSRC; c++)
 		vals[c] = netstat_v_null();
-	if (!nl)
-		return;
-	vals[C_TABLE] = netstat_v_uint(nl->table);
-	vals[C_IFINDEX] = nl->oif ? netstat_v_uint(nl->oif) : netstat_v_null();
-	vals[C_PROTOCOL] =
-		netstat_v_state(nl->protocol, rt_protocol_name(nl->protocol));
-	vals[C_SCOPE] = netstat_v_state(nl->scope, rt_scope_name(nl->scope));
-	vals[C_TYPE] = netstat_v_state(nl->type, rt_type_name(nl->type));
-	if (nl->has_prefsrc)
-		vals[C_PREFSRC] = netstat_v_address(route_addr(nl->prefsrc));
 }
 
-static void emit_fib(struct fib_listing *l, const struct route_values *v,
-		     const struct inet_route4 *nl)
+/* An IPv4 address value's kernel word (the value is one already). */
+static void set_word(struct netstat_value *v, uint32_t word)
 {
-	uint32_t f = (uint32_t)v->num[F_FLAGS];
-	if (f != l->last_flags || !l->letters[0]) {
-		fib_flags(f, l->letters, sizeof l->letters);
-		l->flag_names = ip_route_flag_names(f, l->names,
-						    IP_ROUTE_FLAG_NAMES_MAX);
-		l->last_flags = f;
+	memcpy(v->v.addr.bytes, &word, 4);
+}
+
+/* An unsigned value, its payload alone written when it is one already. */
+static void set_uint(struct netstat_value *v, uint64_t u)
+{
+	if (v->type == NETSTAT_T_UINT)
+		v->v.u = u;
+	else
+		*v = netstat_v_uint(u);
+}
+
+/* The state value of `code`, its name looked up only when it changed. */
+static void set_state(struct netstat_value *v, unsigned code,
+		      const char *(*name)(unsigned))
+{
+	if (v->type != NETSTAT_T_STATE || v->v.state.code != code)
+		*v = netstat_v_state(code, name(code));
+}
+
+/* The rtnetlink-only values of a route. */
+static void netlink_values(struct fib_listing *l, const struct inet_route4 *nl)
+{
+	struct netstat_value *vals = l->vals;
+	l->netlink = true;
+	set_uint(&vals[C_TABLE], nl->table);
+	if (nl->oif)
+		set_uint(&vals[C_IFINDEX], nl->oif);
+	else
+		vals[C_IFINDEX] = netstat_v_null();
+	set_state(&vals[C_PROTOCOL], nl->protocol, rt_protocol_name);
+	set_state(&vals[C_SCOPE], nl->scope, rt_scope_name);
+	set_state(&vals[C_TYPE], nl->type, rt_type_name);
+	if (!nl->has_prefsrc)
+		vals[C_PREFSRC] = netstat_v_null();
+	else if (vals[C_PREFSRC].type != NETSTAT_T_ADDRESS)
+		vals[C_PREFSRC] = netstat_v_address(route_addr(nl->prefsrc));
+	else
+		set_word(&vals[C_PREFSRC], nl->prefsrc);
+}
+
+/* One row from the kernel's words and numbers; `iface` stays valid until
+ * the record is emitted. */
+static void emit_fib(struct fib_listing *l, uint32_t dest, uint32_t gateway,
+		     uint32_t mask, uint32_t flags, const int64_t num[6],
+		     const char *iface)
+{
+	struct netstat_value *vals = l->vals;
+	if (flags != l->last_flags || !l->have_flags) {
+		fib_flags(flags, l->letters, sizeof l->letters);
+		vals[C_FLAG_NAMES] = ip_route_flag_names(
+			flags, l->names, IP_ROUTE_FLAG_NAMES_MAX);
+		vals[C_FLAGS_RAW].v.u = flags;
+		l->last_flags = flags;
+		l->have_flags = true;
 	}
-	struct netstat_value vals[C_COUNT];
-	vals[C_DEST] = netstat_v_address(route_addr(v->num[F_DEST]));
-	vals[C_GATEWAY] = netstat_v_address(route_addr(v->num[F_GATEWAY]));
-	vals[C_GENMASK] = netstat_v_address(route_addr(v->num[F_MASK]));
-	vals[C_FLAGS] = netstat_v_str(l->letters);
-	vals[C_METRIC] = netstat_v_int((int64_t)v->num[F_METRIC]);
-	vals[C_REF] = netstat_v_int((int64_t)v->num[F_REFCNT]);
-	vals[C_USE] = netstat_v_int((int64_t)v->num[F_USE]);
-	vals[C_IFACE] = netstat_v_str(v->iface);
-	vals[C_MSS] = netstat_v_int((int64_t)v->num[F_MTU]);
-	vals[C_WINDOW] = netstat_v_int((int64_t)v->num[F_WINDOW]);
-	vals[C_IRTT] = netstat_v_int((int64_t)v->num[F_IRTT]);
-	vals[C_FLAGS_RAW] = netstat_v_uint(f);
-	vals[C_FLAG_NAMES] = l->flag_names;
-	netlink_values(nl, vals);
+	set_word(&vals[C_DEST], dest);
+	set_word(&vals[C_GATEWAY], gateway);
+	set_word(&vals[C_GENMASK], mask);
+	vals[C_METRIC].v.i = num[0];
+	vals[C_REF].v.i = num[1];
+	vals[C_USE].v.i = num[2];
+	vals[C_MSS].v.i = num[3];
+	vals[C_WINDOW].v.i = num[4];
+	vals[C_IRTT].v.i = num[5];
+	vals[C_IFACE].v.s = iface;
 	struct netstat_record rec = {
 		.section = &inet_route_section,
 		.values = vals,
@@ -502,19 +613,27 @@ static void emit_fib(struct fib_listing *l, const struct route_values *v,
 static void emit_netlink(struct netstat_ctx *ctx, const struct inet_route4 *r,
 			 void *arg)
 {
-	struct route_values v;
-	memcpy(v.iface, r->iface, sizeof v.iface);
-	v.num[F_DEST] = r->dest;
-	v.num[F_GATEWAY] = r->gateway;
-	v.num[F_FLAGS] = r->flags;
-	v.num[F_REFCNT] = 0;
-	v.num[F_USE] = 0;
-	v.num[F_METRIC] = (uint64_t)(int64_t)r->metric;
-	v.num[F_MASK] = r->mask;
-	v.num[F_MTU] = (uint64_t)(int64_t)r->mtu;
-	v.num[F_WINDOW] = (uint64_t)(int64_t)r->window;
-	v.num[F_IRTT] = (uint64_t)(int64_t)r->irtt;
-	emit_fib(arg, &v, r);
+	struct fib_listing *l = arg;
+	netlink_values(l, r);
+	const int64_t num[6] = {r->metric, 0, 0, r->mtu, r->window, r->irtt};
+	emit_fib(l, r->dest, r->gateway, r->mask, r->flags, num, r->iface);
+}
+
+/* A /proc/net/route line's row: the rtnetlink-only values are null. */
+static void emit_proc(struct fib_listing *l, const struct route_values *v)
+{
+	if (l->netlink)
+		for (size_t c = C_TABLE; c <= C_PREFSRC; c++)
+			l->vals[c] = netstat_v_null();
+	l->netlink = false;
+	const int64_t num[6] = {
+		(int64_t)v->num[F_METRIC], (int64_t)v->num[F_REFCNT],
+		(int64_t)v->num[F_USE],	   (int64_t)v->num[F_MTU],
+		(int64_t)v->num[F_WINDOW], (int64_t)v->num[F_IRTT],
+	};
+	emit_fib(l, (uint32_t)v->num[F_DEST], (uint32_t)v->num[F_GATEWAY],
+		 (uint32_t)v->num[F_MASK], (uint32_t)v->num[F_FLAGS], num,
+		 v->iface);
 }
 
 /* net-tools' open failure: perror(path), then its note on stdout. */
@@ -564,7 +683,8 @@ int inet_list_routes(struct netstat_ctx *ctx, const struct netstat_request *req,
 		host->lines_close(lines);
 		return NETSTAT_EXIT_UNAVAILABLE;
 	}
-	struct fib_listing l = {.ctx = ctx};
+	struct fib_listing l;
+	fib_listing_init(&l, ctx);
 	const char *line = host->lines_next(lines, NULL);
 	/* Routes exist: the live kernel gives them faster over rtnetlink
 	 * (route_netlink.c). The file's first chunk still decides "no
@@ -585,7 +705,7 @@ int inet_list_routes(struct netstat_ctx *ctx, const struct netstat_request *req,
 			continue;
 		if (!(v.num[F_FLAGS] & 0x1))
 			continue; /* not RTF_UP */
-		emit_fib(&l, &v, NULL);
+		emit_proc(&l, &v);
 	}
 	host->lines_close(lines);
 	return 0;

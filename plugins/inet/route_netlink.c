@@ -81,21 +81,54 @@ static void iface_name(struct rdump *d, int index, char *out)
 	out[IF_NAMESIZE - 1] = '\0';
 }
 
+/* The attributes a route row is made from. */
 struct rattrs {
-	const struct nlattr *a[RTA_MAX + 1];
+	const struct nlattr *table, *dst, *oif, *gateway, *priority, *prefsrc,
+		*metrics, *multipath;
 };
 
-/* The attributes by type, the last of a type winning (mnl_attr_parse's
- * walk, without a callback per attribute: this runs once per route). */
+/* The attributes by type, the last of a type winning, as mnl_attr_parse
+ * would walk them (mnl_attr_ok's bounds) but inline and keeping only the
+ * eight a row uses: this runs once per route. */
 static void route_attrs(const struct nlmsghdr *nlh, size_t offset,
 			struct rattrs *t)
 {
-	const struct nlattr *a;
-	mnl_attr_for_each(a, nlh, offset)
-	{
-		unsigned type = a->nla_type & NLA_TYPE_MASK;
-		if (type <= RTA_MAX)
-			t->a[type] = a;
+	/* From the payload at `offset` to the message's aligned end, as
+	 * mnl_attr_for_each; the caller checked the payload holds `offset`. */
+	const char *p =
+		(const char *)nlh + MNL_NLMSG_HDRLEN + MNL_ALIGN(offset);
+	const char *end = (const char *)nlh + MNL_ALIGN(nlh->nlmsg_len);
+	while (p < end && (size_t)(end - p) >= sizeof(struct nlattr)) {
+		const struct nlattr *a = (const struct nlattr *)p;
+		if (a->nla_len < sizeof *a || a->nla_len > (size_t)(end - p))
+			break;
+		switch (a->nla_type & NLA_TYPE_MASK) {
+		case RTA_TABLE:
+			t->table = a;
+			break;
+		case RTA_DST:
+			t->dst = a;
+			break;
+		case RTA_OIF:
+			t->oif = a;
+			break;
+		case RTA_GATEWAY:
+			t->gateway = a;
+			break;
+		case RTA_PRIORITY:
+			t->priority = a;
+			break;
+		case RTA_PREFSRC:
+			t->prefsrc = a;
+			break;
+		case RTA_METRICS:
+			t->metrics = a;
+			break;
+		case RTA_MULTIPATH:
+			t->multipath = a;
+			break;
+		}
+		p += MNL_ALIGN(a->nla_len);
 	}
 }
 
@@ -155,16 +188,17 @@ static void first_hop(const struct nlattr *mp, int *oif, uint32_t *gw)
 static int route_cb(const struct nlmsghdr *nlh, void *data)
 {
 	struct rdump *d = data;
-	const struct rtmsg *rm = mnl_nlmsg_get_payload(nlh);
+	/* mnl_nlmsg_get_payload and _len, inline (mnl_cb_run2 checked the
+	 * header fits) */
+	const struct rtmsg *rm =
+		(const struct rtmsg *)((const char *)nlh + MNL_NLMSG_HDRLEN);
 	if (nlh->nlmsg_type != RTM_NEWROUTE ||
-	    mnl_nlmsg_get_payload_len(nlh) < sizeof *rm ||
+	    nlh->nlmsg_len - MNL_NLMSG_HDRLEN < MNL_ALIGN(sizeof *rm) ||
 	    rm->rtm_family != AF_INET)
 		return MNL_CB_OK;
-	struct rattrs t;
-	memset(&t, 0, sizeof t);
+	struct rattrs t = {0};
 	route_attrs(nlh, sizeof *rm, &t);
-	uint32_t table =
-		t.a[RTA_TABLE] ? attr_u32(t.a[RTA_TABLE]) : rm->rtm_table;
+	uint32_t table = t.table ? attr_u32(t.table) : rm->rtm_table;
 	if (rm->rtm_dst_len > 32) {
 		/* No IPv4 prefix is longer: a damaged reply. */
 		errno = EBADMSG;
@@ -175,14 +209,14 @@ static int route_cb(const struct nlmsghdr *nlh, void *data)
 		return MNL_CB_OK;
 
 	struct inet_route4 r; /* every field set below */
-	int oif = (int)attr_u32(t.a[RTA_OIF]);
-	uint32_t gw = t.a[RTA_GATEWAY] ? attr_u32(t.a[RTA_GATEWAY]) : 0;
-	if (t.a[RTA_MULTIPATH])
-		first_hop(t.a[RTA_MULTIPATH], &oif, &gw);
+	int oif = (int)attr_u32(t.oif);
+	uint32_t gw = t.gateway ? attr_u32(t.gateway) : 0;
+	if (t.multipath)
+		first_hop(t.multipath, &oif, &gw);
 	uint32_t advmss = 0, window = 0, rtt = 0;
-	metrics(t.a[RTA_METRICS], &advmss, &window, &rtt);
+	metrics(t.metrics, &advmss, &window, &rtt);
 
-	r.dest = attr_u32(t.a[RTA_DST]);
+	r.dest = attr_u32(t.dst);
 	r.gateway = gw;
 	uint32_t mask = rm->rtm_dst_len ? ~0u << (32 - rm->rtm_dst_len) : 0;
 	r.mask = htonl(mask);
@@ -193,7 +227,7 @@ static int route_cb(const struct nlmsghdr *nlh, void *data)
 		r.flags |= RTF_GATEWAY_;
 	if (rm->rtm_dst_len == 32)
 		r.flags |= RTF_HOST_;
-	r.metric = (int32_t)attr_u32(t.a[RTA_PRIORITY]);
+	r.metric = (int32_t)attr_u32(t.priority);
 	r.mtu = advmss ? (int32_t)(advmss + 40) : 0;
 	r.window = (int32_t)window;
 	r.irtt = (int32_t)(rtt >> 3);
@@ -202,8 +236,8 @@ static int route_cb(const struct nlmsghdr *nlh, void *data)
 	r.protocol = rm->rtm_protocol;
 	r.scope = rm->rtm_scope;
 	r.type = rm->rtm_type;
-	r.has_prefsrc = t.a[RTA_PREFSRC] != NULL;
-	r.prefsrc = attr_u32(t.a[RTA_PREFSRC]);
+	r.has_prefsrc = t.prefsrc != NULL;
+	r.prefsrc = attr_u32(t.prefsrc);
 	iface_name(d, oif, r.iface);
 	d->routes++;
 	d->fn(d->ctx, &r, d->arg);
