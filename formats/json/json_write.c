@@ -66,15 +66,22 @@ static int put_plain(struct netstat_text *out, const char *s, size_t n)
 	return 0;
 }
 
+size_t json_plain_prefix(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = 0;
+	while (plain_byte(p[n]))
+		n++;
+	return n;
+}
+
 int json_put_string(struct netstat_text *out, const char *s)
 {
 	if (!s)
 		return netstat_text_puts(out, "null");
 	const unsigned char *p = (const unsigned char *)s;
-	size_t n = 0;
 	/* Keys, names and addresses are nearly always plain ASCII. */
-	while (plain_byte(p[n]))
-		n++;
+	size_t n = json_plain_prefix(s);
 	if (!p[n])
 		return put_plain(out, s, n);
 	n += strlen(s + n);

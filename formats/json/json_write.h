@@ -14,6 +14,11 @@ struct json_style {
 };
 extern const struct json_style json_compact, json_spaced;
 
+/* How many bytes `s` begins with that a JSON string holds as they are
+ * (printable ASCII but the quote and the backslash): all of them, up to
+ * its NUL, for a string that needs no escaping. */
+size_t json_plain_prefix(const char *s);
+
 /* A quoted, escaped JSON string; NULL writes null. */
 int json_put_string(struct netstat_text *out, const char *s);
 
