@@ -80,6 +80,11 @@ static size_t decimal_digits(uint64_t v)
 
 static size_t put_u64(uint64_t v, char *buf)
 {
+	/* Most of a row's numbers are queues, flags and codes: one digit. */
+	if (v < 10) {
+		buf[0] = (char)('0' + v);
+		return 1;
+	}
 	size_t n = decimal_digits(v);
 	char *w = buf + n;
 	while (v >= 100) {
@@ -105,15 +110,19 @@ size_t fmt_ipv4(const uint8_t b[4], char buf[FMT_IPV4_SIZE])
 	char *w = buf;
 	for (int i = 0; i < 4; i++) {
 		unsigned v = b[i];
-		if (v >= 100)
+		if (v >= 100) {
 			*w++ = (char)('0' + v / 100);
-		if (v >= 10)
-			*w++ = (char)('0' + v / 10 % 10);
-		*w++ = (char)('0' + v % 10);
-		if (i < 3)
-			*w++ = '.';
+			memcpy(w, digit_pairs + v % 100 * 2, 2);
+			w += 2;
+		} else if (v >= 10) {
+			memcpy(w, digit_pairs + v * 2, 2);
+			w += 2;
+		} else {
+			*w++ = (char)('0' + v);
+		}
+		*w++ = '.';
 	}
-	return (size_t)(w - buf);
+	return (size_t)(w - buf) - 1; /* not the last dot */
 }
 
 size_t fmt_i64(int64_t v, char buf[FMT_INT_SIZE])

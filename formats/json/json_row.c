@@ -49,6 +49,18 @@ static void put_bytes(struct cursor *c, const char *s, size_t n)
 	c->w += n;
 }
 
+/* Copies text that has JSON_MEMBERS_SLACK readable bytes after it (keys,
+ * member names), short ones in one fixed-size move: the row's slack
+ * always has room for it. */
+static void put_padded(struct cursor *c, const char *s, size_t n)
+{
+	if (n <= JSON_MEMBERS_SLACK)
+		memcpy(c->w, s, JSON_MEMBERS_SLACK);
+	else
+		memcpy(c->w, s, n);
+	c->w += n;
+}
+
 static void put_null(struct cursor *c)
 {
 	put_bytes(c, "null", 4);
@@ -108,8 +120,8 @@ static void put_member(struct cursor *c, const struct json_members *m,
 	size_t skip = i ? 0 : m->comma_len;
 	if (!i)
 		*c->w++ = '{';
-	put_bytes(c, m->text + m->member[shape][i].off + skip,
-		  m->member[shape][i].len - skip);
+	put_padded(c, m->text + m->member[shape][i].off + skip,
+		   m->member[shape][i].len - skip);
 }
 
 /* The family and address members of `a`; `numeric` gets the address
@@ -320,7 +332,7 @@ int json_row_write(struct netstat_text *out, const struct json_row_plan *p,
 	int rc = 0;
 	for (size_t i = 0; i < p->n && rc == 0; i++) {
 		size_t from = i ? p->end[i - 1] : 0;
-		put_bytes(&c, p->text + from, p->end[i] - from);
+		put_padded(&c, p->text + from, p->end[i] - from);
 		rc = put_value(&c, env, p, i,
 			       fmt_record_value(rec, p->columns[i]), m);
 	}
@@ -389,6 +401,10 @@ int json_row_plan_set(struct json_row_plan *p,
 		p->end[i] = t.len;
 		p->shape[i] = fmt_column_shape(col);
 	}
+	/* Readable, defined bytes after the last key, for put_padded. */
+	if (rc == 0)
+		rc = netstat_text_fill(&t, '\0', JSON_MEMBERS_SLACK);
+	t.len -= rc == 0 ? JSON_MEMBERS_SLACK : 0;
 	p->text = t.buf;
 	p->len = t.len;
 	p->cap = t.cap;

@@ -145,13 +145,15 @@ int json_members_init(struct json_members *m, const struct json_style *style)
 				snprintf(m->text + used, sizeof m->text - used,
 					 "%s\"%s\"%s", style->comma, names[i],
 					 style->colon);
-			if (len < 0 || (size_t)len >= sizeof m->text - used)
+			if (len < 0 || (size_t)len + JSON_MEMBERS_SLACK >=
+					       sizeof m->text - used)
 				return -1;
 			m->member[shape][i].off = (uint16_t)used;
 			m->member[shape][i].len = (uint16_t)len;
 			used += (size_t)len;
 		}
 	}
+	memset(m->text + used, 0, sizeof m->text - used);
 	return 0;
 }
 

@@ -40,6 +40,10 @@ struct json_members {
 	char text[1024];
 };
 
+/* Bytes json_members_init keeps free after the last name in `text`, so a
+ * writer may copy a name in one fixed-size move that reads past it. */
+#define JSON_MEMBERS_SLACK 32
+
 /* Renders the member names of `style`; -1 if they do not fit (a field
  * list grew past `text`: a build error, caught by the format tests). */
 int json_members_init(struct json_members *m, const struct json_style *style);
