@@ -1,5 +1,4 @@
 /* Typed values to format-neutral cells; see fmt_value.h. */
-#include <arpa/inet.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -160,8 +159,8 @@ static bool fill_address(struct fmt_cell *cell, const struct fmt_env *env,
 		break;
 	case NETSTAT_ADDR_INET6:
 		family = "inet6";
-		numeric = inet_ntop(AF_INET6, a->bytes, cell->text,
-				    sizeof cell->text);
+		cell->text[fmt_ipv6(a->bytes, cell->text)] = '\0';
+		numeric = cell->text;
 		break;
 	case NETSTAT_ADDR_TEXT:
 		family = "other";

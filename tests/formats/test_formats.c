@@ -1292,6 +1292,34 @@ START_TEST(test_integer_text)
 }
 END_TEST
 
+/* IPv6 text without inet_ntop, against it: words drawn mostly from 0,
+ * 0xffff and a few small values, so every zero-run layout and both
+ * dotted forms come up, then fully random addresses. */
+START_TEST(test_ipv6_text)
+{
+	static const unsigned picks[] = {0, 0, 0, 0xffff, 1, 0x10, 0xabc};
+	uint64_t seed = 88172645463325252u;
+	char mine[FMT_IPV6_SIZE + 1], want[INET6_ADDRSTRLEN];
+	for (int n = 0; n < 40000; n++) {
+		uint8_t b[16];
+		for (int i = 0; i < 8; i++) {
+			seed ^= seed << 13;
+			seed ^= seed >> 7;
+			seed ^= seed << 17;
+			unsigned w = n < 200000
+					     ? picks[seed % 7]
+					     : (unsigned)(seed >> 20) & 0xffff;
+			b[2 * i] = (uint8_t)(w >> 8);
+			b[2 * i + 1] = (uint8_t)w;
+		}
+		mine[fmt_ipv6(b, mine)] = '\0';
+		if (!inet_ntop(AF_INET6, b, want, sizeof want) ||
+		    strcmp(mine, want) != 0)
+			ck_abort_msg("fmt_ipv6 %s, inet_ntop %s", mine, want);
+	}
+}
+END_TEST
+
 static Suite *suite_formats(void)
 {
 	Suite *s = suite_create("formats");
@@ -1325,6 +1353,7 @@ static Suite *suite_formats(void)
 	tcase_add_test(json, test_json_flushing_buffer);
 	tcase_add_test(json, test_json_row_as_cells);
 	tcase_add_test(json, test_integer_text);
+	tcase_add_test(json, test_ipv6_text);
 	suite_add_tcase(s, json);
 
 	TCase *csv = tcase_create("csv");
