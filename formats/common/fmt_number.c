@@ -1,4 +1,5 @@
-/* Shortest round-trip float text, in a form every reader takes as float. */
+/* Number text: shortest round-trip floats in a form every reader takes as
+ * float, integers and dotted quads without printf. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,29 +56,135 @@ bool fmt_double(double d, char buf[FMT_DOUBLE_SIZE])
 	return true;
 }
 
+/* "00".."99": two digits per division, the costly step. */
+static const char digit_pairs[201] = "00010203040506070809"
+				     "10111213141516171819"
+				     "20212223242526272829"
+				     "30313233343536373839"
+				     "40414243444546474849"
+				     "50515253545556575859"
+				     "60616263646566676869"
+				     "70717273747576777879"
+				     "80818283848586878889"
+				     "90919293949596979899";
+
+static size_t decimal_digits(uint64_t v)
+{
+	size_t n = 1;
+	while (v >= 10000) {
+		v /= 10000;
+		n += 4;
+	}
+	return n + (v >= 10) + (v >= 100) + (v >= 1000);
+}
+
+static size_t put_u64(uint64_t v, char *buf)
+{
+	/* Most of a row's numbers are queues, flags and codes: one digit. */
+	if (v < 10) {
+		buf[0] = (char)('0' + v);
+		return 1;
+	}
+	size_t n = decimal_digits(v);
+	char *w = buf + n;
+	while (v >= 100) {
+		unsigned pair = (unsigned)(v % 100) * 2;
+		v /= 100;
+		w -= 2;
+		memcpy(w, digit_pairs + pair, 2);
+	}
+	if (v >= 10)
+		memcpy(w - 2, digit_pairs + v * 2, 2);
+	else
+		w[-1] = (char)('0' + v);
+	return n;
+}
+
 size_t fmt_u64(uint64_t v, char buf[FMT_INT_SIZE])
 {
-	char tmp[FMT_INT_SIZE];
-	size_t n = 0;
-	do {
-		tmp[n++] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	for (size_t i = 0; i < n; i++)
-		buf[i] = tmp[n - 1 - i];
-	return n;
+	return put_u64(v, buf);
+}
+
+size_t fmt_ipv4(const uint8_t b[4], char buf[FMT_IPV4_SIZE])
+{
+	char *w = buf;
+	for (int i = 0; i < 4; i++) {
+		unsigned v = b[i];
+		if (v >= 100) {
+			*w++ = (char)('0' + v / 100);
+			memcpy(w, digit_pairs + v % 100 * 2, 2);
+			w += 2;
+		} else if (v >= 10) {
+			memcpy(w, digit_pairs + v * 2, 2);
+			w += 2;
+		} else {
+			*w++ = (char)('0' + v);
+		}
+		*w++ = '.';
+	}
+	return (size_t)(w - buf) - 1; /* not the last dot */
+}
+
+/* Lower-case hex of a 16-bit word, without leading zeros. */
+static char *put_hex16(char *w, unsigned v)
+{
+	static const char hex[] = "0123456789abcdef";
+	int shift = v >= 0x1000 ? 12 : v >= 0x100 ? 8 : v >= 0x10 ? 4 : 0;
+	for (; shift >= 0; shift -= 4)
+		*w++ = hex[(v >> shift) & 0xf];
+	return w;
+}
+
+/* The first longest run of two or more zero words: its start, or -1. */
+static int zero_run(const unsigned words[8], int *len)
+{
+	int best = -1, best_len = 0;
+	for (int i = 0; i < 8;) {
+		int j = i;
+		while (j < 8 && words[j] == 0)
+			j++;
+		if (j - i > best_len) {
+			best = i;
+			best_len = j - i;
+		}
+		i = j > i ? j : i + 1;
+	}
+	*len = best_len;
+	return best_len >= 2 ? best : -1;
+}
+
+size_t fmt_ipv6(const uint8_t b[16], char buf[FMT_IPV6_SIZE])
+{
+	unsigned words[8];
+	for (int i = 0; i < 8; i++)
+		words[i] = (unsigned)b[2 * i] << 8 | b[2 * i + 1];
+	int len;
+	int run = zero_run(words, &len);
+	char *w = buf;
+	for (int i = 0; i < 8; i++) {
+		if (run >= 0 && i >= run && i < run + len) {
+			if (i == run)
+				*w++ = ':';
+			continue;
+		}
+		if (i != 0)
+			*w++ = ':';
+		/* inet_ntop's IPv4-compatible and IPv4-mapped forms. */
+		if (i == 6 && run == 0 &&
+		    (len == 6 || (len == 5 && words[5] == 0xffff)))
+			return (size_t)(w - buf) + fmt_ipv4(b + 12, w);
+		w = put_hex16(w, words[i]);
+	}
+	if (run >= 0 && run + len == 8)
+		*w++ = ':';
+	return (size_t)(w - buf);
 }
 
 size_t fmt_i64(int64_t v, char buf[FMT_INT_SIZE])
 {
 	if (v >= 0)
-		return fmt_u64((uint64_t)v, buf);
-	/* -(INT64_MIN) overflows; its magnitude fits an unsigned. The
-	 * digits go through a whole-size buffer: buf + 1 is one short of
-	 * what fmt_u64 declares. */
-	char digits[FMT_INT_SIZE];
-	size_t n = fmt_u64(-(uint64_t)v, digits);
+		return put_u64((uint64_t)v, buf);
 	buf[0] = '-';
-	memcpy(buf + 1, digits, n);
-	return n + 1;
+	/* -(INT64_MIN) overflows; its magnitude fits an unsigned. */
+	return 1 + put_u64(-(uint64_t)v, buf + 1);
 }

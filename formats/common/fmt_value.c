@@ -1,8 +1,8 @@
 /* Typed values to format-neutral cells; see fmt_value.h. */
-#include <arpa/inet.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "formats/common/fmt_number.h"
 #include "formats/common/fmt_value.h"
 
 static const char *const address_fields[] = {"family", "address", "host"};
@@ -143,24 +143,6 @@ static void set_uint(struct fmt_scalar *f, uint64_t u)
 	f->v.u = u;
 }
 
-/* Dotted quad of a v4 address into `buf` (16 bytes at least), as
- * inet_ntop writes it: glibc's goes through sprintf, which was a tenth of
- * a JSON row's cost. */
-static const char *ipv4_text(const uint8_t *b, char *buf)
-{
-	char *w = buf;
-	for (int i = 0; i < 4; i++) {
-		unsigned v = b[i];
-		if (v >= 100)
-			*w++ = (char)('0' + v / 100);
-		if (v >= 10)
-			*w++ = (char)('0' + v / 10 % 10);
-		*w++ = (char)('0' + v % 10);
-		*w++ = i < 3 ? '.' : '\0';
-	}
-	return buf;
-}
-
 /* The family, address and host fields of an address, into f[0], f[1]
  * and *host. Returns false for an address of no family (a null value). */
 static bool fill_address(struct fmt_cell *cell, const struct fmt_env *env,
@@ -172,12 +154,13 @@ static bool fill_address(struct fmt_cell *cell, const struct fmt_env *env,
 	switch (a->family) {
 	case NETSTAT_ADDR_INET:
 		family = "inet";
-		numeric = ipv4_text(a->bytes, cell->text);
+		cell->text[fmt_ipv4(a->bytes, cell->text)] = '\0';
+		numeric = cell->text;
 		break;
 	case NETSTAT_ADDR_INET6:
 		family = "inet6";
-		numeric = inet_ntop(AF_INET6, a->bytes, cell->text,
-				    sizeof cell->text);
+		cell->text[fmt_ipv6(a->bytes, cell->text)] = '\0';
+		numeric = cell->text;
 		break;
 	case NETSTAT_ADDR_TEXT:
 		family = "other";

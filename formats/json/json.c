@@ -18,8 +18,8 @@
 
 #include <netstat/netstat.h>
 
-#include "formats/common/fmt_text.h"
 #include "formats/common/fmt_value.h"
+#include "formats/json/json_row.h"
 #include "formats/json/json_write.h"
 
 #define JSON_SCHEMA_ID "netstat/1"
@@ -36,17 +36,6 @@ static const struct netstat_option json_options[JSON_N_OPTIONS] = {
 				     "document)"},
 };
 
-/* The `"key":` of each column a section shows (`,"key":` after the
- * first), rendered when the section opens: a row copies them. */
-struct row_keys {
-	const struct netstat_section *section;
-	char *text;
-	size_t len, cap;
-	size_t *columns; /* the columns they are for */
-	size_t *end;	 /* where each one ends in text */
-	size_t n, cap_n;
-};
-
 /* One run of the format: its options and where the current document
  * stands. */
 struct json_state {
@@ -58,7 +47,7 @@ struct json_state {
 	size_t n_rows;
 	struct fmt_warnings warnings;
 	struct json_members members;
-	struct row_keys keys; /* of open_section */
+	struct json_row_plan keys; /* of open_section */
 };
 
 /* Nesting depths of the document's parts, for indentation. */
@@ -245,52 +234,6 @@ static int put_netns(const struct json_state *st, struct netstat_ctx *ctx,
 	return rc ? rc : netstat_text_puts(out, "}");
 }
 
-static int render_keys(struct json_state *st,
-		       const struct netstat_section *section,
-		       const size_t *columns, size_t n_columns)
-{
-	struct row_keys *k = &st->keys;
-	if (n_columns > k->cap_n) {
-		size_t *c = realloc(k->columns, n_columns * sizeof *c);
-		if (c)
-			k->columns = c;
-		size_t *e = c ? realloc(k->end, n_columns * sizeof *e) : NULL;
-		if (!e)
-			return NETSTAT_ERR_NOMEM;
-		k->end = e;
-		k->cap_n = n_columns;
-	}
-	struct netstat_text t = {k->text, 0, k->cap, fmt_text_heap_grow};
-	char buf[32];
-	int rc = 0;
-	for (size_t i = 0; i < n_columns && rc == 0; i++) {
-		const struct netstat_column *col =
-			&section->columns[columns[i]];
-		rc = netstat_text_puts(&t, i ? st->style->comma : "");
-		if (rc == 0)
-			rc = put_key(st, &t,
-				     fmt_column_key(col, columns[i], buf,
-						    sizeof buf));
-		k->columns[i] = columns[i];
-		k->end[i] = t.len;
-	}
-	k->text = t.buf;
-	k->cap = t.cap;
-	k->section = section;
-	k->n = rc == 0 ? n_columns : 0;
-	return rc;
-}
-
-/* The rendered keys, if they are those of these columns. */
-static bool keys_match(const struct row_keys *k,
-		       const struct netstat_section *section,
-		       const size_t *columns, size_t n_columns)
-{
-	return k->section == section && k->n == n_columns &&
-	       (n_columns == 0 ||
-		memcmp(k->columns, columns, n_columns * sizeof *columns) == 0);
-}
-
 static int begin(struct json_state *st, struct netstat_ctx *ctx,
 		 const struct netstat_request *req,
 		 const struct netstat_section *section, const size_t *columns,
@@ -337,7 +280,8 @@ static int begin(struct json_state *st, struct netstat_ctx *ctx,
 	if (rc == 0)
 		rc = netstat_text_puts(out, "[");
 	if (rc == 0)
-		rc = render_keys(st, section, columns, n_columns);
+		rc = json_row_plan_set(&st->keys, section, columns, n_columns,
+				       &st->members);
 	st->open_section = section;
 	st->n_rows = 0;
 	return rc;
@@ -362,9 +306,7 @@ static int json_init(const struct netstat_host_api *host,
 static void json_fini(void *state)
 {
 	struct json_state *st = state;
-	free(st->keys.text);
-	free(st->keys.columns);
-	free(st->keys.end);
+	json_row_plan_free(&st->keys);
 	free(st);
 }
 
@@ -398,26 +340,12 @@ static int document_row(struct netstat_ctx *ctx, void *state,
 		rc = begin(st, ctx, req, s, columns, n_columns, out);
 	if (rc == 0)
 		rc = next_item(st, out, st->n_rows++, DEPTH_ITEM);
-	if (rc == 0)
-		rc = netstat_text_puts(out, "{");
-	if (rc == 0 && !keys_match(&st->keys, s, columns, n_columns))
-		rc = render_keys(st, s, columns, n_columns);
+	if (rc == 0 && !json_row_plan_matches(&st->keys, s, columns, n_columns))
+		rc = json_row_plan_set(&st->keys, s, columns, n_columns,
+				       &st->members);
 	struct fmt_env env = fmt_env_of(ctx, req, "json", &st->warnings);
-	const struct row_keys *k = &st->keys;
-	struct fmt_cell cell;
-	for (size_t i = 0; i < n_columns && rc == 0; i++) {
-		size_t c = columns[i];
-		size_t from = i ? k->end[i - 1] : 0;
-		rc = netstat_text_append(out, k->text + from, k->end[i] - from);
-		fmt_cell_fill(&cell, &env, s, c, fmt_record_value(rec, c));
-		if (rc == 0)
-			rc = json_put_cell(out, &cell,
-					   fmt_column_shape(&s->columns[c]),
-					   &st->members);
-	}
-	if (rc == 0)
-		rc = netstat_text_puts(out, "}");
-	return rc;
+	return rc ? rc
+		  : json_row_write(out, &st->keys, rec, &env, &st->members);
 }
 
 static int document_section_end(struct netstat_ctx *ctx, void *state,

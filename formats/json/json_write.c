@@ -66,15 +66,22 @@ static int put_plain(struct netstat_text *out, const char *s, size_t n)
 	return 0;
 }
 
+size_t json_plain_prefix(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = 0;
+	while (plain_byte(p[n]))
+		n++;
+	return n;
+}
+
 int json_put_string(struct netstat_text *out, const char *s)
 {
 	if (!s)
 		return netstat_text_puts(out, "null");
 	const unsigned char *p = (const unsigned char *)s;
-	size_t n = 0;
 	/* Keys, names and addresses are nearly always plain ASCII. */
-	while (plain_byte(p[n]))
-		n++;
+	size_t n = json_plain_prefix(s);
 	if (!p[n])
 		return put_plain(out, s, n);
 	n += strlen(s + n);
@@ -138,13 +145,15 @@ int json_members_init(struct json_members *m, const struct json_style *style)
 				snprintf(m->text + used, sizeof m->text - used,
 					 "%s\"%s\"%s", style->comma, names[i],
 					 style->colon);
-			if (len < 0 || (size_t)len >= sizeof m->text - used)
+			if (len < 0 || (size_t)len + JSON_MEMBERS_SLACK >=
+					       sizeof m->text - used)
 				return -1;
 			m->member[shape][i].off = (uint16_t)used;
 			m->member[shape][i].len = (uint16_t)len;
 			used += (size_t)len;
 		}
 	}
+	memset(m->text + used, 0, sizeof m->text - used);
 	return 0;
 }
 

@@ -14,6 +14,11 @@ struct json_style {
 };
 extern const struct json_style json_compact, json_spaced;
 
+/* How many bytes `s` begins with that a JSON string holds as they are
+ * (printable ASCII but the quote and the backslash): all of them, up to
+ * its NUL, for a string that needs no escaping. */
+size_t json_plain_prefix(const char *s);
+
 /* A quoted, escaped JSON string; NULL writes null. */
 int json_put_string(struct netstat_text *out, const char *s);
 
@@ -34,6 +39,10 @@ struct json_members {
 	} member[JSON_SHAPES][FMT_MAX_FIELDS];
 	char text[1024];
 };
+
+/* Bytes json_members_init keeps free after the last name in `text`, so a
+ * writer may copy a name in one fixed-size move that reads past it. */
+#define JSON_MEMBERS_SLACK 32
 
 /* Renders the member names of `style`; -1 if they do not fit (a field
  * list grew past `text`: a build error, caught by the format tests). */

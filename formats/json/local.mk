@@ -3,6 +3,8 @@
 noinst_LTLIBRARIES += formats/json/libformat_json.la
 formats_json_libformat_json_la_SOURCES = \
 	formats/json/json.c \
+	formats/json/json_row.c \
+	formats/json/json_row.h \
 	formats/json/json_write.c \
 	formats/json/json_write.h
 

@@ -5,7 +5,9 @@
  * repeated passes. Generic checks run over all of them; each format's own
  * checks read its output back with an independent parser.
  */
+#include <arpa/inet.h>
 #include <check.h>
+#include <inttypes.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -14,6 +16,7 @@
 
 #include "formats/common/fmt_number.h"
 #include "formats/common/fmt_utf8.h"
+#include "formats/json/json_row.h"
 #include "tests/check_main.h"
 #include "tests/formats/checks.h"
 #include "tests/formats/drive.h"
@@ -1111,6 +1114,212 @@ START_TEST(test_classic_detail_line)
 }
 END_TEST
 
+/* The JSON rows through a host buffer that flushes when full, from one
+ * byte up (the row writer reserves once a row and writes through a cursor
+ * that must follow every flush): the same document each time. */
+START_TEST(test_json_flushing_buffer)
+{
+	struct run whole;
+	run_passes(&whole, &json_LTX_netstat_module, 0, 1);
+	const char *expect = whole.out.buf;
+	static const size_t caps[] = {1, 2, 7, 31, 64, 100, 333, 1000, 4096};
+	for (size_t i = 0; i < sizeof caps / sizeof caps[0]; i++) {
+		struct netstat_request req = sample_request(0);
+		struct netstat_ctx *ctx = sample_ctx(&req);
+		struct flushing_text out = {.text = {.grow = flushing_grow},
+					    .cap = caps[i],
+					    .sink = sample_text()};
+		struct drive d;
+		ck_assert_int_eq(drive_open(&d, &json_LTX_netstat_module, ctx,
+					    &req, &out.text, NULL),
+				 0);
+		sample_pass(&d);
+		ck_assert_int_eq(d.rc, 0);
+		netstat_text_append(&out.sink, out.text.buf, out.text.len);
+		ck_assert_msg(
+			out.sink.len == strlen(expect) &&
+				!memcmp(out.sink.buf, expect, out.sink.len),
+			"buffer of %zu: %.*s", caps[i], (int)out.sink.len,
+			out.sink.buf);
+		drive_close(&d);
+		mock_ctx_free(ctx);
+		free(out.text.buf);
+		free(out.sink.buf);
+	}
+	run_free(&whole);
+}
+END_TEST
+
+/* The row writer's direct path against the generic one it stands in for
+ * (fmt_cell_fill and json_put_cell after each key), on every sample row
+ * and a section of long keys and long strings, in both styles, with and
+ * without names. */
+static const struct netstat_column long_columns[] = {
+	{.key = "a_key_longer_than_the_padded_copy_of_32",
+	 .type = NETSTAT_T_STRING},
+	{.key = "another_rather_long_key_for_an_endpoint",
+	 .type = NETSTAT_T_ENDPOINT},
+	{.key = "n", .type = NETSTAT_T_UINT},
+};
+static const struct netstat_section long_section = {
+	.key = "long",
+	.title = "Long",
+	.columns = long_columns,
+	.n_columns = 3,
+};
+
+static void generic_row(struct netstat_text *t, const struct json_row_plan *p,
+			const struct netstat_record *rec,
+			const struct fmt_env *env, const struct json_members *m)
+{
+	netstat_text_puts(t, "{");
+	for (size_t i = 0; i < p->n; i++) {
+		size_t from = i ? p->end[i - 1] : 0;
+		netstat_text_append(t, p->text + from, p->end[i] - from);
+		struct fmt_cell cell;
+		size_t c = p->columns[i];
+		fmt_cell_fill(&cell, env, rec->section, c,
+			      fmt_record_value(rec, c));
+		ck_assert_int_eq(
+			json_put_cell(
+				t, &cell,
+				fmt_column_shape(&rec->section->columns[c]), m),
+			0);
+	}
+	netstat_text_puts(t, "}");
+}
+
+static void compare_rows(const struct netstat_record *rec,
+			 const struct fmt_env *env,
+			 const struct json_members *m)
+{
+	const struct netstat_section *s = rec->section;
+	size_t columns[S_COUNT_COLS];
+	for (size_t c = 0; c < s->n_columns; c++)
+		columns[c] = c;
+	struct json_row_plan plan = {0};
+	ck_assert_int_eq(json_row_plan_set(&plan, s, columns, s->n_columns, m),
+			 0);
+	ck_assert(json_row_plan_matches(&plan, s, columns, s->n_columns));
+	struct netstat_text fast = sample_text(), slow = sample_text();
+	ck_assert_int_eq(json_row_write(&fast, &plan, rec, env, m), 0);
+	generic_row(&slow, &plan, rec, env, m);
+	ck_assert_msg(fast.len == slow.len &&
+			      !memcmp(fast.buf, slow.buf, fast.len),
+		      "fast %.*s\nslow %.*s", (int)fast.len, fast.buf,
+		      (int)slow.len, slow.buf);
+	free(fast.buf);
+	free(slow.buf);
+	json_row_plan_free(&plan);
+}
+
+START_TEST(test_json_row_as_cells)
+{
+	static const unsigned flag_sets[] = {
+		0, NETSTAT_REQ_NUMERIC_HOSTS | NETSTAT_REQ_NUMERIC_PORTS |
+			   NETSTAT_REQ_NUMERIC_USERS};
+	static char long_text[5000];
+	memset(long_text, 'x', sizeof long_text - 1);
+	struct netstat_value long_row[3] = {
+		netstat_v_str(long_text),
+		netstat_v_endpoint(
+			(struct netstat_address){.family = NETSTAT_ADDR_INET,
+						 .bytes = {127, 0, 0, 1}},
+			22, "tcp"),
+		netstat_v_uint(1234567890123),
+	};
+	const struct netstat_record long_rec = {
+		.section = &long_section, .values = long_row, .n_values = 3};
+	for (int style = 0; style < 2; style++) {
+		struct json_members m;
+		ck_assert_int_eq(json_members_init(&m, style ? &json_spaced
+							     : &json_compact),
+				 0);
+		for (size_t f = 0; f < 2; f++) {
+			struct run r; /* fills the sample values */
+			run_passes(&r, &json_LTX_netstat_module, flag_sets[f],
+				   1);
+			struct fmt_warnings warnings = {0};
+			struct fmt_env env =
+				fmt_env_of(r.ctx, &r.req, "json", &warnings);
+			for (size_t i = 0; i < SAMPLE_ALPHA_ROWS; i++)
+				compare_rows(&sample_alpha_rows[i], &env, &m);
+			compare_rows(&sample_beta_row, &env, &m);
+			compare_rows(&long_rec, &env, &m);
+			run_free(&r);
+		}
+	}
+}
+END_TEST
+
+/* Integers and dotted quads without printf: the same text as printf and
+ * inet_ntop, at every digit count and for every octet. */
+START_TEST(test_integer_text)
+{
+	char buf[FMT_INT_SIZE + 1], want[32];
+	uint64_t u = 1;
+	for (int digits = 1; digits <= 20; digits++, u *= 10) {
+		const uint64_t cases[] = {u - 1, u, u + 1, u * 9 / 8 + 3};
+		for (size_t i = 0; i < 4; i++) {
+			buf[fmt_u64(cases[i], buf)] = '\0';
+			snprintf(want, sizeof want, "%" PRIu64, cases[i]);
+			ck_assert_str_eq(buf, want);
+			buf[fmt_i64(-(int64_t)(cases[i] >> 1), buf)] = '\0';
+			snprintf(want, sizeof want, "%" PRId64,
+				 -(int64_t)(cases[i] >> 1));
+			ck_assert_str_eq(buf, want);
+		}
+	}
+	buf[fmt_u64(UINT64_MAX, buf)] = '\0';
+	ck_assert_str_eq(buf, "18446744073709551615");
+	buf[fmt_i64(INT64_MIN, buf)] = '\0';
+	ck_assert_str_eq(buf, "-9223372036854775808");
+	for (unsigned v = 0; v < 100000; v++) {
+		buf[fmt_u64(v, buf)] = '\0';
+		snprintf(want, sizeof want, "%u", v);
+		ck_assert_str_eq(buf, want);
+	}
+	char quad[FMT_IPV4_SIZE], ntop[INET_ADDRSTRLEN];
+	for (unsigned v = 0; v < 256; v++)
+		for (int at = 0; at < 4; at++) {
+			uint8_t b[4] = {1, 22, 255, 0};
+			b[at] = (uint8_t)v;
+			size_t n = fmt_ipv4(b, quad);
+			ck_assert(inet_ntop(AF_INET, b, ntop, sizeof ntop));
+			ck_assert_uint_eq(n, strlen(ntop));
+			ck_assert(!memcmp(quad, ntop, n));
+		}
+}
+END_TEST
+
+/* IPv6 text without inet_ntop, against it: words drawn mostly from 0,
+ * 0xffff and a few small values, so every zero-run layout and both
+ * dotted forms come up, then fully random addresses. */
+START_TEST(test_ipv6_text)
+{
+	static const unsigned picks[] = {0, 0, 0, 0xffff, 1, 0x10, 0xabc};
+	uint64_t seed = 88172645463325252u;
+	char mine[FMT_IPV6_SIZE + 1], want[INET6_ADDRSTRLEN];
+	for (int n = 0; n < 40000; n++) {
+		uint8_t b[16];
+		for (int i = 0; i < 8; i++) {
+			seed ^= seed << 13;
+			seed ^= seed >> 7;
+			seed ^= seed << 17;
+			unsigned w = n < 200000
+					     ? picks[seed % 7]
+					     : (unsigned)(seed >> 20) & 0xffff;
+			b[2 * i] = (uint8_t)(w >> 8);
+			b[2 * i + 1] = (uint8_t)w;
+		}
+		mine[fmt_ipv6(b, mine)] = '\0';
+		if (!inet_ntop(AF_INET6, b, want, sizeof want) ||
+		    strcmp(mine, want) != 0)
+			ck_abort_msg("fmt_ipv6 %s, inet_ntop %s", mine, want);
+	}
+}
+END_TEST
+
 static Suite *suite_formats(void)
 {
 	Suite *s = suite_create("formats");
@@ -1141,6 +1350,10 @@ static Suite *suite_formats(void)
 	tcase_add_test(json, test_json_pretty);
 	tcase_add_test(json, test_json_pretty_empty);
 	tcase_add_test(json, test_json_pretty_passes);
+	tcase_add_test(json, test_json_flushing_buffer);
+	tcase_add_test(json, test_json_row_as_cells);
+	tcase_add_test(json, test_integer_text);
+	tcase_add_test(json, test_ipv6_text);
 	suite_add_tcase(s, json);
 
 	TCase *csv = tcase_create("csv");
