@@ -469,50 +469,6 @@ struct fib_listing {
 	struct netstat_value vals[C_COUNT];
 };
 
-/* Names of rtm_protocol, rtm_scope and rtm_type values (rtnetlink.h). */
-static const char *rt_protocol_name(unsigned p)
-{
-	static const char *const names[] = {
-		[0] = "unspec",	     [1] = "redirect",	[2] = "kernel",
-		[3] = "boot",	     [4] = "static",	[8] = "gated",
-		[9] = "ra",	     [10] = "mrt",	[11] = "zebra",
-		[12] = "bird",	     [13] = "dnrouted", [14] = "xorp",
-		[15] = "ntk",	     [16] = "dhcp",	[17] = "mrouted",
-		[18] = "keepalived", [42] = "babel",	[99] = "openr",
-		[186] = "bgp",	     [187] = "isis",	[188] = "ospf",
-		[189] = "rip",	     [192] = "eigrp",
-	};
-	return p < sizeof names / sizeof *names ? names[p] : NULL;
-}
-
-static const char *rt_scope_name(unsigned s)
-{
-	switch (s) {
-	case 0:
-		return "universe";
-	case 200:
-		return "site";
-	case 253:
-		return "link";
-	case 254:
-		return "host";
-	case 255:
-		return "nowhere";
-	default:
-		return NULL;
-	}
-}
-
-static const char *rt_type_name(unsigned t)
-{
-	static const char *const names[] = {
-		"unspec",   "unicast",	 "local",     "broadcast",
-		"anycast",  "multicast", "blackhole", "unreachable",
-		"prohibit", "throw",	 "nat",	      "xresolve",
-	};
-	return t < sizeof names / sizeof *names ? names[t] : NULL;
-}
-
 static void fib_listing_init(struct fib_listing *l, struct netstat_ctx *ctx)
 {
 	l->ctx = ctx;
@@ -566,9 +522,9 @@ static void netlink_values(struct fib_listing *l, const struct inet_route4 *nl)
 		set_uint(&vals[C_IFINDEX], nl->oif);
 	else
 		vals[C_IFINDEX] = netstat_v_null();
-	set_state(&vals[C_PROTOCOL], nl->protocol, rt_protocol_name);
-	set_state(&vals[C_SCOPE], nl->scope, rt_scope_name);
-	set_state(&vals[C_TYPE], nl->type, rt_type_name);
+	set_state(&vals[C_PROTOCOL], nl->protocol, ip_rt_protocol_name);
+	set_state(&vals[C_SCOPE], nl->scope, ip_rt_scope_name);
+	set_state(&vals[C_TYPE], nl->type, ip_rt_type_name);
 	if (!nl->has_prefsrc)
 		vals[C_PREFSRC] = netstat_v_null();
 	else if (vals[C_PREFSRC].type != NETSTAT_T_ADDRESS)
