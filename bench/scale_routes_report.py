@@ -79,6 +79,16 @@ def size_text(n):
     return "%dk" % (n // 1000) if n % 1000000 else "%dM" % (n // 1000000)
 
 
+
+def load_note(load):
+    """What the load average at the start says about wall times."""
+    if load < 1.5:
+        return ("The machine was quiet (load average %.1f at the start). " % load)
+    return ("The machine was shared with other work (load average %.1f at the "
+            "start): wall times are inflated, compare ratios within one table. "
+            % load)
+
+
 def main():
     work, out_path = sys.argv[1], sys.argv[2]
     meta = load(os.path.join(work, "meta.json"), {})
@@ -90,13 +100,13 @@ def main():
              "each table is one hyperfine invocation (output to /dev/null). "
              "**CPU** is hyperfine's mean user+sys; the floor "
              "(`bench/route-floor.c`, libmnl) only dumps the FIB and counts routes. "
-             "The machine was shared with other work (load average %.1f at the "
-             "start): wall times are inflated, compare ratios within one table. "
+             + load_note(meta.get("load", 0)) +
              "A command whose one probe run took longer than the probe timeout is "
-             "not timed (\"> S\"): that is the case of every reader of "
-             "`/proc/net/ipv6_route` at these sizes (ours, for its `Ref` column, "
-             "and net-tools), which the kernel serves one page per read, walking "
-             "the table from its start for each read (O(N²))." % meta.get("load", 0), "",
+             "not timed (\"> S\"): that is the case of net-tools' `-rn -6` at "
+             "these sizes, which reads `/proc/net/ipv6_route`; the kernel serves it "
+             "one page per read, walking the table from its start for each read "
+             "(O(N²)). Ours reads that file only up to the inet6 option "
+             "`route_proc_limit` (5000 routes by default) and rtnetlink above.", "",
              "- Date: %s; %s CPUs; kernel %s" % (meta.get("date", "?"), meta.get("nproc", "?"),
                                                   meta.get("kernel", "?")),
              "- Tools: %s" % "; ".join("%s" % v for v in meta.get("versions", {}).values()),
