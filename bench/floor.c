@@ -7,6 +7,9 @@
  *   floor tcp-fd   the same, then a bare readlinkat() of every
  *                  /proc/<pid>/fd/<n>, counting the socket links: the
  *                  least work of `netstat -tanp`
+ *   floor tcp --info  the dump of `floor tcp` asking for tcp_info and the
+ *                  congestion control (INET_DIAG_INFO, INET_DIAG_CONG),
+ *                  as `netstat -tan --info` does: its kernel floor
  *
  * Prints the counts on one line. Built by bench/scale-sockets.sh; not
  * installed, not part of the tool.
@@ -26,6 +29,7 @@
 #include <sys/socket.h>
 
 static long sockets;
+static unsigned char extensions; /* idiag_ext of every dump */
 
 static int count_cb(const struct nlmsghdr *nlh, void *data)
 {
@@ -45,7 +49,10 @@ static int dump(struct mnl_socket *nl, int family, unsigned seq)
 	struct inet_diag_req_v2 *r = mnl_nlmsg_put_extra_header(nlh, sizeof *r);
 	r->sdiag_family = (unsigned char)family;
 	r->sdiag_protocol = IPPROTO_TCP;
-	r->idiag_states = ~0u;
+	/* The states /proc lists (1..12), as `netstat -tan` asks: not 13
+	 * (BOUND_INACTIVE), for which the kernel walks the bind hash too. */
+	r->idiag_states = 0x1ffeu;
+	r->idiag_ext = extensions;
 	if (mnl_socket_sendto(nl, nlh, nlh->nlmsg_len) < 0)
 		return -1;
 	static char buf[64 * 1024];
@@ -101,11 +108,15 @@ static long walk_fds(void)
 
 int main(int argc, char **argv)
 {
-	if (argc != 2 ||
+	int info = argc == 3 && strcmp(argv[2], "--info") == 0;
+	if ((argc != 2 && !info) ||
 	    (strcmp(argv[1], "tcp") && strcmp(argv[1], "tcp-fd"))) {
-		fprintf(stderr, "usage: floor tcp|tcp-fd\n");
+		fprintf(stderr, "usage: floor tcp|tcp-fd [--info]\n");
 		return 2;
 	}
+	if (info)
+		extensions =
+			1u << (INET_DIAG_INFO - 1) | 1u << (INET_DIAG_CONG - 1);
 	struct mnl_socket *nl = mnl_socket_open(NETLINK_SOCK_DIAG);
 	if (!nl || mnl_socket_bind(nl, 0, MNL_SOCKET_AUTOPID) < 0) {
 		perror("floor: netlink");

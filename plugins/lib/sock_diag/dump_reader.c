@@ -15,6 +15,10 @@
 /* Batches in flight: enough that neither side waits on the other's
  * jitter; each is one recvmsg (the kernel fills at most 32 KiB). */
 #define RING 8
+/* A side that waits is woken only once this many batches (or slots) are
+ * ready, or the dump ended: the other side goes on meanwhile, and a dump
+ * of a thousand batches (--info) takes a quarter of the wake-ups. */
+#define WAKE_AT (RING / 2)
 
 struct batch {
 	char *buf;
@@ -28,7 +32,10 @@ struct dump_reader {
 	size_t size;
 	pthread_t thread;
 	pthread_mutex_t lock;
-	pthread_cond_t changed;
+	/* One condition per side; the reader signals after letting the lock
+	 * go, so the woken consumer does not block on it at once. */
+	pthread_cond_t not_full, not_empty;
+	bool reader_waiting, consumer_waiting;
 	size_t filled, consumed; /* batches so far, each side */
 	bool holding;		 /* the consumer has batch `consumed` */
 	bool consumer_at_last;	 /* ... and it is the last */
@@ -55,8 +62,11 @@ static void *receive(void *arg)
 	struct dump_reader *r = arg;
 	for (bool last = false; !last;) {
 		pthread_mutex_lock(&r->lock);
-		while (r->filled - r->consumed == RING)
-			pthread_cond_wait(&r->changed, &r->lock);
+		while (r->filled - r->consumed == RING) {
+			r->reader_waiting = true;
+			pthread_cond_wait(&r->not_full, &r->lock);
+			r->reader_waiting = false;
+		}
 		struct batch *b = &r->ring[r->filled % RING];
 		pthread_mutex_unlock(&r->lock);
 		ssize_t n = mnl_socket_recvfrom(r->nl, b->buf, r->size);
@@ -65,8 +75,11 @@ static void *receive(void *arg)
 		b->last = last;
 		pthread_mutex_lock(&r->lock);
 		r->filled++;
-		pthread_cond_broadcast(&r->changed);
+		bool wake = r->consumer_waiting &&
+			    (last || r->filled - r->consumed >= WAKE_AT);
 		pthread_mutex_unlock(&r->lock);
+		if (wake)
+			pthread_cond_signal(&r->not_empty);
 	}
 	return NULL;
 }
@@ -89,7 +102,8 @@ int dump_reader_start(struct dump_reader **out, struct mnl_socket *nl,
 	for (size_t i = 0; i < RING; i++)
 		r->ring[i].buf = r->bufs + i * size;
 	pthread_mutex_init(&r->lock, NULL);
-	pthread_cond_init(&r->changed, NULL);
+	pthread_cond_init(&r->not_full, NULL);
+	pthread_cond_init(&r->not_empty, NULL);
 	/* Signals stay with the caller's thread, as before there was a
 	 * reader: its handlers and EINTR see what they always saw. */
 	sigset_t all, old;
@@ -98,7 +112,8 @@ int dump_reader_start(struct dump_reader **out, struct mnl_socket *nl,
 	int rc = pthread_create(&r->thread, NULL, receive, r);
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	if (rc != 0) {
-		pthread_cond_destroy(&r->changed);
+		pthread_cond_destroy(&r->not_full);
+		pthread_cond_destroy(&r->not_empty);
 		pthread_mutex_destroy(&r->lock);
 		free(r->bufs);
 		free(r);
@@ -114,10 +129,15 @@ ssize_t dump_reader_next(struct dump_reader *r, const char **buf, bool *last)
 	if (r->holding) { /* the batch handed out before is free again */
 		r->consumed++;
 		r->holding = false;
-		pthread_cond_broadcast(&r->changed);
+		if (r->reader_waiting &&
+		    RING - (r->filled - r->consumed) >= WAKE_AT)
+			pthread_cond_signal(&r->not_full);
 	}
-	while (r->filled == r->consumed)
-		pthread_cond_wait(&r->changed, &r->lock);
+	while (r->filled == r->consumed) {
+		r->consumer_waiting = true;
+		pthread_cond_wait(&r->not_empty, &r->lock);
+		r->consumer_waiting = false;
+	}
 	struct batch *b = &r->ring[r->consumed % RING];
 	r->holding = true;
 	pthread_mutex_unlock(&r->lock);
@@ -138,7 +158,8 @@ void dump_reader_finish(struct dump_reader *r)
 		dump_reader_next(r, &buf, &last);
 	}
 	pthread_join(r->thread, NULL);
-	pthread_cond_destroy(&r->changed);
+	pthread_cond_destroy(&r->not_full);
+	pthread_cond_destroy(&r->not_empty);
 	pthread_mutex_destroy(&r->lock);
 	free(r->bufs);
 	free(r);

@@ -110,6 +110,13 @@ START_TEST(memory_short)
 	ck_assert_uint_eq(v[IP_MEM_FWD_ALLOC].v.u, 5);
 	ck_assert_uint_eq(v[IP_MEM_WMEM_QUEUED].type, NETSTAT_T_NULL);
 	ck_assert_uint_eq(v[IP_MEM_DROPS].type, NETSTAT_T_NULL);
+	/* No SK_MEMINFO (--info alone): every counter null. */
+	ip_memory_values(NULL, 0, v);
+	for (size_t i = 0; i < IP_MEM_COUNT; i++)
+		ck_assert_uint_eq(v[i].type, NETSTAT_T_NULL);
+	ip_memory_values(mem, 0, v);
+	for (size_t i = 0; i < IP_MEM_COUNT; i++)
+		ck_assert_uint_eq(v[i].type, NETSTAT_T_NULL);
 }
 END_TEST
 
@@ -236,6 +243,29 @@ START_TEST(info_block)
 	ip_info_values(NULL, v, options, sizeof options);
 	for (size_t i = 0; i < IP_INFO_COUNT; i++)
 		ck_assert_uint_eq(v[i].type, NETSTAT_T_NULL);
+}
+END_TEST
+
+/* The option names of the block (a table for the common bits) spell every
+ * value of tcpi_options as ip_tcp_option_names() does. */
+START_TEST(info_block_option_names)
+{
+	unsigned char p[60];
+	fill_info(p, sizeof p);
+	struct ip_socket_ext e = {.tcp_info = p, .tcp_info_len = sizeof p};
+	struct netstat_value v[IP_INFO_COUNT];
+	char options[128], expected[128];
+	for (unsigned bits = 0; bits < 256; bits++) {
+		p[5] = (unsigned char)bits;
+		ip_info_values(&e, v, options, sizeof options);
+		ck_assert_str_eq(
+			v[IP_INFO_OPTION_NAMES].v.s,
+			ip_tcp_option_names(bits, expected, sizeof expected));
+		/* A small buffer: the names are cut as before. */
+		ip_info_values(&e, v, options, 16);
+		ck_assert_str_eq(v[IP_INFO_OPTION_NAMES].v.s,
+				 ip_tcp_option_names(bits, expected, 16));
+	}
 }
 END_TEST
 
@@ -418,6 +448,7 @@ Suite *suite_internals(void)
 	tcase_add_test(tc, option_names);
 	tcase_add_test(tc, memory_short);
 	tcase_add_test(tc, info_block);
+	tcase_add_test(tc, info_block_option_names);
 	tcase_add_test(tc, events_info_columns);
 #ifdef HAVE_LIBMNL
 	tcase_add_test(tc, attrs_good);

@@ -27,12 +27,25 @@ static bool take_u8(const void *p, size_t n, uint8_t *to, bool *has)
 	return true;
 }
 
+/* An attribute's type, payload and payload length, as libmnl's getters
+ * give them, inline: they are calls into the library, three per
+ * attribute, and a --info row has several attributes. */
+static inline int attr_type(const struct nlattr *a)
+{
+	return a->nla_type & NLA_TYPE_MASK;
+}
+
+static inline const void *attr_payload(const struct nlattr *a)
+{
+	return (const char *)a + MNL_ATTR_HDRLEN;
+}
+
 /* Stores one attribute; false when its length is wrong for its type. */
 static bool take(const struct nlattr *a, struct ip_socket_ext *e)
 {
-	const void *p = mnl_attr_get_payload(a);
-	size_t n = mnl_attr_get_payload_len(a);
-	switch (mnl_attr_get_type(a)) {
+	const void *p = attr_payload(a);
+	size_t n = a->nla_len - MNL_ATTR_HDRLEN;
+	switch (attr_type(a)) {
 	case INET_DIAG_INFO:
 		e->tcp_info = p;
 		e->tcp_info_len = n;
@@ -84,12 +97,11 @@ int ip_diag_attrs_parse(const void *attrs, size_t len,
 		 * that covers it and stays in the message (several a row). */
 		if (left < sizeof *a || a->nla_len < sizeof *a ||
 		    a->nla_len > left) {
-			*bad_type =
-				left >= sizeof *a ? mnl_attr_get_type(a) : -1;
+			*bad_type = left >= sizeof *a ? attr_type(a) : -1;
 			return -EBADMSG;
 		}
 		if (!take(a, ext)) {
-			*bad_type = mnl_attr_get_type(a);
+			*bad_type = attr_type(a);
 			return -EBADMSG;
 		}
 		size_t step = MNL_ALIGN(a->nla_len);

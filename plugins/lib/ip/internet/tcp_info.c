@@ -110,6 +110,28 @@ void ip_tcp_info_values(const void *payload, size_t len,
 			set_uint(&out[i], false, 0);
 }
 
+/* The names of the first four TCPI_OPT_* bits (timestamps, sack, wscale,
+ * ecn), the only ones most sockets have, by value: no loop per socket.
+ * The unit test checks them against ip_tcp_option_names(). */
+static const char *const common_options[16] = {
+	"",
+	"timestamps",
+	"sack",
+	"timestamps,sack",
+	"wscale",
+	"timestamps,wscale",
+	"sack,wscale",
+	"timestamps,sack,wscale",
+	"ecn",
+	"timestamps,ecn",
+	"sack,ecn",
+	"timestamps,sack,ecn",
+	"wscale,ecn",
+	"timestamps,wscale,ecn",
+	"sack,wscale,ecn",
+	"timestamps,sack,wscale,ecn",
+};
+
 void ip_info_values(const struct ip_socket_ext *e, struct netstat_value *out,
 		    char *options, size_t size)
 {
@@ -118,9 +140,13 @@ void ip_info_values(const struct ip_socket_ext *e, struct netstat_value *out,
 			   tcpi);
 	out[IP_INFO_CONG] = netstat_v_str(e ? e->cong : NULL);
 	out[IP_INFO_OPTION_NAMES] = netstat_v_null();
-	if (tcpi[IP_TCPI_OPTIONS].type == NETSTAT_T_UINT)
-		out[IP_INFO_OPTION_NAMES] = netstat_v_str(ip_tcp_option_names(
-			tcpi[IP_TCPI_OPTIONS].v.u, options, size));
+	if (tcpi[IP_TCPI_OPTIONS].type != NETSTAT_T_UINT)
+		return;
+	uint64_t bits = tcpi[IP_TCPI_OPTIONS].v.u;
+	const char *names = bits < 16 && size > 26 /* the longest, + NUL */
+				    ? common_options[bits]
+				    : ip_tcp_option_names(bits, options, size);
+	out[IP_INFO_OPTION_NAMES] = netstat_v_str(names);
 }
 
 const char *ip_tcp_option_names(uint64_t options, char *buf, size_t size)
@@ -158,8 +184,12 @@ const char *ip_tcp_option_names(uint64_t options, char *buf, size_t size)
 void ip_memory_values(const uint32_t *skmem, size_t n,
 		      struct netstat_value *out)
 {
-	if (!skmem)
-		n = 0;
+	if (!skmem || !n) {
+		/* --info without --memory: every row, all null. */
+		for (size_t i = 0; i < IP_MEM_COUNT; i++)
+			set_uint(&out[i], false, 0);
+		return;
+	}
 	for (size_t i = 0; i < IP_MEM_COUNT; i++)
 		set_uint(&out[i], i < n, i < n ? skmem[i] : 0);
 }
