@@ -473,6 +473,7 @@ static void fib_listing_init(struct fib_listing *l, struct netstat_ctx *ctx)
 {
 	l->ctx = ctx;
 	l->have_flags = false;
+	l->last_flags = 0;
 	l->netlink = false;
 	l->letters[0] = '\0';
 	struct netstat_value *vals = l->vals;
@@ -540,7 +541,7 @@ static void emit_fib(struct fib_listing *l, uint32_t dest, uint32_t gateway,
 		     const char *iface)
 {
 	struct netstat_value *vals = l->vals;
-	if (flags != l->last_flags || !l->have_flags) {
+	if (!l->have_flags || flags != l->last_flags) {
 		fib_flags(flags, l->letters, sizeof l->letters);
 		vals[C_FLAG_NAMES] = ip_route_flag_names(
 			flags, l->names, IP_ROUTE_FLAG_NAMES_MAX);
