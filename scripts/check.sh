@@ -178,6 +178,8 @@ if [ "${SKIP_HARDENING:-}" != 1 ]; then
 	a_fail=$(( $(a_count FAIL) + $(a_count XPASS) + $(a_count ERROR) ))
 	[ -f "$a_log" ] || a_fail=$((a_fail + 1))
 	[ "$a_status" = 0 ] || [ "$a_fail" -gt 0 ] || a_fail=1
+	grep -E '^(FAIL|XPASS|ERROR): ' "$asan/check.log" 2>/dev/null |
+		head -n 10
 	echo "sanitizer build (ASan+UBSan): $a_pass passed, $a_fail failed" \
 		"(build-asan/)"
 	passed=$((passed + a_pass))

@@ -50,7 +50,7 @@ print(\"ready\", flush=True)
 time.sleep(300)
 " "$sock" >"$sock.ready" &
 holder=$!
-for _ in $(seq 100); do
+for _ in $(seq 1200); do
 	grep -q ready "$sock.ready" 2>/dev/null && break
 	sleep 0.1
 done

@@ -180,7 +180,7 @@ for i in range(3):
 open("/dev/shm/.metrics-ready-%d" % __import__("os").getppid(), "w").close()
 time.sleep(600)  # until `kill %1` below
 PY
-for i in $(seq 50); do [ -e /dev/shm/.metrics-ready-$$ ] && break; sleep 0.1; done
+for i in $(seq 1200); do [ -e /dev/shm/.metrics-ready-$$ ] && break; sleep 0.1; done
 rm -f /dev/shm/.metrics-ready-$$
 "$bin" -tan --format=prometheus >"$work/live.prom"
 "$bin" -tlnp --format=prometheus >"$work/live-l.prom"

@@ -48,7 +48,7 @@ not_ok() {
 	[ -z "${2:-}" ] || sed 's/^/# /' "$2" | head -40
 }
 wait_ready() {
-	for _ in $(seq 100); do
+	for _ in $(seq 1200); do
 		grep -q ready "$1" 2>/dev/null && return 0
 		sleep 0.1
 	done

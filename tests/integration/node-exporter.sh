@@ -44,7 +44,7 @@ for i in range(4):
 open(sys.argv[1], "w").close()
 time.sleep(30)
 PY
-for i in $(seq 50); do [ -e "$work/ready" ] && break; sleep 0.1; done
+for i in $(seq 1200); do [ -e "$work/ready" ] && break; sleep 0.1; done
 "$bin" --format=prometheus --group-by=state -tan --output="$work/netstat.prom"
 echo $? >"$work/rc"
 kill %1
@@ -54,7 +54,7 @@ scrape() {
 	$py -c 'import sys, urllib.request; print(urllib.request.urlopen(sys.argv[1], timeout=5).read().decode())' \
 		"http://127.0.0.1:$port/metrics" 2>/dev/null
 }
-for i in $(seq 50); do scrape >"$work/metrics" && break; sleep 0.1; done
+for i in $(seq 600); do scrape >"$work/metrics" && break; sleep 0.1; done
 [ "$(cat "$work/rc")" = 0 ] && [ -s "$work/metrics" ] &&
 	echo "ok 1 - netstat wrote the file, the exporter answered" ||
 	echo "not ok 1 - netstat rc $(cat "$work/rc"), scrape $(wc -c <"$work/metrics") bytes: $(tail -3 "$work/exporter.log")"

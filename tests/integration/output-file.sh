@@ -81,7 +81,7 @@ fi
 for f in openmetrics json; do
 	"$bin" -ie -c --format=$f --output="$work/live.$f" 2>/dev/null &
 	writer=$!
-	for i in $(seq 50); do [ -e "$work/live.$f" ] && break; sleep 0.1; done
+	for i in $(seq 1200); do [ -e "$work/live.$f" ] && break; sleep 0.1; done
 	$py - "$work/live.$f" $f <<'PY'
 import json, os, sys, time
 path, fmt = sys.argv[1], sys.argv[2]

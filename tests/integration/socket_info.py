@@ -178,13 +178,21 @@ def compare_info(netstat, infos):
 
 
 def compare_memory(netstat):
-    time.sleep(0.3)  # let the pairs go idle
-    rc, doc, err = ours(netstat, ["-tn", "--memory"])
+    # Idle means ss reads the same before and after ours (the kernel may
+    # still be reclaiming memory, on a loaded machine for a while).
+    for _ in range(40):
+        time.sleep(0.3)
+        before = ss_sockets(["-tm"])
+        rc, doc, err = ours(netstat, ["-tn", "--memory"])
+        theirs = ss_sockets(["-tm"])
+        if before == theirs:
+            break
+    check(before == theirs, "the pairs went idle (ss -tm twice the same)",
+          "%s vs %s" % (before, theirs))
     check(rc == 0 and doc, "--format=json -tn --memory runs", err)
     if not doc:
         return
     mine = rows_of(doc)
-    theirs = ss_sockets(["-tm"])
     names = ["rmem_alloc", "rcvbuf", "wmem_alloc", "sndbuf", "fwd_alloc",
              "wmem_queued", "optmem", "backlog", "drops"]
     for key, text in sorted(theirs.items()):

@@ -23,6 +23,34 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export NETSTAT_BIN XDG_RUNTIME_DIR="$work"
 
+# Readiness, not a fixed sleep (a sanitizer build on a loaded machine can
+# take seconds to start): a background netstat is waited for until it
+# sleeps between passes, or until --events has joined its netlink groups.
+cat >"$work/ready.sh" <<'EOF'
+sleeping() { # PID: blocked in nanosleep, so its first pass is done
+	case $(cat "/proc/$1/wchan" 2>/dev/null) in *nanosleep*) return 0 ;; esac
+	return 1
+}
+subscribed() { # PID: holds a sock_diag socket that joined a group
+	local inodes
+	inodes=$(find "/proc/$1/fd" -lname 'socket:*' -printf '%l\n' \
+		2>/dev/null | tr -dc '0-9\n')
+	awk -v list="$inodes" 'BEGIN { n = split(list, a, "\n")
+			for (i = 1; i <= n; i++) want[a[i]] = 1 }
+		NR > 1 && $2 == 4 && $4 != "00000000" && ($10 in want) { ok = 1 }
+		END { exit !ok }' /proc/net/netlink
+}
+wait_for() { # condition, PID: up to 120 s, while PID lives
+	for _ in $(seq 1200); do
+		"$1" "$2" && return 0
+		kill -0 "$2" 2>/dev/null || break
+		sleep 0.1
+	done
+	echo "netstat (pid $2) never became ready ($1)" >&2
+	return 1
+}
+EOF
+
 n=0
 ok() { n=$((n + 1)); echo "ok $n - $*"; }
 not_ok() { n=$((n + 1)); echo "not ok $n - $*"; }
@@ -162,9 +190,10 @@ ip link add va type veth peer name vb
 ip link set va up
 ip link set vb up
 sleep 0.5
+. "$(dirname "$0")/ready.sh"
 "$NETSTAT_BIN" -i --rate --interval=3 --format=json >"$1" &
 pid=$!
-sleep 1
+wait_for sleeping $pid
 python3 - <<'PY'
 import socket
 s = socket.socket(socket.AF_PACKET, socket.SOCK_RAW)
@@ -269,7 +298,8 @@ if [ "${4:-}" = info ]; then count=$((count + 1)) opts="-t -u --info"; fi
 "$NETSTAT_BIN" --events --count-events=$count -n $opts -4 \
 	--format="$2" >"$1" &
 pid=$!
-sleep 1
+. "$(dirname "$0")/ready.sh"
+wait_for subscribed $pid
 python3 - "$3" "$1.ports" "${4:-}" <<'PY'
 import socket, sys
 srv = socket.socket(); srv.bind(("127.0.0.1", 0)); srv.listen()
@@ -408,11 +438,13 @@ done
 if [ -n "$ns_reason" ]; then
 	skip "--events ends with 0 on SIGTERM: $ns_reason"
 else
-	check "--events ends with 0 on SIGTERM and on SIGINT" sh -c '
+	check "--events ends with 0 on SIGTERM and on SIGINT" bash -c '
+		. "$1/ready.sh"
 		for sig in TERM INT; do
 			"$NETSTAT_BIN" --events >/dev/null & pid=$!
-			sleep 0.5; kill -$sig $pid; wait $pid || exit 1
-		done'
+			wait_for subscribed $pid || exit 1
+			kill -$sig $pid; wait $pid || exit 1
+		done' bash "$work"
 fi
 
 echo "1..$n"
