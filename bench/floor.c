@@ -4,7 +4,11 @@
  *   floor tcp      dump every TCP socket (IPv4, then IPv6) over
  *                  NETLINK_SOCK_DIAG and count them: the least work any
  *                  `netstat -tan` has to pay
- *   floor tcp-fd   the same, then a bare readlinkat() of every
+ *   floor tcp4     dump the IPv4 TCP table only: the floor of a `-tan` that
+ *                  leaves out the IPv6 dump, as netstat does when the
+ *                  kernel's counters show no IPv6 TCP socket (that dump
+ *                  walks the whole TCP hash, v4 sockets too)
+ *   floor tcp-fd   the same as tcp, then a bare readlinkat() of every
  *                  /proc/<pid>/fd/<n>, counting the socket links: the
  *                  least work of `netstat -tanp`
  *   floor tcp --info  the dump of `floor tcp` asking for tcp_info and the
@@ -110,8 +114,9 @@ int main(int argc, char **argv)
 {
 	int info = argc == 3 && strcmp(argv[2], "--info") == 0;
 	if ((argc != 2 && !info) ||
-	    (strcmp(argv[1], "tcp") && strcmp(argv[1], "tcp-fd"))) {
-		fprintf(stderr, "usage: floor tcp|tcp-fd [--info]\n");
+	    (strcmp(argv[1], "tcp") && strcmp(argv[1], "tcp4") &&
+	     strcmp(argv[1], "tcp-fd"))) {
+		fprintf(stderr, "usage: floor tcp|tcp4|tcp-fd [--info]\n");
 		return 2;
 	}
 	if (info)
@@ -122,7 +127,9 @@ int main(int argc, char **argv)
 		perror("floor: netlink");
 		return 1;
 	}
-	if (dump(nl, AF_INET, 1) < 0 || dump(nl, AF_INET6, 2) < 0) {
+	int v4_only = strcmp(argv[1], "tcp4") == 0;
+	if (dump(nl, AF_INET, 1) < 0 ||
+	    (!v4_only && dump(nl, AF_INET6, 2) < 0)) {
 		perror("floor: inet_diag dump");
 		return 1;
 	}

@@ -135,6 +135,8 @@ EXTRA_DIST += tests/integration/route6-netlink.sh
 # -p with socket inodes past 32 bits (fixture proc tree).
 TESTS += tests/integration/wide-inodes.sh
 EXTRA_DIST += tests/integration/wide-inodes.sh
+TESTS += tests/integration/empty-tables.sh
+EXTRA_DIST += tests/integration/empty-tables.sh
 EXTRA_DIST += tests/integration/socket-owners.sh \
 	tests/integration/socket_owners.py
 

@@ -61,7 +61,8 @@ tests_plugins_inet_test_inet_SOURCES = \
 	tests/plugins/inet/test_groups.c \
 	tests/plugins/inet/test_backend.c \
 	tests/plugins/inet/test_bytecode.c \
-	tests/plugins/inet/test_internals.c
+	tests/plugins/inet/test_internals.c \
+	tests/plugins/inet/test_occupancy.c
 tests_plugins_inet_test_inet_CPPFLAGS = $(TEST_CPPFLAGS) $(MNL_CPPFLAGS)
 tests_plugins_inet_test_inet_LDADD = $(INET_TEST_LIBS) $(TEST_LIBS)
 

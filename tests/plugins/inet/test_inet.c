@@ -86,7 +86,7 @@ void inet_add_names(struct netstat_ctx *ctx)
 
 Suite **test_suites(void)
 {
-	static Suite *suites[11];
+	static Suite *suites[12];
 	suites[0] = suite_parser();
 	suites[1] = suite_filters();
 	suites[2] = suite_classic();
@@ -97,6 +97,7 @@ Suite **test_suites(void)
 	suites[7] = suite_backend();
 	suites[8] = suite_bytecode();
 	suites[9] = suite_internals();
-	suites[10] = NULL;
+	suites[10] = suite_occupancy();
+	suites[11] = NULL;
 	return suites;
 }

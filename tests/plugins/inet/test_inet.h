@@ -54,5 +54,6 @@ Suite *suite_groups(void);
 Suite *suite_backend(void);
 Suite *suite_bytecode(void);
 Suite *suite_internals(void);
+Suite *suite_occupancy(void);
 
 #endif

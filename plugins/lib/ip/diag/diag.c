@@ -16,6 +16,7 @@
 #include "plugins/lib/ip/diag/attrs.h"
 #include "plugins/lib/ip/diag/bytecode.h"
 #include "plugins/lib/ip/diag/ip_diag.h"
+#include "plugins/lib/ip/diag/occupancy.h"
 #include "plugins/lib/ip/text/ip_text.h"
 #include "plugins/lib/sock_diag/sock_diag.h"
 
@@ -336,6 +337,9 @@ static int dump_end(struct dump *d, int rc)
 int ip_diag_dump(struct ip_diag **diag, struct netstat_ctx *ctx,
 		 const struct ip_diag_query *q, ip_diag_row_fn fn, void *arg)
 {
+	/* No row to find: the walk of a shared hash is left out. */
+	if (ip_diag_table_empty(ctx, q->family, q->protocol))
+		return 0;
 	struct dump d;
 	dump_start(&d, ctx, q, fn, arg);
 	int rc = open_socket(diag);

@@ -11,7 +11,9 @@ plugins_lib_ip_diag_libip_diag_la_SOURCES = \
 	plugins/lib/ip/diag/bytecode.c \
 	plugins/lib/ip/diag/bytecode.h \
 	plugins/lib/ip/diag/events.c \
-	plugins/lib/ip/diag/ip_events.h
+	plugins/lib/ip/diag/ip_events.h \
+	plugins/lib/ip/diag/occupancy.c \
+	plugins/lib/ip/diag/occupancy.h
 plugins_lib_ip_diag_libip_diag_la_CPPFLAGS = $(AM_CPPFLAGS) $(MNL_CPPFLAGS)
 plugins_lib_ip_diag_libip_diag_la_LIBADD = \
 	plugins/lib/sock_diag/libsock_diag.la $(MNL_LIBS)
