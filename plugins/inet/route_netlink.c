@@ -24,24 +24,10 @@
 #include <net/if.h>
 #include <sys/socket.h>
 
-/* NLMSG_DONE of a failed dump carries the error (e.g. -ENOENT when the
- * kernel has no handler for the protocol); libmnl's default ignores it. */
-static int done_cb(const struct nlmsghdr *nlh, void *data)
-{
-	if (mnl_nlmsg_get_payload_len(nlh) >= sizeof(int)) {
-		int err = *(const int *)mnl_nlmsg_get_payload(nlh);
-		if (err < 0) {
-			errno = netlink_errno(err);
-			return MNL_CB_ERROR;
-		}
-	}
-	return MNL_CB_STOP;
-}
+#include "plugins/lib/sock_diag/netlink_done.h"
 
 /* Never written: libmnl takes the table without const. */
-static mnl_cb_t ctl_cbs[NLMSG_MIN_TYPE] = {
-	[NLMSG_DONE] = done_cb,
-};
+static mnl_cb_t ctl_cbs[NLMSG_MIN_TYPE] = NETLINK_CTL_CBS;
 
 #define RECV_SIZE (64 * 1024)
 #define RTF_UP_ 0x0001
@@ -278,7 +264,7 @@ long inet_route4_parse(struct netstat_ctx *ctx, const void *buf, size_t len,
 	struct rdump d = {.ctx = ctx, .fn = fn, .arg = arg};
 	errno = 0;
 	int cb = parse_reply(&d, buf, len, 0, 0);
-	int rc = cb == MNL_CB_STOP ? 0 : cb < 0 && errno ? -errno : -EPROTO;
+	int rc = netlink_run_status(cb);
 	return dump_end(&d, rc);
 }
 

@@ -37,24 +37,10 @@
 #include <net/if.h>
 #include <sys/socket.h>
 
-/* NLMSG_DONE of a failed dump carries the error; libmnl ignores it. */
-static int done_cb(const struct nlmsghdr *nlh, void *data)
-{
-	if (mnl_nlmsg_get_payload_len(nlh) >= sizeof(int)) {
-		int err;
-		memcpy(&err, mnl_nlmsg_get_payload(nlh), sizeof err);
-		if (err < 0) {
-			errno = netlink_errno(err);
-			return MNL_CB_ERROR;
-		}
-	}
-	return MNL_CB_STOP;
-}
+#include "plugins/lib/sock_diag/netlink_done.h"
 
 /* Never written: libmnl takes the table without const. */
-static mnl_cb_t ctl_cbs[NLMSG_MIN_TYPE] = {
-	[NLMSG_DONE] = done_cb,
-};
+static mnl_cb_t ctl_cbs[NLMSG_MIN_TYPE] = NETLINK_CTL_CBS;
 
 /* The kernel sends at most 32 KiB per read; room for two. */
 #define RECV_SIZE (64 * 1024)
@@ -474,7 +460,7 @@ long inet6_route_parse(struct netstat_ctx *ctx, const void *buf, size_t len,
 	struct r6dump d = {.ctx = ctx, .fn = fn, .arg = arg};
 	errno = 0;
 	int cb = parse_reply(&d, buf, len, 0, 0);
-	int rc = cb == MNL_CB_STOP ? 0 : cb < 0 && errno ? -errno : -EPROTO;
+	int rc = netlink_run_status(cb);
 	return dump_end(&d, rc);
 }
 

@@ -13,6 +13,8 @@
 #include <linux/sock_diag.h>
 #include <sys/socket.h>
 
+#include "plugins/lib/sock_diag/netlink_done.h"
+
 /* The kernel fills at most 32 KiB per dump message batch. */
 #define RECV_SIZE (64 * 1024)
 
@@ -22,24 +24,8 @@ struct sock_diag {
 	unsigned seq;
 };
 
-/* NLMSG_DONE of a failed dump carries the error (e.g. -ENOENT when the
- * kernel has no handler for the protocol); libmnl's default ignores it. */
-static int done_cb(const struct nlmsghdr *nlh, void *data)
-{
-	if (mnl_nlmsg_get_payload_len(nlh) >= sizeof(int)) {
-		int err = *(const int *)mnl_nlmsg_get_payload(nlh);
-		if (err < 0) {
-			errno = netlink_errno(err);
-			return MNL_CB_ERROR;
-		}
-	}
-	return MNL_CB_STOP;
-}
-
 /* Never written: libmnl takes the table without const. */
-static mnl_cb_t ctl_cbs[NLMSG_MIN_TYPE] = {
-	[NLMSG_DONE] = done_cb,
-};
+static mnl_cb_t ctl_cbs[NLMSG_MIN_TYPE] = NETLINK_CTL_CBS;
 
 int sock_diag_open(struct sock_diag **out)
 {
