@@ -133,25 +133,22 @@ static int put_address_head(struct cursor *c, const struct json_members *m,
 	*known = true;
 	switch (a->family) {
 	case NETSTAT_ADDR_INET:
+	case NETSTAT_ADDR_INET6: {
+		bool v4 = a->family == NETSTAT_ADDR_INET;
 		put_member(c, m, shape, 0);
-		put_bytes(c, "\"inet\"", 6);
+		if (v4)
+			put_bytes(c, "\"inet\"", 6);
+		else
+			put_bytes(c, "\"inet6\"", 7);
 		put_member(c, m, shape, 1);
 		*c->w++ = '"';
-		size_t n = fmt_ipv4(a->bytes, numeric);
+		size_t n = v4 ? fmt_ipv4(a->bytes, numeric)
+			      : fmt_ipv6(a->bytes, numeric);
 		numeric[n] = '\0';
 		put_bytes(c, numeric, n);
 		*c->w++ = '"';
 		return 0;
-	case NETSTAT_ADDR_INET6:
-		put_member(c, m, shape, 0);
-		put_bytes(c, "\"inet6\"", 7);
-		put_member(c, m, shape, 1);
-		*c->w++ = '"';
-		size_t n6 = fmt_ipv6(a->bytes, numeric);
-		numeric[n6] = '\0';
-		put_bytes(c, numeric, n6);
-		*c->w++ = '"';
-		return 0;
+	}
 	case NETSTAT_ADDR_TEXT:
 		numeric[0] = '\0'; /* a text address has no host name */
 		put_member(c, m, shape, 0);
