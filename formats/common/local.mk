@@ -5,6 +5,8 @@ noinst_LTLIBRARIES += formats/common/libformat_common.la
 formats_common_libformat_common_la_SOURCES = \
 	formats/common/fmt_number.c \
 	formats/common/fmt_number.h \
+	formats/common/fmt_stream.c \
+	formats/common/fmt_stream.h \
 	formats/common/fmt_text.c \
 	formats/common/fmt_text.h \
 	formats/common/fmt_utf8.c \

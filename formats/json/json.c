@@ -18,6 +18,7 @@
 
 #include <netstat/netstat.h>
 
+#include "formats/common/fmt_stream.h"
 #include "formats/common/fmt_value.h"
 #include "formats/json/json_row.h"
 #include "formats/json/json_write.h"
@@ -39,6 +40,7 @@ static const struct netstat_option json_options[JSON_N_OPTIONS] = {
 /* One run of the format: its options and where the current document
  * stands. */
 struct json_state {
+	struct fmt_stream stream; /* first: see fmt_stream.h */
 	bool pretty;
 	const struct json_style *style;
 	bool in_pass;
@@ -287,29 +289,6 @@ static int begin(struct json_state *st, struct netstat_ctx *ctx,
 	return rc;
 }
 
-static int json_init(const struct netstat_host_api *host,
-		     const struct netstat_option_value *options, void **state)
-{
-	struct json_state *st = calloc(1, sizeof *st);
-	if (!st)
-		return NETSTAT_ERR_NOMEM;
-	st->pretty = options && options[JSON_OPT_PRETTY].b;
-	st->style = st->pretty ? &json_spaced : &json_compact;
-	if (json_members_init(&st->members, st->style) < 0) {
-		free(st);
-		return NETSTAT_ERR_NOMEM;
-	}
-	*state = st;
-	return 0;
-}
-
-static void json_fini(void *state)
-{
-	struct json_state *st = state;
-	json_row_plan_free(&st->keys);
-	free(st);
-}
-
 static int document_pass_begin(struct netstat_ctx *ctx, void *state,
 			       const struct netstat_request *req,
 			       struct netstat_text *out)
@@ -374,62 +353,37 @@ static int document_pass_end(struct netstat_ctx *ctx, void *state,
 	return rc;
 }
 
-/* A stream (--events, NETSTAT_REQ_STREAM) makes each record a whole
- * document of its own, written as it comes: JSON readers get every event
- * at once, in the shape of any other document. */
-static bool streaming(const struct netstat_request *req)
+/* One document per pass; in a stream (fmt_stream.h), one per record. */
+static const struct netstat_format json_document = {
+	.pass_begin = document_pass_begin,
+	.section_begin = document_section_begin,
+	.row = document_row,
+	.section_end = document_section_end,
+	.pass_end = document_pass_end,
+};
+
+static int json_init(const struct netstat_host_api *host,
+		     const struct netstat_option_value *options, void **state)
 {
-	return netstat_request_has(req, NETSTAT_REQ_STREAM);
+	struct json_state *st = calloc(1, sizeof *st);
+	if (!st)
+		return NETSTAT_ERR_NOMEM;
+	st->stream.document = &json_document;
+	st->pretty = options && options[JSON_OPT_PRETTY].b;
+	st->style = st->pretty ? &json_spaced : &json_compact;
+	if (json_members_init(&st->members, st->style) < 0) {
+		free(st);
+		return NETSTAT_ERR_NOMEM;
+	}
+	*state = st;
+	return 0;
 }
 
-static int json_pass_begin(struct netstat_ctx *ctx, void *state,
-			   const struct netstat_request *req,
-			   struct netstat_text *out)
+static void json_fini(void *state)
 {
-	return streaming(req) ? 0 : document_pass_begin(ctx, state, req, out);
-}
-
-static int json_section_begin(struct netstat_ctx *ctx, void *state,
-			      const struct netstat_request *req,
-			      const struct netstat_section *section,
-			      const size_t *columns, size_t n_columns,
-			      struct netstat_text *out)
-{
-	return streaming(req) ? 0
-			      : document_section_begin(ctx, state, req, section,
-						       columns, n_columns, out);
-}
-
-static int json_row(struct netstat_ctx *ctx, void *state,
-		    const struct netstat_request *req,
-		    const struct netstat_record *rec, const size_t *columns,
-		    size_t n_columns, struct netstat_text *out)
-{
-	if (!streaming(req))
-		return document_row(ctx, state, req, rec, columns, n_columns,
-				    out);
-	int rc = document_pass_begin(ctx, state, req, out);
-	if (rc == 0)
-		rc = document_row(ctx, state, req, rec, columns, n_columns,
-				  out);
-	return rc ? rc : document_pass_end(ctx, state, req, out);
-}
-
-static int json_section_end(struct netstat_ctx *ctx, void *state,
-			    const struct netstat_request *req,
-			    const struct netstat_section *section,
-			    struct netstat_text *out)
-{
-	return streaming(req)
-		       ? 0
-		       : document_section_end(ctx, state, req, section, out);
-}
-
-static int json_pass_end(struct netstat_ctx *ctx, void *state,
-			 const struct netstat_request *req,
-			 struct netstat_text *out)
-{
-	return streaming(req) ? 0 : document_pass_end(ctx, state, req, out);
+	struct json_state *st = state;
+	json_row_plan_free(&st->keys);
+	free(st);
 }
 
 static const struct netstat_format json_format = {
@@ -437,12 +391,12 @@ static const struct netstat_format json_format = {
 	.view = NETSTAT_VIEW_STRUCTURED,
 	.init = json_init,
 	.fini = json_fini,
-	.pass_begin = json_pass_begin,
-	.section_begin = json_section_begin,
-	.row = json_row,
-	.section_end = json_section_end,
+	.pass_begin = fmt_stream_pass_begin,
+	.section_begin = fmt_stream_section_begin,
+	.row = fmt_stream_row,
+	.section_end = fmt_stream_section_end,
 	/* .notice unset: notices go to stderr, stdout stays JSON. */
-	.pass_end = json_pass_end,
+	.pass_end = fmt_stream_pass_end,
 };
 
 NETSTAT_MODULE(json) = {

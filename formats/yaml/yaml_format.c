@@ -17,12 +17,14 @@
 #include <netstat/netstat.h>
 
 #include "formats/common/fmt_number.h"
+#include "formats/common/fmt_stream.h"
 #include "formats/common/fmt_value.h"
 #include "formats/yaml/yaml_text.h"
 
 /* One run of the format. */
 struct yout_state {
-	yaml_emitter_t emitter; /* initialised while in_pass */
+	struct fmt_stream stream; /* first: see fmt_stream.h */
+	yaml_emitter_t emitter;	  /* initialised while in_pass */
 	bool in_pass;
 	const struct netstat_section *open_section;
 	/* Where the emitter's output goes: the host buffer of the call
@@ -329,26 +331,6 @@ static int begin(struct yout_state *st, struct netstat_ctx *ctx,
 	return rc;
 }
 
-static int yout_init(const struct netstat_host_api *host,
-		     const struct netstat_option_value *options, void **state)
-{
-	struct yout_state *st = calloc(1, sizeof *st);
-	if (!st)
-		return NETSTAT_ERR_NOMEM;
-	*state = st;
-	return 0;
-}
-
-static void yout_fini(void *state)
-{
-	struct yout_state *st = state;
-	if (!st)
-		return;
-	end_document(st);
-	yout_scratch_free(&st->scratch);
-	free(st);
-}
-
 static int document_pass_begin(struct netstat_ctx *ctx, void *state,
 			       const struct netstat_request *req,
 			       struct netstat_text *out)
@@ -441,62 +423,34 @@ static int document_pass_end(struct netstat_ctx *ctx, void *state,
 	return rc;
 }
 
-/* A stream (--events, NETSTAT_REQ_STREAM) makes each record a whole
- * document of its own, written as it comes: YAML readers get every event
- * at once, in the shape of any other document. */
-static bool streaming(const struct netstat_request *req)
+/* One document per pass; in a stream (fmt_stream.h), one per record. */
+static const struct netstat_format yout_document = {
+	.pass_begin = document_pass_begin,
+	.section_begin = document_section_begin,
+	.row = document_row,
+	.section_end = document_section_end,
+	.pass_end = document_pass_end,
+};
+
+static int yout_init(const struct netstat_host_api *host,
+		     const struct netstat_option_value *options, void **state)
 {
-	return netstat_request_has(req, NETSTAT_REQ_STREAM);
+	struct yout_state *st = calloc(1, sizeof *st);
+	if (!st)
+		return NETSTAT_ERR_NOMEM;
+	st->stream.document = &yout_document;
+	*state = st;
+	return 0;
 }
 
-static int yout_pass_begin(struct netstat_ctx *ctx, void *state,
-			   const struct netstat_request *req,
-			   struct netstat_text *out)
+static void yout_fini(void *state)
 {
-	return streaming(req) ? 0 : document_pass_begin(ctx, state, req, out);
-}
-
-static int yout_section_begin(struct netstat_ctx *ctx, void *state,
-			      const struct netstat_request *req,
-			      const struct netstat_section *section,
-			      const size_t *columns, size_t n_columns,
-			      struct netstat_text *out)
-{
-	return streaming(req) ? 0
-			      : document_section_begin(ctx, state, req, section,
-						       columns, n_columns, out);
-}
-
-static int yout_row(struct netstat_ctx *ctx, void *state,
-		    const struct netstat_request *req,
-		    const struct netstat_record *rec, const size_t *columns,
-		    size_t n_columns, struct netstat_text *out)
-{
-	if (!streaming(req))
-		return document_row(ctx, state, req, rec, columns, n_columns,
-				    out);
-	int rc = document_pass_begin(ctx, state, req, out);
-	if (rc == 0)
-		rc = document_row(ctx, state, req, rec, columns, n_columns,
-				  out);
-	return rc ? rc : document_pass_end(ctx, state, req, out);
-}
-
-static int yout_section_end(struct netstat_ctx *ctx, void *state,
-			    const struct netstat_request *req,
-			    const struct netstat_section *section,
-			    struct netstat_text *out)
-{
-	return streaming(req)
-		       ? 0
-		       : document_section_end(ctx, state, req, section, out);
-}
-
-static int yout_pass_end(struct netstat_ctx *ctx, void *state,
-			 const struct netstat_request *req,
-			 struct netstat_text *out)
-{
-	return streaming(req) ? 0 : document_pass_end(ctx, state, req, out);
+	struct yout_state *st = state;
+	if (!st)
+		return;
+	end_document(st);
+	yout_scratch_free(&st->scratch);
+	free(st);
 }
 
 static const struct netstat_format yout_format = {
@@ -504,12 +458,12 @@ static const struct netstat_format yout_format = {
 	.view = NETSTAT_VIEW_STRUCTURED,
 	.init = yout_init,
 	.fini = yout_fini,
-	.pass_begin = yout_pass_begin,
-	.section_begin = yout_section_begin,
-	.row = yout_row,
-	.section_end = yout_section_end,
+	.pass_begin = fmt_stream_pass_begin,
+	.section_begin = fmt_stream_section_begin,
+	.row = fmt_stream_row,
+	.section_end = fmt_stream_section_end,
 	/* .notice unset: notices go to stderr, stdout stays YAML. */
-	.pass_end = yout_pass_end,
+	.pass_end = fmt_stream_pass_end,
 };
 
 NETSTAT_MODULE(yaml) = {

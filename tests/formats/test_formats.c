@@ -867,6 +867,25 @@ START_TEST(test_yaml_documents)
 }
 END_TEST
 
+/* A stream (--events) makes each record a document of its own, and the
+ * pass and sections around the records write nothing. */
+START_TEST(test_streamed_documents)
+{
+	enum { ROWS = SAMPLE_ALPHA_ROWS + 1 }; /* alpha's rows and beta's */
+	struct run r;
+	run_passes(&r, &json_LTX_netstat_module, NETSTAT_REQ_STREAM, 1);
+	ck_assert_int_eq(json_lines(r.out.buf), ROWS);
+	ck_assert(!contains(r.out.buf, "\"gamma\"")); /* no rows: no document */
+	run_free(&r);
+
+	run_passes(&r, &yaml_LTX_netstat_module, NETSTAT_REQ_STREAM, 1);
+	struct yaml_probe probe;
+	ck_assert(yaml_read(r.out.buf, "pass", 0, &probe));
+	ck_assert_int_eq(probe.documents, ROWS);
+	run_free(&r);
+}
+END_TEST
+
 /* ---- process lists (NETSTAT_T_PROCESSES), every structured format ---- */
 
 static const struct netstat_column list_columns[] = {
@@ -1366,6 +1385,7 @@ static Suite *suite_formats(void)
 	tcase_add_test(yaml, test_yaml_values);
 	tcase_add_test(yaml, test_yaml_process_list);
 	tcase_add_test(yaml, test_yaml_documents);
+	tcase_add_test(yaml, test_streamed_documents);
 	suite_add_tcase(s, yaml);
 
 	TCase *classic = tcase_create("classic");
