@@ -357,88 +357,7 @@ static int classic_section_end(struct netstat_ctx *ctx, void *state,
  * room for all of them is made once per line, and digits are written in
  * place.
  */
-#define DETAIL_ROOM (DETAIL_KEY + 20)
-
-static const char digit_pairs[] = "00010203040506070809"
-				  "10111213141516171819"
-				  "20212223242526272829"
-				  "30313233343536373839"
-				  "40414243444546474849"
-				  "50515253545556575859"
-				  "60616263646566676869"
-				  "70717273747576777879"
-				  "80818283848586878889"
-				  "90919293949596979899";
-
-/* The number of decimal digits of u (1 for 0, as u | 1 has the digits
- * of u): log2 from the leading zeros, scaled by log10(2) as 1233 / 4096,
- * then one comparison. */
-static unsigned digit_count(uint64_t u)
-{
-	u |= 1;
-	static const uint64_t pow10[20] = {1u,
-					   10u,
-					   100u,
-					   1000u,
-					   10000u,
-					   100000u,
-					   1000000u,
-					   10000000u,
-					   100000000u,
-					   1000000000u,
-					   10000000000u,
-					   100000000000u,
-					   1000000000000u,
-					   10000000000000u,
-					   100000000000000u,
-					   1000000000000000u,
-					   10000000000000000u,
-					   100000000000000000u,
-					   1000000000000000000u,
-					   10000000000000000000u};
-	unsigned bits = 64u - (unsigned)__builtin_clzll(u);
-	unsigned t = (bits * 1233u) >> 12;
-	return t + (u >= pow10[t]);
-}
-
-/*
- * The digits of u at p (20 bytes of room), written backwards in place
- * from the end that digit_count gives. Not through a scratch buffer and
- * one wide copy: that copy reads bytes just stored two at a time, which
- * the CPU cannot forward, and stalled on every number.
- */
-static char *put_digits(char *p, uint64_t u)
-{
-	char *end = p + digit_count(u), *d = end;
-	while (u > UINT32_MAX) {
-		d -= 2;
-		memcpy(d, digit_pairs + 2 * (u % 100), 2);
-		u /= 100;
-	}
-	uint32_t x = (uint32_t)u; /* most values: 32-bit division is cheaper */
-	while (x >= 10000) {
-		/* Four digits per division; r / 100 as a multiply (exact for
-		 * r < 10000). */
-		uint32_t r = x % 10000, hi = (r * 5243u) >> 19;
-		x /= 10000;
-		d -= 4;
-		memcpy(d, digit_pairs + 2 * hi, 2);
-		memcpy(d + 2, digit_pairs + 2 * (r - 100 * hi), 2);
-	}
-	if (x >= 100) {
-		uint32_t hi = (x * 5243u) >> 19;
-		d -= 2;
-		memcpy(d, digit_pairs + 2 * (x - 100 * hi), 2);
-		x = hi;
-	}
-	if (x >= 10) {
-		d -= 2;
-		memcpy(d, digit_pairs + 2 * x, 2);
-	} else {
-		*--d = (char)('0' + x);
-	}
-	return end;
-}
+#define DETAIL_ROOM (DETAIL_KEY + NETSTAT_DECIMAL_MAX)
 
 /* " key:" from its slot: a fixed-size copy (two moves), then the length;
  * the line's first item starts with the tab instead. */
@@ -567,7 +486,7 @@ static int put_details(struct netstat_ctx *ctx, struct classic_state *st,
 			if (v->v.u == 0)
 				continue;
 			p = put_key(p, dt->key, dt->key_len, &first);
-			p = put_digits(p, v->v.u);
+			p = netstat_put_decimal(p, v->v.u);
 		} else if (v->type != NETSTAT_T_NULL) {
 			p = put_other_item(ctx, st, req, rec, out, p, i, &first,
 					   &rc);

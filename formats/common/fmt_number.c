@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <netstat/netstat.h>
+
 #include "formats/common/fmt_number.h"
 
 /* The shortest text of an integral value below 10^15 whose last digit is
@@ -56,70 +58,16 @@ bool fmt_double(double d, char buf[FMT_DOUBLE_SIZE])
 	return true;
 }
 
-/* "00".."99": two digits per division, the costly step. */
-static const char digit_pairs[201] = "00010203040506070809"
-				     "10111213141516171819"
-				     "20212223242526272829"
-				     "30313233343536373839"
-				     "40414243444546474849"
-				     "50515253545556575859"
-				     "60616263646566676869"
-				     "70717273747576777879"
-				     "80818283848586878889"
-				     "90919293949596979899";
-
-static size_t decimal_digits(uint64_t v)
-{
-	size_t n = 1;
-	while (v >= 10000) {
-		v /= 10000;
-		n += 4;
-	}
-	return n + (v >= 10) + (v >= 100) + (v >= 1000);
-}
-
-static size_t put_u64(uint64_t v, char *buf)
-{
-	/* Most of a row's numbers are queues, flags and codes: one digit. */
-	if (v < 10) {
-		buf[0] = (char)('0' + v);
-		return 1;
-	}
-	size_t n = decimal_digits(v);
-	char *w = buf + n;
-	while (v >= 100) {
-		unsigned pair = (unsigned)(v % 100) * 2;
-		v /= 100;
-		w -= 2;
-		memcpy(w, digit_pairs + pair, 2);
-	}
-	if (v >= 10)
-		memcpy(w - 2, digit_pairs + v * 2, 2);
-	else
-		w[-1] = (char)('0' + v);
-	return n;
-}
-
 size_t fmt_u64(uint64_t v, char buf[FMT_INT_SIZE])
 {
-	return put_u64(v, buf);
+	return (size_t)(netstat_put_decimal(buf, v) - buf);
 }
 
 size_t fmt_ipv4(const uint8_t b[4], char buf[FMT_IPV4_SIZE])
 {
 	char *w = buf;
 	for (int i = 0; i < 4; i++) {
-		unsigned v = b[i];
-		if (v >= 100) {
-			*w++ = (char)('0' + v / 100);
-			memcpy(w, digit_pairs + v % 100 * 2, 2);
-			w += 2;
-		} else if (v >= 10) {
-			memcpy(w, digit_pairs + v * 2, 2);
-			w += 2;
-		} else {
-			*w++ = (char)('0' + v);
-		}
+		w = netstat_put_decimal(w, b[i]);
 		*w++ = '.';
 	}
 	return (size_t)(w - buf) - 1; /* not the last dot */
@@ -183,8 +131,8 @@ size_t fmt_ipv6(const uint8_t b[16], char buf[FMT_IPV6_SIZE])
 size_t fmt_i64(int64_t v, char buf[FMT_INT_SIZE])
 {
 	if (v >= 0)
-		return put_u64((uint64_t)v, buf);
+		return fmt_u64((uint64_t)v, buf);
 	buf[0] = '-';
 	/* -(INT64_MIN) overflows; its magnitude fits an unsigned. */
-	return 1 + put_u64(-(uint64_t)v, buf + 1);
+	return (size_t)(netstat_put_decimal(buf + 1, -(uint64_t)v) - buf);
 }

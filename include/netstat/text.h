@@ -3,6 +3,7 @@
 #define NETSTAT_TEXT_H
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -134,6 +135,97 @@ static inline int netstat_text_put_untrusted(struct netstat_text *t,
 		run = i + 1;
 	}
 	return netstat_text_append(t, s + run, n - run);
+}
+
+/** Room for the decimal digits of any uint64_t. */
+#define NETSTAT_DECIMAL_MAX 20
+
+/**
+ * The number of decimal digits of `v` (1 for 0, as v | 1 has the digits
+ * of v): log2 from the leading zeros, scaled by log10(2) as 1233 / 4096,
+ * then one comparison.
+ */
+static inline unsigned netstat_decimal_digits(uint64_t v)
+{
+	static const uint64_t pow10[20] = {1u,
+					   10u,
+					   100u,
+					   1000u,
+					   10000u,
+					   100000u,
+					   1000000u,
+					   10000000u,
+					   100000000u,
+					   1000000000u,
+					   10000000000u,
+					   100000000000u,
+					   1000000000000u,
+					   10000000000000u,
+					   100000000000000u,
+					   1000000000000000u,
+					   10000000000000000u,
+					   100000000000000000u,
+					   1000000000000000000u,
+					   10000000000000000000u};
+	v |= 1;
+	unsigned bits = 64u - (unsigned)__builtin_clzll(v);
+	unsigned t = (bits * 1233u) >> 12;
+	return t + (v >= pow10[t]);
+}
+
+/**
+ * Writes the decimal digits of `v` at `p` (room for them: at most
+ * NETSTAT_DECIMAL_MAX bytes; no NUL) and returns their end: the text of
+ * printf's "%llu" without its format parsing, which costs more than the
+ * conversion on a row of numbers. The digits go backwards in place from the end
+ * that netstat_decimal_digits() gives, not through a scratch copy: that copy
+ * reads bytes just stored two at a time, which the CPU cannot forward.
+ */
+static inline char *netstat_put_decimal(char *p, uint64_t v)
+{
+	static const char pairs[201] = "00010203040506070809"
+				       "10111213141516171819"
+				       "20212223242526272829"
+				       "30313233343536373839"
+				       "40414243444546474849"
+				       "50515253545556575859"
+				       "60616263646566676869"
+				       "70717273747576777879"
+				       "80818283848586878889"
+				       "90919293949596979899";
+	if (v < 10) { /* most queues, flags and codes of a row */
+		*p = (char)('0' + v);
+		return p + 1;
+	}
+	char *end = p + netstat_decimal_digits(v), *d = end;
+	while (v > UINT32_MAX) {
+		d -= 2;
+		memcpy(d, pairs + 2 * (v % 100), 2);
+		v /= 100;
+	}
+	uint32_t x = (uint32_t)v; /* most values: 32-bit division is cheaper */
+	while (x >= 10000) {
+		/* Four digits per division; r / 100 as a multiply (exact for
+		 * r < 10000). */
+		uint32_t r = x % 10000, hi = (r * 5243u) >> 19;
+		x /= 10000;
+		d -= 4;
+		memcpy(d, pairs + 2 * hi, 2);
+		memcpy(d + 2, pairs + 2 * (r - 100 * hi), 2);
+	}
+	if (x >= 100) {
+		uint32_t hi = (x * 5243u) >> 19;
+		d -= 2;
+		memcpy(d, pairs + 2 * (x - 100 * hi), 2);
+		x = hi;
+	}
+	if (x >= 10) {
+		d -= 2;
+		memcpy(d, pairs + 2 * x, 2);
+	} else {
+		*--d = (char)('0' + x);
+	}
+	return end;
 }
 
 /** NUL-terminates the buffer and returns it (the NUL is not counted). */

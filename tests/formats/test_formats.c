@@ -1283,6 +1283,14 @@ START_TEST(test_integer_text)
 			buf[fmt_u64(cases[i], buf)] = '\0';
 			snprintf(want, sizeof want, "%" PRIu64, cases[i]);
 			ck_assert_str_eq(buf, want);
+			/* The SDK's writer under it: its digits, not a byte
+			 * past them (callers give room for the digits). */
+			memset(buf, 'x', sizeof buf);
+			char *end = netstat_put_decimal(buf, cases[i]);
+			ck_assert_uint_eq((size_t)(end - buf), strlen(want));
+			ck_assert_uint_eq(netstat_decimal_digits(cases[i]),
+					  strlen(want));
+			ck_assert_int_eq(*end, 'x');
 			buf[fmt_i64(-(int64_t)(cases[i] >> 1), buf)] = '\0';
 			snprintf(want, sizeof want, "%" PRId64,
 				 -(int64_t)(cases[i] >> 1));

@@ -9,19 +9,7 @@
 
 size_t ip_fmt_u64(char *p, uint64_t v)
 {
-	if (v < 10) { /* most counters and metrics of a listing */
-		p[0] = (char)('0' + v);
-		return 1;
-	}
-	char tmp[20];
-	size_t n = 0;
-	do {
-		tmp[n++] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	for (size_t i = 0; i < n; i++)
-		p[i] = tmp[n - 1 - i];
-	return n;
+	return (size_t)(netstat_put_decimal(p, v) - p);
 }
 
 size_t ip_fmt_i64(char *p, int64_t v)
