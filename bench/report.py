@@ -137,6 +137,33 @@ def same_output(g):
     return abs(a - b) <= max(1, b // 100)
 
 
+def floor_note(g):
+    """For the info table: the kernel's own ratio of the two dumps, which
+    bounds what any user-space --info can reach against -tan."""
+    kernel = g.ratio("floor-info", "floor")
+    if g.group != "info" or kernel is None:
+        return None
+    ours = g.ratio("ours", "tan")
+    over_tan, over_info = g.ratio("tan", "floor"), g.ratio("ours", "floor-info")
+    return ("kernel floor: `floor tcp4 --info` / `floor tcp4` = %.2f× (the dump "
+            "with tcp_info and the congestion control against the bare dump), "
+            "ours `--info` / `-tan` = %s; ours over its floor: `-tan` %s, "
+            "`--info` %s" % (kernel, fmt_ratio(ours), fmt_ratio(over_tan),
+                             fmt_ratio(over_info)))
+
+
+def fmt_ratio(r):
+    return "%.2f×" % r if r is not None else "n/a"
+
+
+def without_command(text):
+    """A target's text without the command it starts with (the row
+    names it): "`-tan --info` 100k ..." -> "100k ..."."""
+    if text.startswith("`") and "` " in text[1:]:
+        return text[text.index("` ", 1) + 2:]
+    return text
+
+
 def word(met):
     return {True: "met", False: "**not met**", None: "n/a",
             "cmp": "**not comparable** (output differs from net-tools)"}[met]
@@ -249,8 +276,7 @@ def main():
                 if name == "ours":
                     for t in targets_for(g):
                         met, meas = check(t, g)
-                        tcell.append("%s (%s): %s" % (
-                            t[6].split(" ", 1)[1] if t[6].startswith("`") else t[6], meas, word(met)))
+                        tcell.append("%s (%s): %s" % (without_command(t[6]), meas, word(met)))
                 cells.append("; ".join(tcell) if tcell else "")
                 w("| " + " | ".join(cells) + " |")
                 if p.get("rc", 0) != 0:
@@ -261,6 +287,9 @@ def main():
                 if not same_output(g):
                     notes.append("ours printed %s lines, net-tools %s: timings not comparable"
                                  % (po.get("lines"), pn["lines"]))
+            kernel = floor_note(g)
+            if kernel:
+                notes.append(kernel)
             for n in notes:
                 w("")
                 w("> note: %s" % n)

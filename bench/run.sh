@@ -105,9 +105,12 @@ group_cmds() {
     groupby)
         names=(ours tan)
         cmds=("$C -tan --group-by=state" "$C -tan") ;;
-    info) # tcp_info and congestion control of every socket, classic
-        names=(ours tan ss)
-        cmds=("$C -tan --info" "$C -tan" "$BENCH_SS -tani") ;;
+    info) # tcp_info and congestion control of every socket, classic;
+        # with the kernel's floors of both (the loads hold no IPv6
+        # socket, so ours dumps the IPv4 table only: floor tcp4)
+        names=(ours tan ss floor floor-info)
+        cmds=("$C -tan --info" "$C -tan" "$BENCH_SS -tani"
+              "$BENCH_FLOOR tcp4" "$BENCH_FLOOR tcp4 --info") ;;
     tanp) # busybox may be built without -p (Debian's is)
         if [ "$BENCH_BUSYBOX_P" = 1 ]; then
             names=(ours net-tools busybox ss)
@@ -321,6 +324,14 @@ export BENCH_SRCDIR=$(git -C "$BENCH_DIR" rev-parse --show-toplevel 2>/dev/null 
 export BENCH_MAX_RUNS="$MAX_RUNS" BENCH_GROUP_TIMEOUT="$GROUP_TIMEOUT"
 export BENCH_PER_WORKER="$PER_WORKER" BENCH_QUICK="$QUICK"
 export BENCH_SOCKET_GROUPS="$SOCKET_GROUPS"
+# The info table times the kernel's own cost of tcp_info beside ours.
+BENCH_FLOOR=
+if [[ ,$PHASES, == *,sockets,* && " $SOCKET_GROUPS " == *" info "* ]]; then
+    BENCH_FLOOR=$WORK/floor
+    cc -O2 -o "$BENCH_FLOOR" "$BENCH_DIR/floor.c" -lmnl ||
+        die "cannot build bench/floor.c for the info table (needs cc and libmnl-dev)"
+fi
+export BENCH_FLOOR
 if busybox netstat -tanp >/dev/null 2>&1; then BENCH_BUSYBOX_P=1; else BENCH_BUSYBOX_P=0; fi
 export BENCH_BUSYBOX_P
 
