@@ -41,6 +41,17 @@ void fuzz_check_terminal_safe(const char *text);
 /* The same for what a mock context printed, and its messages. */
 void fuzz_check_output(struct netstat_ctx *ctx);
 
+/* A route dump parser under test, over `reply`: what it returns (the
+ * routes handed on, or < 0), with each route counted in *seen by the
+ * harness's callback, which also checks it. */
+typedef long fuzz_route_parse_fn(struct netstat_ctx *ctx, const void *reply,
+				 size_t size, long *seen);
+
+/* Runs `parse` over the input as an rtnetlink route dump reply: checks
+ * that what it returns is what it handed on, and what it printed. */
+int fuzz_route_reply(fuzz_route_parse_fn *parse, const uint8_t *data,
+		     size_t size);
+
 /* A malloc'd copy of exactly `size` bytes (aligned for netlink headers;
  * ASan sees a read one byte past it). */
 void *fuzz_copy(const uint8_t *data, size_t size);

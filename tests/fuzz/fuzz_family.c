@@ -4,7 +4,8 @@
  * memory (nothing is written per input), and the family runs through the
  * mock host one of two ways (a replay: both): numeric with every option
  * that adds columns, or with names and wide output. Anything the parsers
- * or renderers get wrong shows up as a sanitizer report.
+ * or renderers get wrong shows up as a sanitizer report. The rtnetlink
+ * route harnesses share their run here too (fuzz_route_reply).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -126,6 +127,22 @@ void *fuzz_copy(const uint8_t *data, size_t size)
 	if (size)
 		memcpy(p, data, size);
 	return p;
+}
+
+int fuzz_route_reply(fuzz_route_parse_fn *parse, const uint8_t *data,
+		     size_t size)
+{
+	struct netstat_request req = mock_request(NETSTAT_REPORT_ROUTES);
+	struct netstat_ctx *ctx = mock_ctx_new("", &req, NULL);
+	void *reply = fuzz_copy(data, size);
+	long seen = 0;
+	long n = parse(ctx, reply, size, &seen);
+	if (n >= 0 && n != seen)
+		abort();
+	free(reply);
+	fuzz_check_output(ctx);
+	mock_ctx_free(ctx);
+	return 0;
 }
 
 /* Weak: replay_main.c's definition wins where it is linked (the replay
