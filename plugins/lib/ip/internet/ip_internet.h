@@ -94,6 +94,55 @@ void ip_internet_title(struct netstat_ctx *ctx,
 
 extern const struct netstat_section ip_internet_section;
 
+/*
+ * The leading columns of a socket row, shared by the sections that list
+ * Internet sockets (connections, and the --events section of destroyed
+ * ones), so that both say proto, queues, addresses and state alike:
+ * designated initializers at the given indexes of a column array.
+ */
+#define IP_SOCKET_COLUMNS(proto, recv_q, send_q, local, foreign, state)        \
+	[proto] = {.key = "proto",                                             \
+		   .title = "Proto",                                           \
+		   .type = NETSTAT_T_STRING,                                   \
+		   .classic = {.width = 5, .sep = ""}},                        \
+	[recv_q] = {.key = "recv_q",                                           \
+		    .title = "Recv-Q",                                         \
+		    .type = NETSTAT_T_UINT,                                    \
+		    .unit = "bytes",                                           \
+		    .measure = NETSTAT_MEASURE_GAUGE,                          \
+		    .classic = {.width = 6,                                    \
+				.flags = NETSTAT_CLASSIC_RIGHT,                \
+				.sep = " ",                                    \
+				.cell = ip_cell_queue}},                       \
+	[send_q] = {.key = "send_q",                                           \
+		    .title = "Send-Q",                                         \
+		    .type = NETSTAT_T_UINT,                                    \
+		    .unit = "bytes",                                           \
+		    .measure = NETSTAT_MEASURE_GAUGE,                          \
+		    .classic = {.width = 6,                                    \
+				.flags = NETSTAT_CLASSIC_RIGHT,                \
+				.sep = " ",                                    \
+				.cell = ip_cell_queue}},                       \
+	[local] = {.key = "local_address",                                     \
+		   .title = "Local Address",                                   \
+		   .type = NETSTAT_T_ENDPOINT,                                 \
+		   .role = NETSTAT_ROLE_LOCAL,                                 \
+		   .classic = {.width = 23,                                    \
+			       .sep = " ",                                     \
+			       .cell = ip_cell_address}},                      \
+	[foreign] = {.key = "foreign_address",                                 \
+		     .title = "Foreign Address",                               \
+		     .type = NETSTAT_T_ENDPOINT,                               \
+		     .role = NETSTAT_ROLE_REMOTE,                              \
+		     .classic = {.width = 23,                                  \
+				 .sep = " ",                                   \
+				 .cell = ip_cell_address}},                    \
+	[state] = {                                                            \
+		.key = "state",                                                \
+		.title = "State",                                              \
+		.type = NETSTAT_T_STATE,                                       \
+		.classic = {.width = 11, .sep = " ", .cell = ip_cell_state}}
+
 /* --- cells.c --- */
 
 /* The kind of a record's protocol, read from its proto column. */
