@@ -65,67 +65,12 @@ size_t fmt_u64(uint64_t v, char buf[FMT_INT_SIZE])
 
 size_t fmt_ipv4(const uint8_t b[4], char buf[FMT_IPV4_SIZE])
 {
-	char *w = buf;
-	for (int i = 0; i < 4; i++) {
-		w = netstat_put_decimal(w, b[i]);
-		*w++ = '.';
-	}
-	return (size_t)(w - buf) - 1; /* not the last dot */
-}
-
-/* Lower-case hex of a 16-bit word, without leading zeros. */
-static char *put_hex16(char *w, unsigned v)
-{
-	static const char hex[] = "0123456789abcdef";
-	int shift = v >= 0x1000 ? 12 : v >= 0x100 ? 8 : v >= 0x10 ? 4 : 0;
-	for (; shift >= 0; shift -= 4)
-		*w++ = hex[(v >> shift) & 0xf];
-	return w;
-}
-
-/* The first longest run of two or more zero words: its start, or -1. */
-static int zero_run(const unsigned words[8], int *len)
-{
-	int best = -1, best_len = 0;
-	for (int i = 0; i < 8;) {
-		int j = i;
-		while (j < 8 && words[j] == 0)
-			j++;
-		if (j - i > best_len) {
-			best = i;
-			best_len = j - i;
-		}
-		i = j > i ? j : i + 1;
-	}
-	*len = best_len;
-	return best_len >= 2 ? best : -1;
+	return (size_t)(netstat_put_ipv4(buf, b) - buf);
 }
 
 size_t fmt_ipv6(const uint8_t b[16], char buf[FMT_IPV6_SIZE])
 {
-	unsigned words[8];
-	for (int i = 0; i < 8; i++)
-		words[i] = (unsigned)b[2 * i] << 8 | b[2 * i + 1];
-	int len;
-	int run = zero_run(words, &len);
-	char *w = buf;
-	for (int i = 0; i < 8; i++) {
-		if (run >= 0 && i >= run && i < run + len) {
-			if (i == run)
-				*w++ = ':';
-			continue;
-		}
-		if (i != 0)
-			*w++ = ':';
-		/* inet_ntop's IPv4-compatible and IPv4-mapped forms. */
-		if (i == 6 && run == 0 &&
-		    (len == 6 || (len == 5 && words[5] == 0xffff)))
-			return (size_t)(w - buf) + fmt_ipv4(b + 12, w);
-		w = put_hex16(w, words[i]);
-	}
-	if (run >= 0 && run + len == 8)
-		*w++ = ':';
-	return (size_t)(w - buf);
+	return (size_t)(netstat_put_ipv6(buf, b) - buf);
 }
 
 size_t fmt_i64(int64_t v, char buf[FMT_INT_SIZE])

@@ -30,18 +30,17 @@ size_t fmt_i64(int64_t v, char buf[FMT_INT_SIZE]);
 #define FMT_IPV4_SIZE 16
 
 /* Dotted quad of a v4 address as inet_ntop writes it (without the NUL);
- * returns its length. glibc's goes through sprintf, which was a tenth of
- * a JSON row's cost. */
+ * returns its length (netstat_put_ipv4()). glibc's goes through sprintf,
+ * which was a tenth of a JSON row's cost. */
 size_t fmt_ipv4(const uint8_t b[4], char buf[FMT_IPV4_SIZE]);
 
-/* Room for any IPv6 text fmt_ipv6() writes (a mapped v4 form writes one
- * byte past its text). */
+/* Room for any IPv6 text fmt_ipv6() writes and its NUL. */
 #define FMT_IPV6_SIZE 48
 
 /* An IPv6 address as glibc's inet_ntop writes it (RFC 5952 text: the
  * first longest run of two or more zero words as "::", the IPv4-mapped
  * and IPv4-compatible forms dotted), without the NUL; returns its
- * length. inet_ntop's costs a sprintf a word. */
+ * length (netstat_put_ipv6()). inet_ntop's costs a sprintf a word. */
 size_t fmt_ipv6(const uint8_t b[16], char buf[FMT_IPV6_SIZE]);
 
 #endif

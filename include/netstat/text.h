@@ -228,6 +228,67 @@ static inline char *netstat_put_decimal(char *p, uint64_t v)
 	return end;
 }
 
+/** Room for any address text netstat_put_ipv4() and netstat_put_ipv6()
+ * write (INET6_ADDRSTRLEN without the NUL). */
+#define NETSTAT_ADDRESS_MAX 45
+
+/** Writes the dotted quad of 4 network-order bytes at `p` (room for 15;
+ * no NUL) and returns its end: inet_ntop's text. */
+static inline char *netstat_put_ipv4(char *p, const uint8_t b[4])
+{
+	p = netstat_put_decimal(p, b[0]);
+	for (int i = 1; i < 4; i++) {
+		*p++ = '.';
+		p = netstat_put_decimal(p, b[i]);
+	}
+	return p;
+}
+
+/**
+ * Writes inet_ntop's text of 16 IPv6 bytes at `p` (room for
+ * NETSTAT_ADDRESS_MAX; no NUL) and returns its end: lower-case words
+ * without leading zeros, the first longest run of two or more zero words
+ * as "::", and the dotted tail of ::a.b.c.d and ::ffff:a.b.c.d.
+ */
+static inline char *netstat_put_ipv6(char *p, const uint8_t b[16])
+{
+	static const char hex[] = "0123456789abcdef";
+	unsigned words[8];
+	int run = -1, run_len = 0;
+	for (int i = 0, zeros = 0; i < 8; i++) {
+		words[i] = (unsigned)b[2 * i] << 8 | b[2 * i + 1];
+		zeros = words[i] ? 0 : zeros + 1;
+		if (zeros > run_len) {
+			run_len = zeros;
+			run = i + 1 - zeros;
+		}
+	}
+	if (run_len < 2)
+		run = -1;
+	for (int i = 0; i < 8; i++) {
+		if (run >= 0 && i >= run && i < run + run_len) {
+			if (i == run)
+				*p++ = ':';
+			continue;
+		}
+		if (i != 0)
+			*p++ = ':';
+		if (i == 6 && run == 0 &&
+		    (run_len == 6 || (run_len == 5 && words[5] == 0xffff)))
+			return netstat_put_ipv4(p, b + 12);
+		unsigned w = words[i];
+		for (int shift = w >= 0x1000  ? 12
+				 : w >= 0x100 ? 8
+				 : w >= 0x10  ? 4
+					      : 0;
+		     shift >= 0; shift -= 4)
+			*p++ = hex[(w >> shift) & 0xf];
+	}
+	if (run >= 0 && run + run_len == 8)
+		*p++ = ':';
+	return p;
+}
+
 /** NUL-terminates the buffer and returns it (the NUL is not counted). */
 static inline const char *netstat_text_cstr(struct netstat_text *t)
 {

@@ -1316,6 +1316,11 @@ START_TEST(test_integer_text)
 			ck_assert_uint_eq(n, strlen(ntop));
 			ck_assert(!memcmp(quad, ntop, n));
 		}
+	/* The longest quad fills its 15 bytes and writes none past them. */
+	memset(quad, 'x', sizeof quad);
+	static const uint8_t widest[4] = {255, 255, 255, 255};
+	ck_assert_uint_eq(fmt_ipv4(widest, quad), 15);
+	ck_assert_int_eq(quad[15], 'x');
 }
 END_TEST
 
@@ -1327,13 +1332,13 @@ START_TEST(test_ipv6_text)
 	static const unsigned picks[] = {0, 0, 0, 0xffff, 1, 0x10, 0xabc};
 	uint64_t seed = 88172645463325252u;
 	char mine[FMT_IPV6_SIZE + 1], want[INET6_ADDRSTRLEN];
-	for (int n = 0; n < 40000; n++) {
+	for (int n = 0; n < 60000; n++) {
 		uint8_t b[16];
 		for (int i = 0; i < 8; i++) {
 			seed ^= seed << 13;
 			seed ^= seed >> 7;
 			seed ^= seed << 17;
-			unsigned w = n < 200000
+			unsigned w = n < 40000
 					     ? picks[seed % 7]
 					     : (unsigned)(seed >> 20) & 0xffff;
 			b[2 * i] = (uint8_t)(w >> 8);

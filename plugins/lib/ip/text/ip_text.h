@@ -68,9 +68,8 @@ const char *ip_timer_name(int32_t code);
 /* Decimal text of v at p (no NUL); returns its length (at most 20). */
 size_t ip_fmt_u64(char *p, uint64_t v);
 size_t ip_fmt_i64(char *p, int64_t v);
-/* Dotted quad of 4 network-order bytes at p (no NUL); returns length.
- * p must have room for 16 bytes, whatever the address (the longest text
- * is 15, and one more byte may be written past the end). */
+/* Dotted quad of 4 network-order bytes at p (no NUL, room for 15);
+ * returns its length. */
 size_t ip_fmt_ipv4(char *p, const uint8_t *bytes);
 /* inet_ntop's text of 16 IPv6 bytes at p (no NUL); returns its length.
  * p must have room for INET6_ADDRSTRLEN (46) bytes. */
