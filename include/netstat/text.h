@@ -177,9 +177,10 @@ static inline unsigned netstat_decimal_digits(uint64_t v)
  * Writes the decimal digits of `v` at `p` (room for them: at most
  * NETSTAT_DECIMAL_MAX bytes; no NUL) and returns their end: the text of
  * printf's "%llu" without its format parsing, which costs more than the
- * conversion on a row of numbers. The digits go backwards in place from the end
- * that netstat_decimal_digits() gives, not through a scratch copy: that copy
- * reads bytes just stored two at a time, which the CPU cannot forward.
+ * conversion on a row of numbers. The digits go backwards in place from
+ * the end that netstat_decimal_digits() gives, not through a scratch
+ * copy: that copy reads bytes just stored two at a time, which the CPU
+ * cannot forward.
  */
 static inline char *netstat_put_decimal(char *p, uint64_t v)
 {
