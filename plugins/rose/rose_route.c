@@ -131,6 +131,10 @@ static const struct netstat_column columns[C_COUNT] = {
 	/* How many neighbours the node line announces. */
 	[C_NEIGHBOUR_COUNT] = {.key = "neighbour_count",
 			       .type = NETSTAT_T_INT,
+			       /* A unit as netrom's route_count has: a metric
+				* name must not end in _count (Prometheus keeps
+				* that suffix for histograms and summaries). */
+			       .unit = "neighbours",
 			       .measure = NETSTAT_MEASURE_GAUGE,
 			       .flags = NETSTAT_COL_STRUCTURED_ONLY},
 	EXTRA(1),

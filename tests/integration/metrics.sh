@@ -38,6 +38,8 @@ reports=(
 	"-s -A inet6|$fx/ip_stats/v6"
 	"-gn|$fx/inet/groups"
 	"-M|$fx/masquerade/table"
+	"-r -A netrom|$fx/netrom/routes"
+	"-r -A rose|$fx/rose/routes"
 	"-tan|/proc"
 	"-tlnp|/proc"
 	"-rn|/proc"
