@@ -105,43 +105,33 @@ extern const struct netstat_section ip_internet_section;
 		   .title = "Proto",                                           \
 		   .type = NETSTAT_T_STRING,                                   \
 		   .classic = {.width = 5, .sep = ""}},                        \
-	[recv_q] = {.key = "recv_q",                                           \
-		    .title = "Recv-Q",                                         \
-		    .type = NETSTAT_T_UINT,                                    \
-		    .unit = "bytes",                                           \
-		    .measure = NETSTAT_MEASURE_GAUGE,                          \
-		    .classic = {.width = 6,                                    \
-				.flags = NETSTAT_CLASSIC_RIGHT,                \
-				.sep = " ",                                    \
-				.cell = ip_cell_queue}},                       \
-	[send_q] = {.key = "send_q",                                           \
-		    .title = "Send-Q",                                         \
-		    .type = NETSTAT_T_UINT,                                    \
-		    .unit = "bytes",                                           \
-		    .measure = NETSTAT_MEASURE_GAUGE,                          \
-		    .classic = {.width = 6,                                    \
-				.flags = NETSTAT_CLASSIC_RIGHT,                \
-				.sep = " ",                                    \
-				.cell = ip_cell_queue}},                       \
-	[local] = {.key = "local_address",                                     \
-		   .title = "Local Address",                                   \
-		   .type = NETSTAT_T_ENDPOINT,                                 \
-		   .role = NETSTAT_ROLE_LOCAL,                                 \
-		   .classic = {.width = 23,                                    \
-			       .sep = " ",                                     \
-			       .cell = ip_cell_address}},                      \
-	[foreign] = {.key = "foreign_address",                                 \
-		     .title = "Foreign Address",                               \
-		     .type = NETSTAT_T_ENDPOINT,                               \
-		     .role = NETSTAT_ROLE_REMOTE,                              \
-		     .classic = {.width = 23,                                  \
-				 .sep = " ",                                   \
-				 .cell = ip_cell_address}},                    \
+	[recv_q] = IP_QUEUE_COLUMN("recv_q", "Recv-Q"),                        \
+	[send_q] = IP_QUEUE_COLUMN("send_q", "Send-Q"),                        \
+	[local] = IP_ADDRESS_COLUMN("local_address", "Local Address",          \
+				    NETSTAT_ROLE_LOCAL),                       \
+	[foreign] = IP_ADDRESS_COLUMN("foreign_address", "Foreign Address",    \
+				      NETSTAT_ROLE_REMOTE),                    \
 	[state] = {                                                            \
 		.key = "state",                                                \
 		.title = "State",                                              \
 		.type = NETSTAT_T_STATE,                                       \
 		.classic = {.width = 11, .sep = " ", .cell = ip_cell_state}}
+
+/* Its two queues and its two addresses, alike but for key and title. */
+#define IP_QUEUE_COLUMN(k, t)                                                  \
+	{                                                                      \
+		.key = k, .title = t, .type = NETSTAT_T_UINT, .unit = "bytes", \
+		.measure = NETSTAT_MEASURE_GAUGE,                              \
+		.classic = {.width = 6,                                        \
+			    .flags = NETSTAT_CLASSIC_RIGHT,                    \
+			    .sep = " ",                                        \
+			    .cell = ip_cell_queue},                            \
+	}
+#define IP_ADDRESS_COLUMN(k, t, r)                                             \
+	{                                                                      \
+		.key = k, .title = t, .type = NETSTAT_T_ENDPOINT, .role = r,   \
+		.classic = {.width = 23, .sep = " ", .cell = ip_cell_address}, \
+	}
 
 /* --- cells.c --- */
 
