@@ -51,8 +51,8 @@ size_t filter_port_ranges(struct filter *f, const struct netstat_section *s,
 
 /* True when a comparison of the expression reads column `column` of `s`
  * (by its key or an alias such as `pid`). */
-bool filter_reads_column(const struct filter *f,
-			 const struct netstat_section *s, size_t column);
+bool filter_reads_column(struct filter *f, const struct netstat_section *s,
+			 size_t column);
 
 void filter_free(struct filter *f);
 

@@ -17,6 +17,13 @@ struct bound_section {
 	struct binding *bindings; /* one per comparison */
 };
 
+/* Which columns of a section the comparisons read: asked for every
+ * column and, by plugins (column_needed), for every row. */
+struct read_columns {
+	const struct netstat_section *section;
+	bool *read; /* n_columns entries */
+};
+
 struct filter {
 	struct filter_node *root;
 	struct filter_node **nodes;
@@ -24,6 +31,8 @@ struct filter {
 	size_t n_cmp;
 	struct bound_section bound[MAX_SECTIONS];
 	size_t n_bound;
+	struct read_columns reads[MAX_SECTIONS];
+	size_t n_reads;
 };
 
 struct filter *filter_new(void)
@@ -62,15 +71,48 @@ static void free_bindings(struct filter *f, struct binding *b)
 	free(b);
 }
 
-bool filter_reads_column(const struct filter *f,
-			 const struct netstat_section *s, size_t column)
+/* Whether `n` is a comparison naming a column of `s`, and which. */
+static bool names_column(const struct filter_node *n,
+			 const struct netstat_section *s, size_t *column)
 {
-	for (size_t i = 0; f && i < f->n_nodes; i++) {
+	enum field_part part;
+	return n->kind == NODE_CMP &&
+	       filter_field_find(s, n->field, column, &part);
+}
+
+/* The columns of `s` that some comparison names, looked up once per
+ * section; NULL when the table is full or memory is short. */
+static const bool *read_columns_of(struct filter *f,
+				   const struct netstat_section *s)
+{
+	for (size_t i = 0; i < f->n_reads; i++)
+		if (f->reads[i].section == s)
+			return f->reads[i].read;
+	if (f->n_reads == MAX_SECTIONS)
+		return NULL;
+	bool *read = calloc(s->n_columns ? s->n_columns : 1, sizeof *read);
+	if (!read)
+		return NULL;
+	for (size_t i = 0; i < f->n_nodes; i++) {
 		size_t col;
-		enum field_part part;
-		if (f->nodes[i]->kind == NODE_CMP &&
-		    filter_field_find(s, f->nodes[i]->field, &col, &part) &&
-		    col == column)
+		if (names_column(f->nodes[i], s, &col))
+			read[col] = true;
+	}
+	f->reads[f->n_reads++] = (struct read_columns){s, read};
+	return read;
+}
+
+bool filter_reads_column(struct filter *f, const struct netstat_section *s,
+			 size_t column)
+{
+	if (!f || column >= s->n_columns)
+		return false;
+	const bool *read = read_columns_of(f, s);
+	if (read)
+		return read[column];
+	for (size_t i = 0; i < f->n_nodes; i++) {
+		size_t col;
+		if (names_column(f->nodes[i], s, &col) && col == column)
 			return true;
 	}
 	return false;
@@ -82,6 +124,8 @@ void filter_free(struct filter *f)
 		return;
 	for (size_t i = 0; i < f->n_bound; i++)
 		free_bindings(f, f->bound[i].bindings);
+	for (size_t i = 0; i < f->n_reads; i++)
+		free(f->reads[i].read);
 	for (size_t i = 0; i < f->n_nodes; i++)
 		free(f->nodes[i]);
 	free(f->nodes);

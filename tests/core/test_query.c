@@ -393,6 +393,38 @@ START_TEST(prefilter_ports)
 }
 END_TEST
 
+/* The columns a filter reads, by key and by alias, per section; the
+ * answers are kept per section, so asking twice or after another section
+ * must not change them. */
+START_TEST(columns_read_per_section)
+{
+	struct query *q = compiled("sport = 22 and (pid > 1 or recv_q > 0)");
+	struct filter *f = query_filter(q);
+	static const bool reads[7] = {false, true,  true, false,
+				      false, false, true};
+	for (int round = 0; round < 2; round++) {
+		for (size_t c = 0; c < 7; c++)
+			ck_assert_msg(filter_reads_column(f, &internet, c) ==
+					      reads[c],
+				      "round %d, column %zu", round, c);
+		ck_assert(!filter_reads_column(f, &internet, 7));
+		/* No column of "unix" has those names or roles. */
+		ck_assert(!filter_reads_column(f, &other, 0));
+		ck_assert(!filter_reads_column(f, &other, 1));
+	}
+	ck_assert(query_reads_column(q, &internet, 1));
+	ck_assert(!query_reads_column(q, &internet, 0));
+	query_free(q);
+	q = compiled("path ~ '/run/*'");
+	f = query_filter(q);
+	ck_assert(filter_reads_column(f, &other, 0));
+	for (size_t c = 0; c < 7; c++)
+		ck_assert(!filter_reads_column(f, &internet, c));
+	query_free(q);
+	ck_assert(!filter_reads_column(NULL, &internet, 0));
+}
+END_TEST
+
 /* One code, two names (a UNIX listener and an unbound datagram socket
  * are both SS_UNCONNECTED): two groups, not one under the first name. */
 START_TEST(group_by_state_tells_names_apart)
@@ -505,6 +537,7 @@ Suite *suite_query(void)
 	tcase_add_test(tc, count_sort_and_columns);
 	tcase_add_test(tc, prefilter_states);
 	tcase_add_test(tc, prefilter_ports);
+	tcase_add_test(tc, columns_read_per_section);
 	suite_add_tcase(s, tc);
 	return s;
 }
