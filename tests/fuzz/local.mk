@@ -203,7 +203,8 @@ tests_fuzz_fuzz_cli_LDFLAGS = $(FUZZ_LINK_FLAGS)
 # under --enable-sanitizers).
 TESTS += tests/fuzz/replay.sh
 EXTRA_DIST += tests/fuzz/replay.sh tests/fuzz/run.sh tests/fuzz/seed.py \
-	tests/fuzz/README.md tests/fuzz/corpus tests/fuzz/regress
+	tests/fuzz/README.md tests/fuzz/no-coverage.txt tests/fuzz/corpus \
+	tests/fuzz/regress
 
 # make fuzz [FUZZ_SECONDS=N] [FUZZ_ONLY="unix cli"]: each harness for
 # FUZZ_SECONDS, starting from (a copy of) its corpus.
