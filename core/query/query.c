@@ -512,21 +512,51 @@ static int by_count_then_keys(const void *pa, const void *pb)
 	return a->first < b->first ? -1 : 1;
 }
 
+/* The sort keys' columns in one section of the rows being sorted, found
+ * by name once per section, not twice per comparison. */
+struct sort_columns {
+	const struct netstat_section *section;
+	struct source_column from[MAX_KEYS];
+	bool found[MAX_KEYS];
+};
+static struct sort_columns sort_columns[MAX_VIEWS];
+static size_t n_sort_columns;
+
+/* Where sort key `k` is in `s`; false when `s` has no such column. */
+static bool sort_column(const struct netstat_section *s, size_t k,
+			struct source_column *from)
+{
+	struct sort_columns *sc = NULL;
+	for (size_t i = 0; i < n_sort_columns && !sc; i++)
+		if (sort_columns[i].section == s)
+			sc = &sort_columns[i];
+	if (!sc && n_sort_columns < MAX_VIEWS) {
+		sc = &sort_columns[n_sort_columns++];
+		sc->section = s;
+		for (size_t j = 0; j < sorting->sort.n; j++)
+			sc->found[j] = filter_field_find(
+				s, sorting->sort.keys[j].name,
+				&sc->from[j].column, &sc->from[j].part);
+	}
+	if (sc) {
+		*from = sc->from[k];
+		return sc->found[k];
+	}
+	return filter_field_find(s, sorting->sort.keys[k].name, &from->column,
+				 &from->part);
+}
+
 static int by_sort_keys(const void *pa, const void *pb)
 {
 	const struct netstat_record *a = pa, *b = pb;
 	for (size_t k = 0; k < sorting->sort.n; k++) {
-		size_t ca, cb;
-		enum field_part pa_, pb_;
-		const char *name = sorting->sort.keys[k].name;
-		bool ha = filter_field_find(a->section, name, &ca, &pa_);
-		bool hb = filter_field_find(b->section, name, &cb, &pb_);
-		struct netstat_value va =
-			ha ? part_of(a, (struct source_column){ca, pa_})
-			   : netstat_v_null();
-		struct netstat_value vb =
-			hb ? part_of(b, (struct source_column){cb, pb_})
-			   : netstat_v_null();
+		struct source_column fa, fb;
+		struct netstat_value va = sort_column(a->section, k, &fa)
+						  ? part_of(a, fa)
+						  : netstat_v_null();
+		struct netstat_value vb = sort_column(b->section, k, &fb)
+						  ? part_of(b, fb)
+						  : netstat_v_null();
 		int c = value_compare(&va, &vb);
 		/* Null stays last, whichever the direction. */
 		if (c && va.type != NETSTAT_T_NULL &&
@@ -570,6 +600,7 @@ void query_flush(struct query *q, const struct query_sink *sink)
 		}
 	} else {
 		sorting = q;
+		n_sort_columns = 0;
 		if (q->rows.n)
 			qsort(q->rows.records, q->rows.n,
 			      sizeof *q->rows.records, by_sort_keys);

@@ -308,6 +308,50 @@ START_TEST(count_sort_and_columns)
 }
 END_TEST
 
+/* Rows of one section key from two section objects whose columns are
+ * in another order (two modules, one table): each row is sorted by its
+ * own section's columns. */
+START_TEST(sort_across_twin_sections)
+{
+	static const struct netstat_column reversed_cols[] = {
+		cols[6], cols[5], cols[4], cols[3], cols[2], cols[1], cols[0]};
+	static const struct netstat_section twin = {
+		.key = "internet", .columns = reversed_cols, .n_columns = 7};
+	char err[512];
+	struct query *q;
+	struct query_spec spec = {.sort = "-recv_q,sport"};
+	ck_assert_int_eq(query_compile(&spec, &q, err, sizeof err), 0);
+	ck_assert_int_eq(query_check(q, sections, 2, err, sizeof err), 0);
+	got[0] = '\0';
+	query_begin(q, &sink, &internet);
+	for (size_t i = 0; i < N_ROWS; i++) {
+		struct netstat_value v[7], r[7];
+		values_of(&rows[i], v);
+		for (size_t c = 0; c < 7; c++)
+			r[c] = v[6 - c];
+		struct netstat_record rec = {i % 2 ? &twin : &internet,
+					     i % 2 ? r : v, 7};
+		query_emit(q, &sink, &rec);
+	}
+	query_flush(q, &sink);
+	query_free(q);
+	/* recv_q 9, 5, then the three 0s by local port: 22, 40000, 40001
+	 * (the twin's rows come out in the twin's column order). */
+	const char *want[] = {
+		"|tcp6|9|",
+		"|?|?|ESTABLISHED|192.0.2.9:50000|10.1.2.3:22|5|tcp",
+		"|tcp|0|0.0.0.0:22|", "|tcp|0|10.1.2.3:40000|",
+		"|-|?|TIME_WAIT|198.51.100.7:443|10.1.2.3:40001|0|tcp"};
+	const char *p = strchr(got, '\n') + 1;
+	for (size_t i = 0; i < 5; i++) {
+		const char *line = strstr(p, want[i]);
+		ck_assert_msg(line && line == p, "row %zu: want %s in %s", i,
+			      want[i], got);
+		p = strchr(p, '\n') + 1;
+	}
+}
+END_TEST
+
 /* The pre-filter answers (what a source may ask the kernel for): never
  * narrower than the filter itself. */
 static struct query *compiled(const char *filter)
@@ -538,6 +582,7 @@ Suite *suite_query(void)
 	tcase_add_test(tc, prefilter_states);
 	tcase_add_test(tc, prefilter_ports);
 	tcase_add_test(tc, columns_read_per_section);
+	tcase_add_test(tc, sort_across_twin_sections);
 	suite_add_tcase(s, tc);
 	return s;
 }
