@@ -25,7 +25,7 @@ tests_libmockhost_la_SOURCES = tests/mock/mock_host.c tests/mock/mock_host.h \
 	core/config/module_options.c core/privilege.c core/errors.c \
 	formats/classic/classic.c formats/classic/classic_cell.c
 tests_libmockhost_la_CPPFLAGS = $(TEST_CPPFLAGS)
-tests_libmockhost_la_CFLAGS = $(AM_CFLAGS) $(FUZZ_MOCK_HOST_CFLAGS)
+tests_libmockhost_la_CFLAGS = $(AM_CFLAGS) $(FUZZ_NO_TRACE_CMP_CFLAGS)
 
 EXTRA_DIST += tests/fixtures
 

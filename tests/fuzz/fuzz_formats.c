@@ -72,13 +72,6 @@ static int text_grow(struct netstat_text *t, size_t need)
 	return 0;
 }
 
-/* A checker, left out of the fuzzer's coverage (clang): the runs and the
- * corpus go to the code under test, not to the test's own reader. */
-#ifdef __clang__
-#pragma clang attribute push(__attribute__((no_sanitize("coverage"))),         \
-			     apply_to = function)
-#endif
-
 /*
  * Well-formed UTF-8 (shortest forms, no surrogates, at most U+10FFFF);
  * raw controls (C0, DEL, C1) only '\n' (CSV: also CR and tab, which RFC
@@ -139,9 +132,6 @@ static void check_csv(const char *s)
 		abort();
 	csv_file_free(&f);
 }
-#ifdef __clang__
-#pragma clang attribute pop
-#endif
 
 static void run(const struct netstat_module *m, const char *const *options,
 		const struct netstat_record *rec, struct netstat_ctx *ctx,
