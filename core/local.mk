@@ -34,6 +34,7 @@ core_libnetstat_core_la_SOURCES = \
 	core/query/filter_ast.h \
 	core/query/filter_field.c \
 	core/query/filter_literal.c \
+	core/query/regex_size.c core/query/regex_size.h \
 	core/query/filter_match.c \
 	core/query/filter_parse.c \
 	core/query/filter_private.h \

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "core/query/filter_ast.h"
+#include "core/query/regex_size.h"
 
 /* ss's state groups, by the state names families use. */
 enum state_group {
@@ -374,6 +375,13 @@ int filter_literal_read(const struct filter_node *n,
 		}
 	}
 	if (n->op == OP_REGEX) {
+		if (regex_atoms(n->value, REGEX_MAX_ATOMS) > REGEX_MAX_ATOMS) {
+			snprintf(err, err_size,
+				 "bad regular expression '%s' (its repeats "
+				 "expand past %d atoms) at %zu",
+				 n->value, REGEX_MAX_ATOMS, n->value_pos);
+			return NETSTAT_ERR_USAGE;
+		}
 		int rc = regcomp(&lit->regex, n->value,
 				 REG_EXTENDED | REG_NOSUB);
 		if (rc != 0) {

@@ -7,6 +7,7 @@
 
 #include "core/query/filter.h"
 #include "core/query/query.h"
+#include "core/query/regex_size.h"
 #include "tests/core/core_suites.h"
 
 static const struct netstat_column cols[] = {
@@ -159,6 +160,33 @@ static const char *run(struct query_spec spec, char *err, size_t size)
 	return got;
 }
 
+/* The atoms a regular expression expands to: an upper bound, exact
+ * where the repeats are simple. */
+START_TEST(regex_sizes)
+{
+	ck_assert_uint_eq(regex_atoms("tcp", 100), 3);
+	ck_assert_uint_eq(regex_atoms("^(ESTAB|LISTEN)$", 100), 14);
+	ck_assert_uint_eq(regex_atoms("a+", 100), 2);
+	ck_assert_uint_eq(regex_atoms("a*b?", 100), 2);
+	ck_assert_uint_eq(regex_atoms("(ab){3}", 100), 8);
+	ck_assert_uint_eq(regex_atoms("[[:alpha:]]]{2,4}", 100), 6);
+	ck_assert_uint_eq(regex_atoms("\\{9}x{", 100), 5);
+	ck_assert_uint_eq(regex_atoms("a{9999}", 10000), 10000);
+	ck_assert_uint_eq(regex_atoms("a{10000}", 10000), 10001);
+	ck_assert_uint_eq(regex_atoms("a++++++++++++++++++++++++++++++++++++"
+				      "++++++++++++++++++++++++++++",
+				      10000),
+			  10001);
+	ck_assert_uint_eq(regex_atoms("(((((((((((((((((((((((((((((((((((("
+				      "((((((((((((((((((((((((((((((a",
+				      10000),
+			  10001); /* deeper than it counts */
+	ck_assert_uint_eq(regex_atoms("a{99999999999999999999}", 10000), 10001);
+	ck_assert_uint_eq(regex_atoms("", 10), 0);
+	ck_assert_uint_eq(regex_atoms(")a)", 10), 3);
+}
+END_TEST
+
 /* The pids of the rows a filter keeps, e.g. "100,101". */
 static const char *kept(const char *filter)
 {
@@ -248,6 +276,18 @@ START_TEST(bad_expressions_are_named)
 		!strncmp(err, "--filter: bad regular expression '(' (", 38) &&
 			strstr(err, ") at 10"),
 		"%s", err);
+	/* Repeats that would make regcomp() build millions of nodes
+	 * (stacked, nested) are refused before it runs. */
+	refused((struct query_spec){.filter = "proto =~ 'tc+++++++++++++++"
+					      "+++++++++++++++++++++++++'"},
+		"--filter: bad regular expression 'tc+++++++++++++++++++++++++"
+		"+++++++++++++++' (its repeats expand past 10000 atoms) at 10");
+	refused((struct query_spec){.filter = "proto =~ '((t{255}){255})'"},
+		"--filter: bad regular expression '((t{255}){255})' (its "
+		"repeats expand past 10000 atoms) at 10");
+	refused((struct query_spec){.filter = "proto =~ 'a{1000}{1000}'"},
+		"--filter: bad regular expression 'a{1000}{1000}' (its repeats "
+		"expand past 10000 atoms) at 10");
 	refused((struct query_spec){.sort = "stat"},
 		"--sort: unknown field 'stat' (did you mean 'state'?)");
 	refused((struct query_spec){.group_by = "state,,user"},
@@ -583,6 +623,7 @@ Suite *suite_query(void)
 	tcase_add_test(tc, prefilter_ports);
 	tcase_add_test(tc, columns_read_per_section);
 	tcase_add_test(tc, sort_across_twin_sections);
+	tcase_add_test(tc, regex_sizes);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1212,6 +1212,13 @@ BAD = [
     ("--filter", "src < 10.0.0.1", None),
     ("--filter", "recv_q ~ 5", None),
     ("--filter", "proto =~ '('", None),
+    # Repeats that regcomp() would expand to gigabytes: refused first.
+    ("--filter", "state =~ 'bu" + "+" * 40 + "'",
+     "netstat: --filter: bad regular expression 'bu" + "+" * 40 +
+     "' (its repeats expand past 10000 atoms) at 10"),
+    ("--filter", "proto =~ '((t{255}){255}){255}'",
+     "netstat: --filter: bad regular expression '((t{255}){255}){255}' "
+     "(its repeats expand past 10000 atoms) at 10"),
     ("--filter", "user = no-such-user-qtest", None),
     ("--filter", "sport = no-such-service-qtest", None),
     ("--filter", "sport = 22.5",
