@@ -1215,10 +1215,10 @@ BAD = [
     # Repeats that regcomp() would expand to gigabytes: refused first.
     ("--filter", "state =~ 'bu" + "+" * 40 + "'",
      "netstat: --filter: bad regular expression 'bu" + "+" * 40 +
-     "' (its repeats expand past 10000 atoms) at 10"),
+     "' (its repeats expand past 1000 atoms) at 10"),
     ("--filter", "proto =~ '((t{255}){255}){255}'",
      "netstat: --filter: bad regular expression '((t{255}){255}){255}' "
-     "(its repeats expand past 10000 atoms) at 10"),
+     "(its repeats expand past 1000 atoms) at 10"),
     ("--filter", "user = no-such-user-qtest", None),
     ("--filter", "sport = no-such-service-qtest", None),
     ("--filter", "sport = 22.5",
