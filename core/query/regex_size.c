@@ -46,13 +46,14 @@ static const char *skip_bracket(const char *p)
 	return *p ? p + 1 : p;
 }
 
-/* The repetitions of an interval "{m}", "{m,}" or "{m,n}" at `p`, and
- * the text after it in *end; 0 when `p` is no interval. */
+/* The repetitions of an interval "{m}", "{m,}", "{m,n}" or (glibc)
+ * "{,n}" at `p`, and the text after it in *end; 0 when `p` is no
+ * interval. */
 static size_t interval(const char *p, const char **end)
 {
 	char *q;
 	unsigned long m = strtoul(p + 1, &q, 10);
-	if (q == p + 1)
+	if (q == p + 1 && *q != ',')
 		return 0;
 	unsigned long n = m;
 	if (*q == ',') {
@@ -71,7 +72,7 @@ static size_t interval(const char *p, const char **end)
 
 size_t regex_atoms(const char *re, size_t limit)
 {
-	/* Per open group: the atoms before it and in it so far. */
+	/* Per open group: the atoms before it. */
 	size_t before[MAX_DEPTH];
 	size_t depth = 0;
 	size_t atoms = 0; /* of the innermost open group (or the whole) */

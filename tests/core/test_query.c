@@ -192,6 +192,11 @@ START_TEST(regex_sizes)
 			  REGEX_MAX_ATOMS);
 	ck_assert_uint_gt(regex_atoms("b+*+++++++++", REGEX_MAX_ATOMS),
 			  REGEX_MAX_ATOMS);
+	/* glibc reads "{,n}" as "{0,n}". */
+	ck_assert_uint_eq(regex_atoms("a{,3}", 100), 4);
+	ck_assert_uint_gt(regex_atoms("((a{,40}){,40}){,40}", REGEX_MAX_ATOMS),
+			  REGEX_MAX_ATOMS);
+	ck_assert_uint_eq(regex_atoms("a{,}", 100), 2);
 	ck_assert_uint_eq(regex_atoms("", 10), 0);
 	ck_assert_uint_eq(regex_atoms(")a)", 10), 3);
 }
