@@ -11,8 +11,8 @@
 
 /* The shortest text of an integral value below 10^15 whose last digit is
  * not 0 (or +0) is its digits: "%.*g" keeps them without an exponent,
- * so the loop below would write them and ".0". Timers and rates are
- * mostly such values, and the loop costs two printf and a strtod. */
+ * so the search below would write them and ".0". Timers and rates are
+ * mostly such values, and the search costs five printf and strtod. */
 static bool plain_integral(double d, char buf[FMT_DOUBLE_SIZE])
 {
 	if (d == 0.0 && !signbit(d)) {
@@ -29,6 +29,33 @@ static bool plain_integral(double d, char buf[FMT_DOUBLE_SIZE])
 	return true;
 }
 
+static bool reads_back(double d, int prec)
+{
+	char tmp[FMT_DOUBLE_SIZE - 4];
+	snprintf(tmp, sizeof tmp, "%.*g", prec, d);
+	return strtod(tmp, NULL) == d;
+}
+
+/* The fewest significant digits (1 to 17; 17 always reads back) whose
+ * "%.*g" text reads back as d. Every p-digit number is also a
+ * (p+1)-digit one, so p + 1 digits land no further from d than p: the
+ * test is monotone in p, and a binary search takes 5 printf and strtod
+ * instead of up to 17. (Below a power of two the values that read back
+ * reach only half as far, so that argument does not cover it; the unit
+ * test checks every power of two against counting up.) */
+static int fewest_digits(double d)
+{
+	int lo = 1, hi = 17;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (reads_back(d, mid))
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo;
+}
+
 bool fmt_double(double d, char buf[FMT_DOUBLE_SIZE])
 {
 	if (!isfinite(d))
@@ -36,11 +63,8 @@ bool fmt_double(double d, char buf[FMT_DOUBLE_SIZE])
 	if (plain_integral(d, buf))
 		return true;
 	char tmp[FMT_DOUBLE_SIZE - 4];
-	for (int prec = 1; prec <= 17; prec++) {
-		snprintf(tmp, sizeof tmp, "%.*g", prec, d);
-		if (strtod(tmp, NULL) == d)
-			break;
-	}
+	int prec = fewest_digits(d);
+	snprintf(tmp, sizeof tmp, "%.*g", prec, d);
 	/* A host that set LC_NUMERIC must not give us a decimal comma. */
 	for (char *p = tmp; *p; p++)
 		if (*p == ',')

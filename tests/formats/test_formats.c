@@ -10,6 +10,7 @@
 #include <inttypes.h>
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
@@ -532,6 +533,65 @@ START_TEST(test_double_text)
 		ck_assert_str_eq(buf, cases[i].text);
 	}
 	ck_assert(!fmt_double(NAN, buf));
+}
+END_TEST
+
+/* A double's text as counting up from 1 digit finds the fewest that read
+ * back, with the dot or ".0" the formats add. */
+static void count_up_text(double d, char out[FMT_DOUBLE_SIZE])
+{
+	char tmp[FMT_DOUBLE_SIZE - 4];
+	int prec = 1;
+	for (; prec < 17; prec++) {
+		snprintf(tmp, sizeof tmp, "%.*g", prec, d);
+		if (strtod(tmp, NULL) == d)
+			break;
+	}
+	snprintf(tmp, sizeof tmp, "%.*g", prec, d);
+	char *e = strchr(tmp, 'e');
+	if (strchr(tmp, '.')) {
+		snprintf(out, FMT_DOUBLE_SIZE, "%s", tmp);
+	} else if (e) {
+		*e = '\0';
+		snprintf(out, FMT_DOUBLE_SIZE, "%s.0e%s", tmp, e + 1);
+	} else {
+		snprintf(out, FMT_DOUBLE_SIZE, "%s.0", tmp);
+	}
+}
+
+static void expect_fewest_digits(double d)
+{
+	if (!isfinite(d))
+		return;
+	char want[FMT_DOUBLE_SIZE], got[FMT_DOUBLE_SIZE];
+	count_up_text(d, want);
+	ck_assert(fmt_double(d, got));
+	ck_assert_msg(strcmp(got, want) == 0, "%a: %s, not %s", d, got, want);
+}
+
+/* fmt_double's search for the fewest digits against counting up: random
+ * bit patterns, every power of two (where the values that read back lie
+ * unevenly around it), its neighbours, and short decimals. */
+START_TEST(test_double_fewest_digits)
+{
+	uint64_t x = 0x9e3779b97f4a7c15u;
+	for (int i = 0; i < 20000; i++) {
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		double d;
+		memcpy(&d, &x, sizeof d);
+		expect_fewest_digits(d);
+	}
+	for (int e = -1074; e <= 1023; e++) {
+		double d = ldexp(1.0, e);
+		expect_fewest_digits(d);
+		expect_fewest_digits(nextafter(d, 0.0));
+		expect_fewest_digits(nextafter(d, INFINITY));
+		expect_fewest_digits(-d);
+	}
+	for (int i = 1; i < 20000; i++) {
+		expect_fewest_digits(i / 1000.0);
+		expect_fewest_digits(i * 0.1);
+	}
 }
 END_TEST
 
@@ -1377,6 +1437,7 @@ static Suite *suite_formats(void)
 	tcase_add_test(json, test_json_process_list);
 	tcase_add_test(json, test_json_numeric);
 	tcase_add_test(json, test_double_text);
+	tcase_add_test(json, test_double_fewest_digits);
 	tcase_add_test(json, test_json_lines);
 	tcase_add_test(json, test_json_empty);
 	tcase_add_test(json, test_json_pretty);
